@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning;
+
+namespace ConstrainedFakes.Generator.Emitting;
+
+/// <summary>Turns a <see cref="SamplerPlan"/> into the C# expression that draws one row's value, plus the static tables it reads.</summary>
+internal static class SamplerEmitter
+{
+    /// <summary>Static tables (choices, weights, exclusions) the expression refers to.</summary>
+    public static IEnumerable<string> Tables(MemberPlan member)
+    {
+        switch (member.Sampler)
+        {
+            case ChoiceSampler choice:
+                yield return $"private static readonly {ElementType(member)}[] {Names.Static(member.Name, "Choices")} = {{ {string.Join(", ", choice.Values)} }};";
+                if (choice.CumulativeWeights.Count > 0)
+                    yield return $"private static readonly double[] {Names.Static(member.Name, "CumulativeWeights")} = {{ {string.Join(", ", choice.CumulativeWeights.Select(Literals.Double))} }};";
+                break;
+            case IntegerSampler { Excluded.Count: > 0 } integer:
+                yield return ExcludedTable(member.Name, integer.Excluded);
+                break;
+            case DecimalSampler { ExcludedUnits.Count: > 0 } number:
+                yield return ExcludedTable(member.Name, number.ExcludedUnits);
+                break;
+        }
+    }
+
+    /// <summary>The expression for one row's value of <paramref name="member"/>, given the entity's name and the row's locals.</summary>
+    public static string Expression(MemberPlan member, string entityName)
+    {
+        var stream = Names.Field(member.Name, "Stream");
+        switch (member.Sampler)
+        {
+            case KeySampler key:
+                return KeyExpression(key.Kind, stream, entityName, ElementType(member));
+            case IntegerSampler integer:
+                var draw = integer.Excluded.Count == 0
+                    ? $"{Names.Sample}.Int64({stream}, index, {Literals.Long(integer.Min)}, {Literals.Long(integer.Max)})"
+                    : $"{Names.Sample}.Int64Excluding({stream}, index, {Literals.Long(integer.Min)}, {Literals.Long(integer.Max)}, {Names.Static(member.Name, "Excluded")})";
+                return ElementType(member) == "long" ? draw : $"({ElementType(member)}){draw}";
+            case DecimalSampler number when number.ExcludedUnits.Count == 0:
+                return $"{Names.Sample}.Decimal({stream}, index, {Literals.Long(number.MinUnits)}, {Literals.Long(number.MaxUnits)}, {number.Scale})";
+            case DecimalSampler number:
+                return $"{Names.Sample}.FromUnits({Names.Sample}.Int64Excluding({stream}, index, {Literals.Long(number.MinUnits)}, {Literals.Long(number.MaxUnits)}, {Names.Static(member.Name, "Excluded")}), {number.Scale})";
+            case RealSampler { IsSingle: true } real:
+                return $"{Names.Sample}.Single({stream}, index, {Literals.Single(real.Min)}, {Literals.Single(real.Max)})";
+            case RealSampler real:
+                return $"{Names.Sample}.Double({stream}, index, {Literals.Double(real.Min)}, {Literals.Double(real.Max)})";
+            case TemporalSampler temporal:
+                return TemporalExpression(temporal, stream);
+            case BoolSampler boolean:
+                return $"{Names.Sample}.Bool({stream}, index, {Literals.Double(boolean.Probability)})";
+            case GuidSampler:
+                return $"{Names.Sample}.Guid({stream}, index)";
+            case ChoiceSampler choice when choice.CumulativeWeights.Count == 0:
+                return $"{Names.Sample}.OneOf({stream}, index, {Names.Static(member.Name, "Choices")})";
+            case ChoiceSampler:
+                return $"{Names.Static(member.Name, "Choices")}[{Names.Sample}.Weighted({stream}, index, {Names.Static(member.Name, "CumulativeWeights")})]";
+            case TextSampler text:
+                return TextExpression(text, stream, "");
+            default:
+                throw new InvalidOperationException($"No expression for {member.Sampler.GetType().Name}.");
+        }
+    }
+
+    /// <summary>The text call, with <paramref name="extra"/> appended to its arguments (a redraw's attempt number).</summary>
+    public static string TextExpression(TextSampler text, string stream, string extra)
+    {
+        var length = $"{text.MinLength}, {(text.MaxLength == int.MaxValue ? "int.MaxValue" : text.MaxLength.ToString(CultureInfo.InvariantCulture))}{extra}";
+        var fromNames = text.Kind is SemanticKind.Email or SemanticKind.UserName or SemanticKind.FullName;
+        if (!fromNames) return $"_text.{text.Kind}({stream}, index, {length})";
+        var first = text.FirstNameMember is null ? "null" : Names.Local(text.FirstNameMember);
+        var last = text.LastNameMember is null ? "null" : Names.Local(text.LastNameMember);
+        return $"_text.{text.Kind}({first}, {last}, {stream}, index, {length})";
+    }
+
+    /// <summary>A comment that makes an opaque temporal lattice readable, e.g. <c>2020-01-01T00:00:00 .. 2025-12-31T23:59:59</c>.</summary>
+    public static string? Comment(MemberPlan member) => member.Sampler switch
+    {
+        TemporalSampler { Kind: ScalarKind.DateOnly } t => $"{Day(t.MinUnits)} .. {Day(t.MaxUnits)}",
+        TemporalSampler { Kind: ScalarKind.DateTime or ScalarKind.DateTimeOffset } t =>
+            $"{Instant(t.MinUnits * t.TicksPerUnit)} .. {Instant(t.MaxUnits * t.TicksPerUnit)} UTC",
+        TemporalSampler t => $"{Duration(t.MinUnits * t.TicksPerUnit)} .. {Duration(t.MaxUnits * t.TicksPerUnit)}",
+        _ => null,
+    };
+
+    /// <summary>The member's type without a trailing <c>?</c>.</summary>
+    public static string ElementType(MemberPlan member) => member.TypeName.TrimEnd('?');
+
+    private static string ExcludedTable(string member, EquatableArray<long> excluded)
+        => $"private static readonly long[] {Names.Static(member, "Excluded")} = {{ {string.Join(", ", excluded.Select(Literals.Long))} }};";
+
+    private static string KeyExpression(ScalarKind kind, string stream, string entityName, string type) => kind switch
+    {
+        ScalarKind.Int64 => "index + 1",
+        ScalarKind.Guid => $"{Names.Sample}.Guid({stream}, index)",
+        ScalarKind.String => $"\"{entityName}-\" + (index + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
+        _ => $"checked(({type})(index + 1))",
+    };
+
+    private static string TemporalExpression(TemporalSampler t, string stream)
+    {
+        var unit = t.TicksPerUnit == TimeSpan.TicksPerSecond ? "global::System.TimeSpan.TicksPerSecond" : "1L";
+        return t.Kind switch
+        {
+            ScalarKind.DateOnly => $"{Names.Sample}.DateOnly({stream}, index, {t.MinUnits}, {t.MaxUnits})",
+            ScalarKind.DateTime => $"{Names.Sample}.UtcDateTime({stream}, index, {Literals.Long(t.MinUnits)}, {Literals.Long(t.MaxUnits)}, {unit})",
+            _ => $"{Names.Sample}.{t.Kind}({stream}, index, {Literals.Long(t.MinUnits)}, {Literals.Long(t.MaxUnits)}, {unit})",
+        };
+    }
+
+    private static string Day(long dayNumber) => new DateTime(dayNumber * TimeSpan.TicksPerDay).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Instant(long ticks) => new DateTime(ticks).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    private static string Duration(long ticks) => TimeSpan.FromTicks(ticks).ToString("c", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,24 @@
+namespace ConstrainedFakes.Generator.Model;
+
+/// <summary>An entity class as declared: its members and attributes, with no symbols attached.</summary>
+/// <param name="Name">The type's simple name, e.g. <c>Customer</c>: it names the builder and keys the random streams.</param>
+/// <param name="FullName">The fully qualified name, e.g. <c>global::Shop.Customer</c>.</param>
+/// <param name="IsPublic">Whether the type is visible outside its assembly (the builder's accessibility follows).</param>
+/// <param name="Members">The members the generator may set, in declaration order (base class members first).</param>
+/// <param name="ConstructorParameters">Members passed to the binding constructor, in parameter order; empty for a parameterless constructor.</param>
+/// <param name="Skipped">Members left alone, with the reason.</param>
+/// <param name="Problem">Why the entity cannot be built at all, or null.</param>
+internal sealed record EntityModel(
+    string Name,
+    string FullName,
+    bool IsPublic,
+    EquatableArray<MemberModel> Members,
+    EquatableArray<string> ConstructorParameters,
+    EquatableArray<SkippedMember> Skipped,
+    string? Problem);
+
+/// <summary>A member the generator does not set, and why.</summary>
+/// <param name="Name">The member's name.</param>
+/// <param name="Reason">Why it is left at its default.</param>
+/// <param name="BlocksBuilding">True when the entity cannot be built without it (a <c>required</c> member or a constructor parameter).</param>
+internal sealed record SkippedMember(string Name, string Reason, bool BlocksBuilding);

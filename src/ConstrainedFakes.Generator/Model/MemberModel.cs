@@ -1,0 +1,78 @@
+namespace ConstrainedFakes.Generator.Model;
+
+/// <summary>One settable member of an entity and every constraint attribute on it, as written.</summary>
+/// <param name="Name">The member's name.</param>
+/// <param name="Type">The member's type, without nullability.</param>
+/// <param name="IsNullable">Whether null is a legal value (<c>T?</c>, or an annotated reference type).</param>
+/// <param name="IsKey">Whether the member is (part of) the primary key.</param>
+/// <param name="IsRequired">Whether <c>[Required]</c> is present.</param>
+/// <param name="Range">The <c>[Range]</c>, if any.</param>
+/// <param name="Lengths">Length limits from <c>[StringLength]</c>, <c>[MinLength]</c>, <c>[MaxLength]</c>, <c>[Length]</c>.</param>
+/// <param name="Allowed">The <c>[AllowedValues]</c>, if any.</param>
+/// <param name="Denied">The <c>[DeniedValues]</c>, if any.</param>
+/// <param name="Precision">The EF Core <c>[Precision]</c>, if any.</param>
+/// <param name="Semantic">The text kind from <c>[Semantic]</c>, <c>[EmailAddress]</c>, <c>[Phone]</c> or <c>[Url]</c>, or null to infer it from the name.</param>
+/// <param name="Probability">The <c>[Probability]</c> of <c>true</c>, if any.</param>
+/// <param name="NullRate">The <c>[Nulls]</c> rate, if any.</param>
+internal sealed record MemberModel(
+    string Name,
+    TypeModel Type,
+    bool IsNullable,
+    bool IsKey,
+    bool IsRequired,
+    RangeModel? Range,
+    EquatableArray<LengthModel> Lengths,
+    ValueListModel? Allowed,
+    ValueListModel? Denied,
+    PrecisionModel? Precision,
+    SemanticKind? Semantic,
+    DeclaredNumber? Probability,
+    DeclaredNumber? NullRate);
+
+/// <summary>A <c>[Range]</c> as written: bounds as invariant text, interpreted by the planner for the member's type.</summary>
+/// <param name="Min">The lower bound's text (a number in round-trip form, or the string argument).</param>
+/// <param name="Max">The upper bound's text.</param>
+/// <param name="MinIsExclusive">Whether <c>MinimumIsExclusive</c> is set.</param>
+/// <param name="MaxIsExclusive">Whether <c>MaximumIsExclusive</c> is set.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record RangeModel(string Min, string Max, bool MinIsExclusive, bool MaxIsExclusive, string Declared);
+
+/// <summary>One length attribute: <paramref name="Min"/> and/or <paramref name="Max"/> characters.</summary>
+/// <param name="Min">The minimum length, if the attribute gives one.</param>
+/// <param name="Max">The maximum length, if the attribute gives one.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record LengthModel(int? Min, int? Max, string Declared);
+
+/// <summary>The values of <c>[AllowedValues]</c> or <c>[DeniedValues]</c>.</summary>
+/// <param name="Values">The values, in order.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record ValueListModel(EquatableArray<ConstantModel> Values, string Declared);
+
+/// <summary>An attribute argument's constant value.</summary>
+/// <param name="Kind">What sort of constant it is.</param>
+/// <param name="Text">The value as invariant text (a number in round-trip form, the string itself, the enum's underlying value).</param>
+/// <param name="CSharp">The value as a C# expression, e.g. <c>"Gold"</c>, <c>3</c>, <c>global::Shop.Tier.Gold</c>.</param>
+internal sealed record ConstantModel(ConstantKind Kind, string Text, string CSharp);
+
+/// <summary>The sort of an attribute constant.</summary>
+internal enum ConstantKind
+{
+    Null,
+    Bool,
+    Integer,
+    Real,
+    String,
+    Enum,
+    Other,
+}
+
+/// <summary>EF Core's <c>[Precision(precision, scale)]</c>.</summary>
+/// <param name="Precision">Total significant digits.</param>
+/// <param name="Scale">Digits after the point, if given.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record PrecisionModel(int Precision, int? Scale, string Declared);
+
+/// <summary>A numeric attribute argument (probability, null rate) with its source text.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record DeclaredNumber(double Value, string Declared);

@@ -1,0 +1,31 @@
+namespace ConstrainedFakes.Generator.Parsing;
+
+/// <summary>The metadata names of every attribute the parser reads.</summary>
+internal static class AttributeNames
+{
+    public const string ConstrainedFaker = "ConstrainedFakes.ConstrainedFakerAttribute";
+    public const string Semantic = "ConstrainedFakes.SemanticAttribute";
+    public const string Probability = "ConstrainedFakes.ProbabilityAttribute";
+    public const string Nulls = "ConstrainedFakes.NullsAttribute";
+    public const string Weight = "ConstrainedFakes.WeightAttribute";
+
+    private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
+    public const string Key = DataAnnotations + "KeyAttribute";
+    public const string Required = DataAnnotations + "RequiredAttribute";
+    public const string Range = DataAnnotations + "RangeAttribute";
+    public const string StringLength = DataAnnotations + "StringLengthAttribute";
+    public const string MinLength = DataAnnotations + "MinLengthAttribute";
+    public const string MaxLength = DataAnnotations + "MaxLengthAttribute";
+    public const string Length = DataAnnotations + "LengthAttribute";
+    public const string AllowedValues = DataAnnotations + "AllowedValuesAttribute";
+    public const string DeniedValues = DataAnnotations + "DeniedValuesAttribute";
+    public const string EmailAddress = DataAnnotations + "EmailAddressAttribute";
+    public const string Phone = DataAnnotations + "PhoneAttribute";
+    public const string Url = DataAnnotations + "UrlAttribute";
+    public const string NotMapped = DataAnnotations + "Schema.NotMappedAttribute";
+
+    public const string Precision = "Microsoft.EntityFrameworkCore.PrecisionAttribute";
+    public const string PrimaryKey = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
+    public const string DbContext = "Microsoft.EntityFrameworkCore.DbContext";
+    public const string DbSet = "Microsoft.EntityFrameworkCore.DbSet<TEntity>";
+}

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ConstrainedFakes.Generator.Parsing;
+
+/// <summary>Reads attribute arguments into model values; never throws on malformed arguments.</summary>
+internal static class AttributeReader
+{
+    public static string MetadataName(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() ?? "";
+
+    /// <summary>The attribute as C# source text, rebuilt from its arguments so it works for metadata too.</summary>
+    public static string Declared(AttributeData attribute)
+    {
+        var name = attribute.AttributeClass?.Name ?? "?";
+        if (name.EndsWith("Attribute")) name = name.Substring(0, name.Length - "Attribute".Length);
+        var arguments = attribute.ConstructorArguments
+            .SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a })
+            .Select(ToCSharp)
+            .Concat(attribute.NamedArguments.Select(n => $"{n.Key} = {ToCSharp(n.Value)}"))
+            .ToList();
+        return arguments.Count == 0 ? $"[{name}]" : $"[{name}({string.Join(", ", arguments)})]";
+    }
+
+    public static int? Int(TypedConstant constant) => constant.Value switch
+    {
+        int i => i,
+        short s => s,
+        byte b => b,
+        long l when l >= int.MinValue && l <= int.MaxValue => (int)l,
+        _ => null,
+    };
+
+    public static double? Number(TypedConstant constant) => constant.Kind == TypedConstantKind.Primitive
+        ? constant.Value switch
+        {
+            double d => d,
+            float f => f,
+            int i => i,
+            long l => l,
+            _ => null,
+        }
+        : null;
+
+    public static bool Flag(AttributeData attribute, string name)
+        => attribute.NamedArguments.Any(n => n.Key == name && n.Value.Value is true);
+
+    public static int? NamedInt(AttributeData attribute, string name)
+        => attribute.NamedArguments.Where(n => n.Key == name).Select(n => Int(n.Value)).FirstOrDefault();
+
+    /// <summary>All values of a <c>params</c> argument list, flattened.</summary>
+    public static IEnumerable<TypedConstant> ParamsValues(AttributeData attribute)
+        => attribute.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a });
+
+    public static ConstantModel Constant(TypedConstant constant)
+    {
+        if (constant.IsNull) return new ConstantModel(ConstantKind.Null, "", "null");
+        if (constant.Kind == TypedConstantKind.Enum && constant.Type is INamedTypeSymbol enumType)
+        {
+            var underlying = Invariant(constant.Value);
+            var member = enumType.GetMembers().OfType<IFieldSymbol>()
+                .FirstOrDefault(f => f.HasConstantValue && Invariant(f.ConstantValue) == underlying);
+            var typeName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            return new ConstantModel(ConstantKind.Enum, underlying,
+                member is null ? $"({typeName})({underlying})" : $"{typeName}.{member.Name}");
+        }
+        if (constant.Kind != TypedConstantKind.Primitive) return new ConstantModel(ConstantKind.Other, "", ToCSharp(constant));
+        return constant.Value switch
+        {
+            bool b => new ConstantModel(ConstantKind.Bool, b ? "true" : "false", b ? "true" : "false"),
+            string s => new ConstantModel(ConstantKind.String, s, SymbolDisplay.FormatLiteral(s, quote: true)),
+            double or float => new ConstantModel(ConstantKind.Real, Invariant(constant.Value), ToCSharp(constant)),
+            char c => new ConstantModel(ConstantKind.String, c.ToString(), SymbolDisplay.FormatLiteral(c.ToString(), quote: true)),
+            _ => new ConstantModel(ConstantKind.Integer, Invariant(constant.Value), ToCSharp(constant)),
+        };
+    }
+
+    /// <summary>A constant as invariant text; doubles in round-trip form.</summary>
+    public static string Invariant(object? value) => value switch
+    {
+        null => "",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        float f => f.ToString("R", CultureInfo.InvariantCulture),
+        System.IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static string ToCSharp(TypedConstant constant) => constant.Kind switch
+    {
+        TypedConstantKind.Error => "?",
+        TypedConstantKind.Array when constant.IsNull => "null",
+        TypedConstantKind.Array => "{ " + string.Join(", ", constant.Values.Select(ToCSharp)) + " }",
+        _ => constant.ToCSharpString(),
+    };
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using ConstrainedFakes.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ConstrainedFakes.Generator.Parsing;
+
+/// <summary>Turns an entity type symbol into an <see cref="EntityModel"/>: its settable members, how to construct it, and what is left out.</summary>
+internal static class EntityParser
+{
+    public static EntityModel Parse(INamedTypeSymbol entity, CancellationToken cancellationToken)
+    {
+        var fullName = entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var isPublic = IsPublic(entity);
+        var problem = ProblemWithType(entity);
+        if (problem is not null)
+            return new EntityModel(entity.Name, fullName, isPublic, EquatableArray<MemberModel>.Empty, EquatableArray<string>.Empty, EquatableArray<SkippedMember>.Empty, problem);
+
+        var keyNames = KeyNames(entity);
+        var constructor = ChooseConstructor(entity);
+        var parameterNames = constructor?.Parameters.Select(p => p.Name).ToList() ?? new List<string>();
+        var members = new List<MemberModel>();
+        var skipped = new List<SkippedMember>();
+        var constructorMembers = new List<string>();
+
+        foreach (var property in Properties(entity))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var parameter = parameterNames.FirstOrDefault(p => string.Equals(p, property.Name, StringComparison.OrdinalIgnoreCase));
+            var settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
+            if (!settable && parameter is null) continue;
+            var mustBeSet = property.IsRequired || parameter is not null;
+
+            if (HasAttribute(property, AttributeNames.NotMapped))
+            {
+                skipped.Add(new SkippedMember(property.Name, "it is [NotMapped]", mustBeSet));
+                continue;
+            }
+            var member = MemberParser.Parse(property, keyNames.Contains(property.Name));
+            if (member.Type.Kind == ScalarKind.Unsupported)
+            {
+                skipped.Add(new SkippedMember(property.Name, UnsupportedReason(property.Type), mustBeSet));
+                continue;
+            }
+            members.Add(member);
+        }
+
+        // Constructor arguments follow parameter order; each names the member it initialises.
+        if (constructor is not null)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                var member = members.FirstOrDefault(m => string.Equals(m.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+                if (member is not null) constructorMembers.Add(member.Name);
+            }
+        }
+
+        var blocking = skipped.Where(s => s.BlocksBuilding).Select(s => $"'{s.Name}' must be set but {s.Reason}").ToList();
+        if (constructor is null)
+            blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
+        return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
+            skipped.ToEquatableArray(), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".");
+    }
+
+    private static string? ProblemWithType(INamedTypeSymbol entity)
+    {
+        if (entity.TypeKind != TypeKind.Class) return $"{entity.Name} is a {entity.TypeKind.ToString().ToLowerInvariant()}, not a class.";
+        if (entity.IsAbstract) return $"{entity.Name} is abstract.";
+        if (entity.IsStatic) return $"{entity.Name} is static.";
+        if (entity.IsGenericType) return $"{entity.Name} is generic; generic entity types are not supported.";
+        return null;
+    }
+
+    private static bool IsPublic(INamedTypeSymbol type)
+    {
+        for (ISymbol? t = type; t is INamedTypeSymbol named; t = named.ContainingType)
+        {
+            if (named.DeclaredAccessibility != Accessibility.Public) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Public instance properties, base class first, each name once (the most derived declaration wins).</summary>
+    private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol entity)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var t = entity; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType) chain.Insert(0, t);
+        var byName = new Dictionary<string, IPropertySymbol>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var type in chain)
+        {
+            foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (property.IsStatic || property.IsIndexer || property.DeclaredAccessibility != Accessibility.Public) continue;
+                if (!byName.ContainsKey(property.Name)) order.Add(property.Name);
+                byName[property.Name] = property;
+            }
+        }
+        return order.Select(n => byName[n]);
+    }
+
+    /// <summary>The primary key: <c>[Key]</c> members, else EF Core's <c>[PrimaryKey]</c>, else the <c>Id</c>/<c>{Type}Id</c> convention.</summary>
+    private static HashSet<string> KeyNames(INamedTypeSymbol entity)
+    {
+        var properties = Properties(entity).ToList();
+        var keyed = properties.Where(p => HasAttribute(p, AttributeNames.Key)).Select(p => p.Name).ToList();
+        if (keyed.Count > 0) return new HashSet<string>(keyed);
+        var primaryKey = entity.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.PrimaryKey);
+        if (primaryKey is not null)
+            return new HashSet<string>(AttributeReader.ParamsValues(primaryKey).Select(v => v.Value as string).OfType<string>());
+        var conventional = properties.FirstOrDefault(p => p.Name == "Id") ?? properties.FirstOrDefault(p => p.Name == entity.Name + "Id");
+        return conventional is null ? new HashSet<string>() : new HashSet<string> { conventional.Name };
+    }
+
+    /// <summary>The parameterless constructor, else the public constructor with most parameters that all bind to properties.</summary>
+    private static IMethodSymbol? ChooseConstructor(INamedTypeSymbol entity)
+    {
+        var constructors = entity.InstanceConstructors.Where(c => c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal).ToList();
+        var parameterless = constructors.FirstOrDefault(c => c.Parameters.Length == 0);
+        if (parameterless is not null) return parameterless;
+        var properties = Properties(entity).ToList();
+        return constructors
+            .Where(c => !IsCopyConstructor(c, entity) && c.Parameters.All(p => properties.Any(m =>
+                string.Equals(m.Name, p.Name, StringComparison.OrdinalIgnoreCase) && SymbolEqualityComparer.Default.Equals(m.Type, p.Type))))
+            .OrderByDescending(c => c.Parameters.Length)
+            .FirstOrDefault();
+    }
+
+    private static bool IsCopyConstructor(IMethodSymbol constructor, INamedTypeSymbol entity)
+        => constructor.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, entity);
+
+    private static bool HasAttribute(ISymbol symbol, string metadataName)
+        => symbol.GetAttributes().Any(a => AttributeReader.MetadataName(a) == metadataName);
+
+    private static string UnsupportedReason(ITypeSymbol type)
+    {
+        var name = type.ToDisplayString();
+        if (type is INamedTypeSymbol { IsGenericType: true } generic && generic.AllInterfaces.Any(i => i.ToDisplayString().StartsWith("System.Collections.Generic.IEnumerable<")))
+            return $"it is a collection ({name}); collection navigations are not generated yet";
+        if (type.TypeKind == TypeKind.Class && type.SpecialType == SpecialType.None)
+            return $"it is a navigation to {name}; relationships are not generated yet, so set it (or its foreign key) yourself";
+        return $"its type {name} is not supported";
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ConstrainedFakes.Generator.Parsing;
+
+/// <summary>Reads one property's type and constraint attributes into a <see cref="MemberModel"/>.</summary>
+internal static class MemberParser
+{
+    public static MemberModel Parse(IPropertySymbol property, bool isKey)
+    {
+        var (type, isNullable) = TypeClassifier.Classify(property.Type);
+        RangeModel? range = null;
+        var lengths = new List<LengthModel>();
+        ValueListModel? allowed = null, denied = null;
+        PrecisionModel? precision = null;
+        SemanticKind? semantic = null;
+        DeclaredNumber? probability = null, nullRate = null;
+        var isRequired = false;
+
+        foreach (var attribute in property.GetAttributes())
+        {
+            var args = attribute.ConstructorArguments;
+            switch (AttributeReader.MetadataName(attribute))
+            {
+                case AttributeNames.Key:
+                    isKey = true;
+                    break;
+                case AttributeNames.Required:
+                    isRequired = true;
+                    break;
+                case AttributeNames.Range when args.Length >= 2:
+                    range = ReadRange(attribute);
+                    break;
+                case AttributeNames.StringLength when args.Length == 1:
+                    lengths.Add(new LengthModel(AttributeReader.NamedInt(attribute, "MinimumLength"), AttributeReader.Int(args[0]), AttributeReader.Declared(attribute)));
+                    break;
+                case AttributeNames.MinLength when args.Length == 1:
+                    lengths.Add(new LengthModel(AttributeReader.Int(args[0]), null, AttributeReader.Declared(attribute)));
+                    break;
+                // [MaxLength] without an argument means "the provider's maximum": no limit to honour here.
+                case AttributeNames.MaxLength when args.Length == 1:
+                    lengths.Add(new LengthModel(null, AttributeReader.Int(args[0]), AttributeReader.Declared(attribute)));
+                    break;
+                case AttributeNames.Length when args.Length == 2:
+                    lengths.Add(new LengthModel(AttributeReader.Int(args[0]), AttributeReader.Int(args[1]), AttributeReader.Declared(attribute)));
+                    break;
+                case AttributeNames.AllowedValues:
+                    allowed = ReadValues(attribute);
+                    break;
+                case AttributeNames.DeniedValues:
+                    denied = ReadValues(attribute);
+                    break;
+                case AttributeNames.Precision when args.Length >= 1 && AttributeReader.Int(args[0]) is int digits:
+                    precision = new PrecisionModel(digits, args.Length > 1 ? AttributeReader.Int(args[1]) : null, AttributeReader.Declared(attribute));
+                    break;
+                case AttributeNames.EmailAddress:
+                    semantic ??= SemanticKind.Email;
+                    break;
+                case AttributeNames.Phone:
+                    semantic ??= SemanticKind.Phone;
+                    break;
+                case AttributeNames.Url:
+                    semantic ??= SemanticKind.Url;
+                    break;
+                case AttributeNames.Semantic when args.Length == 1 && AttributeReader.Int(args[0]) is int kind:
+                    // An explicit [Semantic] wins over [EmailAddress] & co. whatever the attribute order.
+                    semantic = (SemanticKind)kind;
+                    break;
+                case AttributeNames.Probability when args.Length == 1:
+                    probability = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
+                    break;
+                case AttributeNames.Nulls when args.Length == 1:
+                    nullRate = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
+                    break;
+            }
+        }
+
+        return new MemberModel(property.Name, type, isNullable, isKey, isRequired, range, lengths.ToEquatableArray(),
+            allowed, denied, precision, semantic, probability, nullRate);
+    }
+
+    private static RangeModel ReadRange(AttributeData attribute)
+    {
+        var args = attribute.ConstructorArguments;
+        // Range(Type, string, string) keeps its bounds as strings; Range(int, int) and Range(double, double) as numbers.
+        var (min, max) = args.Length == 3 ? (args[1], args[2]) : (args[0], args[1]);
+        return new RangeModel(
+            AttributeReader.Invariant(min.Value),
+            AttributeReader.Invariant(max.Value),
+            AttributeReader.Flag(attribute, "MinimumIsExclusive"),
+            AttributeReader.Flag(attribute, "MaximumIsExclusive"),
+            AttributeReader.Declared(attribute));
+    }
+
+    private static ValueListModel ReadValues(AttributeData attribute)
+        => new(AttributeReader.ParamsValues(attribute).Select(AttributeReader.Constant).ToEquatableArray(), AttributeReader.Declared(attribute));
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+
+namespace ConstrainedFakes.Generator.Planning;
+
+/// <summary>Plans every member of an entity and orders them so that text built from the row's names comes after the names.</summary>
+internal static class EntityPlanner
+{
+    /// <summary>Plans every entity; an internal error becomes the plan's <see cref="FakerPlan.Failure"/>, never an exception.</summary>
+    public static FakerPlan Plan(FakerModel faker)
+    {
+        try
+        {
+            return new(faker.Namespace, faker.Name, faker.Containers, faker.Entities.Select(Plan).ToEquatableArray(), faker.Failure);
+        }
+        catch (System.Exception exception)
+        {
+            return new(faker.Namespace, faker.Name, faker.Containers, EquatableArray<EntityPlan>.Empty, $"planning failed: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    public static EntityPlan Plan(EntityModel entity)
+    {
+        var problems = new List<ProblemPlan>();
+        if (entity.Problem is not null) problems.Add(new ProblemPlan(entity.Problem, EquatableArray<string>.Empty));
+
+        var names = (First: NameMember(entity, SemanticKind.FirstName), Last: NameMember(entity, SemanticKind.LastName));
+        var members = new List<MemberPlan>();
+        foreach (var member in entity.Members)
+        {
+            var (plan, problem) = MemberPlanner.Plan(member, entity.Name, names);
+            if (plan is not null) members.Add(plan);
+            if (problem is not null) problems.Add(problem);
+        }
+
+        // Names first (stable otherwise), so an email or full name can read the row's own names.
+        var ordered = members
+            .Select((m, i) => (Member: m, Rank: m.Name == names.First || m.Name == names.Last ? 0 : 1, Index: i))
+            .OrderBy(x => x.Rank).ThenBy(x => x.Index)
+            .Select(x => x.Member)
+            .ToEquatableArray();
+        return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, ordered, entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray());
+    }
+
+    /// <summary>The string member holding the row's first (or last) name, declared or inferred; null when there is none.</summary>
+    private static string? NameMember(EntityModel entity, SemanticKind kind)
+        => entity.Members.FirstOrDefault(m => m.Type.Kind == ScalarKind.String && !m.IsKey
+            && (m.Semantic ?? SemanticInference.Infer(m.Name, entity.Name)) == kind)?.Name;
+}

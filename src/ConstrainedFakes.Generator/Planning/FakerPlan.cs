@@ -1,0 +1,74 @@
+using ConstrainedFakes.Generator.Model;
+
+namespace ConstrainedFakes.Generator.Planning;
+
+/// <summary>Everything the emitter needs for one faker, decided at compile time.</summary>
+/// <param name="Namespace">The faker's namespace, or null.</param>
+/// <param name="Name">The faker class's name.</param>
+/// <param name="Containers">Enclosing types, outermost first.</param>
+/// <param name="Entities">One plan per entity.</param>
+/// <param name="Failure">Why the faker could not be read or planned (an internal error), or null.</param>
+internal sealed record FakerPlan(
+    string? Namespace,
+    string Name,
+    EquatableArray<ContainingTypeModel> Containers,
+    EquatableArray<EntityPlan> Entities,
+    string? Failure = null)
+{
+    /// <summary>A file name unique per faker: namespace, containers and name, with characters a hint name refuses replaced.</summary>
+    public string HintName
+    {
+        get
+        {
+            var parts = new System.Collections.Generic.List<string>();
+            if (Namespace is not null) parts.Add(Namespace);
+            foreach (var container in Containers) parts.Add(container.Name);
+            parts.Add(Name);
+            var name = string.Join(".", parts);
+            var safe = new System.Text.StringBuilder(name.Length);
+            foreach (var c in name) safe.Append(char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_');
+            return safe + ".g.cs";
+        }
+    }
+}
+
+/// <summary>How to build one entity: its members in sampling order, how to construct it, and what stops it.</summary>
+/// <param name="Name">The entity's simple name.</param>
+/// <param name="FullName">Its fully qualified name.</param>
+/// <param name="IsPublic">Whether the builder can be public.</param>
+/// <param name="Members">Members in sampling order (names before the members built from them).</param>
+/// <param name="ConstructorParameters">Members passed to the constructor, in parameter order.</param>
+/// <param name="Skipped">Members left alone, with the reason.</param>
+/// <param name="Problems">Why no row can be built; empty when every row can.</param>
+internal sealed record EntityPlan(
+    string Name,
+    string FullName,
+    bool IsPublic,
+    EquatableArray<MemberPlan> Members,
+    EquatableArray<string> ConstructorParameters,
+    EquatableArray<SkippedMember> Skipped,
+    EquatableArray<ProblemPlan> Problems);
+
+/// <summary>How one member is sampled, and which fixed values it refuses.</summary>
+/// <param name="Name">The member's name.</param>
+/// <param name="TypeName">Its C# type as written in generated code, with <c>?</c> when nullable.</param>
+/// <param name="Sampler">How a value is drawn.</param>
+/// <param name="NullRate">Null handling: null when the member is never null; otherwise its declared rate, or NaN for "the options' rate".</param>
+/// <param name="Checks">The checks a fixed value must pass.</param>
+internal sealed record MemberPlan(
+    string Name,
+    string TypeName,
+    SamplerPlan Sampler,
+    double? NullRate,
+    EquatableArray<CheckPlan> Checks);
+
+/// <summary>A check on a fixed value: a C# condition over <c>value</c> that is true when the value breaks the constraint.</summary>
+/// <param name="Violated">The condition, e.g. <c>value &lt; 18 || value &gt; 120</c>.</param>
+/// <param name="Constraint">The declared constraint, e.g. <c>[Range(18, 120)]</c>.</param>
+/// <param name="Expectation">What the constraint asks, e.g. <c>between 18 and 120</c>.</param>
+internal sealed record CheckPlan(string Violated, string Constraint, string Expectation);
+
+/// <summary>A reason no row of an entity can be built, with the constraints involved.</summary>
+/// <param name="Detail">What is wrong, with the values involved.</param>
+/// <param name="Constraints">The declared constraints in conflict.</param>
+internal sealed record ProblemPlan(string Detail, EquatableArray<string> Constraints);

@@ -1,0 +1,469 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+
+namespace ConstrainedFakes.Generator.Planning;
+
+/// <summary>
+/// Turns one member's declared constraints into a sampler whose every value satisfies them, or into a
+/// problem that says why none can. Bounds are intersected and rounded inward here, at compile time.
+/// </summary>
+internal sealed class MemberPlanner
+{
+    /// <summary>The window dates and times are drawn from when no <c>[Range]</c> is declared: 2020-01-01 to 2025-12-31 UTC.</summary>
+    public static readonly long DefaultMinDateTicks = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+    public static readonly long DefaultMaxDateTicks = new DateTime(2025, 12, 31, 23, 59, 59, DateTimeKind.Utc).Ticks;
+    public static readonly long DefaultMaxDurationTicks = TimeSpan.FromDays(7).Ticks;
+    public const decimal DefaultMinNumber = 0m;
+    public const decimal DefaultMaxNumber = 1000m;
+    public const decimal DefaultMaxMoney = 10000m;
+    public const int DefaultDecimalScale = 2;
+
+    private const long TicksPerSecond = TimeSpan.TicksPerSecond;
+    private const long TicksPerDay = TimeSpan.TicksPerDay;
+
+    private readonly MemberModel _member;
+    private readonly List<CheckPlan> _checks = new();
+    private readonly List<string> _problems = new();
+    private readonly List<string> _problemConstraints = new();
+
+    private MemberPlanner(MemberModel member) => _member = member;
+
+    private bool IsNullable => _member.IsNullable && !_member.IsRequired && !_member.IsKey;
+
+    /// <summary>Plans a member; <paramref name="names"/> gives the entity's first- and last-name members for text built from them.</summary>
+    public static (MemberPlan? Plan, ProblemPlan? Problem) Plan(MemberModel member, string entityName, (string? First, string? Last) names)
+    {
+        var planner = new MemberPlanner(member);
+        var sampler = planner.ChooseSampler(entityName, names);
+        var nullRate = planner.PlanNullRate();
+        if (planner._problems.Count > 0 || sampler is null)
+        {
+            var detail = string.Join(" ", planner._problems.Select(p => $"{member.Name}: {p}"));
+            return (null, new ProblemPlan(detail, planner._problemConstraints.Distinct().Select(c => $"{c} {member.Name}").ToEquatableArray()));
+        }
+        var typeName = member.Type.FullName + (planner.IsNullable && !member.Type.FullName.EndsWith("?") ? "?" : "");
+        return (new MemberPlan(member.Name, typeName, sampler, nullRate, planner._checks.ToEquatableArray()), null);
+    }
+
+    private void Problem(string detail, params string?[] constraints)
+    {
+        _problems.Add(detail);
+        _problemConstraints.AddRange(constraints.Where(c => c is not null)!);
+    }
+
+    private void Check(string violated, string constraint, string expectation)
+        => _checks.Add(new CheckPlan(violated, constraint, expectation));
+
+    private double? PlanNullRate()
+    {
+        if (!IsNullable) return null;
+        if (_member.NullRate is not { } declared) return double.NaN;
+        if (declared.Value is >= 0 and <= 1) return declared.Value;
+        Problem($"the null rate {Literals.Invariant(declared.Value)} is not between 0 and 1.", declared.Declared);
+        return null;
+    }
+
+    private SamplerPlan? ChooseSampler(string entityName, (string? First, string? Last) names)
+    {
+        var kind = _member.Type.Kind;
+        if (!IsNullable && kind == ScalarKind.String) Check("$v is null", "non-nullable", "not null");
+        if (_member.IsKey && kind is ScalarKind.Guid or ScalarKind.String || _member.IsKey && IsInteger(kind)) return new KeySampler(kind);
+        if (_member.Allowed is not null) return PlanChoice(_member.Allowed);
+        switch (kind)
+        {
+            case ScalarKind.Decimal: return PlanDecimal();
+            case ScalarKind.Double: return PlanReal(isSingle: false);
+            case ScalarKind.Single: return PlanReal(isSingle: true);
+            case ScalarKind.Boolean: return PlanBool();
+            case ScalarKind.Guid: return NoValueLists() ? new GuidSampler() : null;
+            case ScalarKind.String: return PlanText(entityName, names);
+            case ScalarKind.Enum: return PlanEnum();
+            case ScalarKind.DateTime:
+            case ScalarKind.DateTimeOffset:
+            case ScalarKind.DateOnly:
+            case ScalarKind.TimeOnly:
+            case ScalarKind.TimeSpan:
+                return PlanTemporal(kind);
+            default:
+                return IsInteger(kind) ? PlanInteger(kind) : null;
+        }
+    }
+
+    private bool NoValueLists()
+    {
+        if (_member.Denied is null) return true;
+        Problem($"[DeniedValues] is not supported on {_member.Type.FullName} members.", _member.Denied.Declared);
+        return false;
+    }
+
+    private SamplerPlan? PlanInteger(ScalarKind kind)
+    {
+        var (typeMin, typeMax) = IntegerLimits(kind);
+        var (min, max) = (Math.Max(typeMin, (long)DefaultMinNumber), Math.Min(typeMax, (long)DefaultMaxNumber));
+        if (_member.Range is { } range)
+        {
+            if (!ReadNumericRange(range, out var low, out var high)) return null;
+            min = Math.Max(typeMin, BoundReader.CeilingToLong(low, range.MinIsExclusive));
+            max = Math.Min(typeMax, BoundReader.FloorToLong(high, range.MaxIsExclusive));
+            if (min > max)
+            {
+                Problem($"no {_member.Type.FullName} lies in {Describe(range)}.", range.Declared);
+                return null;
+            }
+            Check($"$v < {min} || $v > {max}", range.Declared, $"between {min} and {max}");
+        }
+        var excluded = DeniedIntegers(min, max, units: 0);
+        if (excluded is null) return null;
+        return new IntegerSampler(min, max, excluded.Value);
+    }
+
+    private SamplerPlan? PlanDecimal()
+    {
+        var precision = _member.Precision;
+        var scale = precision is null ? DefaultDecimalScale : precision.Scale ?? 0;
+        if (precision is not null && (precision.Precision < 1 || scale < 0 || scale > 18 || scale > precision.Precision))
+        {
+            Problem($"{precision.Declared} is not a precision this generator can honour (scale 0 to 18, at most the precision).", precision.Declared);
+            return null;
+        }
+        var unitMax = precision is null || precision.Precision > 18 ? long.MaxValue : Pow10(precision.Precision) - 1;
+        var minUnits = BoundReader.CeilingToLong(BoundReader.Scale(DefaultMinNumber, scale), false);
+        var maxUnits = BoundReader.FloorToLong(BoundReader.Scale(DefaultMaxMoney, scale), false);
+        if (_member.Range is { } range)
+        {
+            if (!ReadNumericRange(range, out var low, out var high)) return null;
+            minUnits = BoundReader.CeilingToLong(BoundReader.Scale(low, scale), range.MinIsExclusive);
+            maxUnits = BoundReader.FloorToLong(BoundReader.Scale(high, scale), range.MaxIsExclusive);
+            Check($"$v {(range.MinIsExclusive ? "<=" : "<")} {Literals.Decimal(low)} || $v {(range.MaxIsExclusive ? ">=" : ">")} {Literals.Decimal(high)}",
+                range.Declared, $"within {Describe(range)}");
+        }
+        minUnits = Math.Max(minUnits, -unitMax);
+        maxUnits = Math.Min(maxUnits, unitMax);
+        if (precision is not null)
+        {
+            var limit = Literals.Decimal(BoundReader.Scale(1m, precision.Precision - scale));
+            Check($"decimal.Round($v, {scale}) != $v || $v <= -{limit} || $v >= {limit}", precision.Declared,
+                $"at most {precision.Precision} digits, {scale} after the point");
+        }
+        if (minUnits > maxUnits)
+        {
+            Problem($"no decimal with {scale} digits after the point lies in {(_member.Range is { } r ? Describe(r) : "range")}" +
+                (precision is null ? "." : $" within {precision.Declared}."), _member.Range?.Declared, precision?.Declared);
+            return null;
+        }
+        var excluded = DeniedIntegers(minUnits, maxUnits, scale);
+        return excluded is null ? null : new DecimalSampler(minUnits, maxUnits, scale, excluded.Value);
+    }
+
+    private SamplerPlan? PlanReal(bool isSingle)
+    {
+        if (!NoValueLists()) return null;
+        double min = (double)DefaultMinNumber, max = (double)DefaultMaxNumber;
+        if (_member.Range is { } range)
+        {
+            if (!BoundReader.TryDouble(range.Min, out min) || !BoundReader.TryDouble(range.Max, out max))
+            {
+                Problem($"{range.Declared} has bounds that are not numbers.", range.Declared);
+                return null;
+            }
+            var literal = isSingle ? (Func<double, string>)Literals.Single : Literals.Double;
+            Check($"$v {(range.MinIsExclusive ? "<=" : "<")} {literal(min)} || $v {(range.MaxIsExclusive ? ">=" : ">")} {literal(max)}",
+                range.Declared, $"within {Describe(range)}");
+            if (range.MinIsExclusive) min = isSingle ? Literals.NextUpSingle(min) : Literals.NextUp(min);
+            if (range.MaxIsExclusive) max = isSingle ? Literals.NextDownSingle(max) : Literals.NextDown(max);
+            // The span max - min must stay finite for uniform sampling; values beyond ±1e300 are no test data anyone reads.
+            var limit = isSingle ? 1e37 : 1e300;
+            (min, max) = (Math.Max(min, -limit), Math.Min(max, limit));
+            if (isSingle)
+            {
+                // Rounding to float may step outside the bounds; step back in.
+                var (low, high) = ((double)(float)min, (double)(float)max);
+                min = low < min ? Literals.NextUpSingle(low) : low;
+                max = high > max ? Literals.NextDownSingle(high) : high;
+            }
+            if (min > max)
+            {
+                Problem($"no value lies in {Describe(range)}.", range.Declared);
+                return null;
+            }
+        }
+        return new RealSampler(min, max, isSingle);
+    }
+
+    private SamplerPlan? PlanBool()
+    {
+        if (!NoValueLists()) return null;
+        if (_member.Probability is not { } probability) return new BoolSampler(0.5);
+        if (probability.Value is >= 0 and <= 1) return new BoolSampler(probability.Value);
+        Problem($"the probability {Literals.Invariant(probability.Value)} is not between 0 and 1.", probability.Declared);
+        return null;
+    }
+
+    private SamplerPlan? PlanTemporal(ScalarKind kind)
+    {
+        if (!NoValueLists()) return null;
+        var isDuration = kind is ScalarKind.TimeOnly or ScalarKind.TimeSpan;
+        long minTicks = isDuration ? 0 : DefaultMinDateTicks;
+        long maxTicks = kind switch
+        {
+            ScalarKind.TimeOnly => TicksPerDay - TicksPerSecond,
+            ScalarKind.TimeSpan => DefaultMaxDurationTicks,
+            _ => DefaultMaxDateTicks,
+        };
+        var step = kind == ScalarKind.DateOnly ? TicksPerDay : 1;
+        if (_member.Range is { } range)
+        {
+            var read = isDuration
+                ? BoundReader.TryTimeTicks(range.Min, out minTicks) & BoundReader.TryTimeTicks(range.Max, out maxTicks)
+                : BoundReader.TryDateTimeTicks(range.Min, out minTicks) & BoundReader.TryDateTimeTicks(range.Max, out maxTicks);
+            if (!read)
+            {
+                Problem($"{range.Declared} has bounds that are not {(isDuration ? "times such as 08:30:00" : "dates such as 2024-12-31")}.", range.Declared);
+                return null;
+            }
+            if (kind == ScalarKind.DateOnly) (minTicks, maxTicks) = (minTicks / TicksPerDay * TicksPerDay, maxTicks / TicksPerDay * TicksPerDay);
+            Check(TemporalViolation(kind, minTicks, maxTicks, range), range.Declared, $"within {Describe(range)}");
+            if (range.MinIsExclusive) minTicks += step;
+            if (range.MaxIsExclusive) maxTicks -= step;
+            if (kind == ScalarKind.TimeOnly) (minTicks, maxTicks) = (Math.Max(0, minTicks), Math.Min(TicksPerDay - 1, maxTicks));
+            if (minTicks > maxTicks)
+            {
+                Problem($"no value lies in {Describe(range)}.", range.Declared);
+                return null;
+            }
+        }
+        if (kind == ScalarKind.DateOnly) return new TemporalSampler(kind, minTicks / TicksPerDay, maxTicks / TicksPerDay, TicksPerDay);
+        // Whole seconds read better and survive every database's precision; ticks only when the range is narrower than a second.
+        var minSeconds = CeilingDiv(minTicks, TicksPerSecond);
+        var maxSeconds = FloorDiv(maxTicks, TicksPerSecond);
+        return minSeconds <= maxSeconds
+            ? new TemporalSampler(kind, minSeconds, maxSeconds, TicksPerSecond)
+            : new TemporalSampler(kind, minTicks, maxTicks, 1);
+    }
+
+    private static string TemporalViolation(ScalarKind kind, long minTicks, long maxTicks, RangeModel range)
+    {
+        var (ticks, min, max) = kind switch
+        {
+            ScalarKind.DateOnly => ("$v.DayNumber", minTicks / TicksPerDay, maxTicks / TicksPerDay),
+            ScalarKind.DateTimeOffset => ("$v.UtcTicks", minTicks, maxTicks),
+            _ => ("$v.Ticks", minTicks, maxTicks),
+        };
+        return $"{ticks} {(range.MinIsExclusive ? "<=" : "<")} {Literals.Long(min)} || {ticks} {(range.MaxIsExclusive ? ">=" : ">")} {Literals.Long(max)}";
+    }
+
+    private SamplerPlan? PlanText(string entityName, (string? First, string? Last) names)
+    {
+        int min = 0, max = int.MaxValue;
+        foreach (var length in _member.Lengths)
+        {
+            if (length.Min is int lower) min = Math.Max(min, lower);
+            if (length.Max is int upper) max = Math.Min(max, upper);
+            var check = (length.Min, length.Max) switch
+            {
+                (int lower2, int upper2) => ($"$v.Length < {lower2} || $v.Length > {upper2}", $"{lower2} to {upper2} characters long"),
+                (int lower2, null) => ($"$v.Length < {lower2}", $"at least {lower2} characters long"),
+                (null, int upper2) => ($"$v.Length > {upper2}", $"at most {upper2} characters long"),
+                _ => default,
+            };
+            if (check.Item1 is not null) Check(check.Item1, length.Declared, check.Item2);
+        }
+        if (_member.IsRequired)
+        {
+            min = Math.Max(min, 1);
+            Check("string.IsNullOrWhiteSpace($v)", "[Required]", "not empty");
+        }
+        if (min > max || max < 0)
+        {
+            Problem($"no length fits both {min} and {max}.", _member.Lengths.Select(l => l.Declared).ToArray());
+            return null;
+        }
+        var kind = _member.Semantic ?? SemanticInference.Infer(_member.Name, entityName);
+        var shortest = kind switch
+        {
+            SemanticKind.Email => 6,
+            SemanticKind.Url => 12,
+            _ => 0,
+        };
+        if (max < shortest)
+        {
+            Problem($"a {kind} needs at least {shortest} characters, but at most {max} are allowed.", _member.Lengths.Select(l => l.Declared).ToArray());
+            return null;
+        }
+        var denied = new List<string>();
+        if (_member.Denied is { } list)
+        {
+            foreach (var value in list.Values.Where(v => v.Kind == ConstantKind.String))
+            {
+                denied.Add(value.CSharp);
+            }
+            if (denied.Count > 0) Check(string.Join(" || ", denied.Select(d => $"$v == {d}")), list.Declared, "none of the denied values");
+        }
+        // Text is non-empty unless a limit forces it empty: an empty name or description is not realistic data.
+        var first = kind is SemanticKind.Email or SemanticKind.UserName or SemanticKind.FullName ? names.First : null;
+        var last = kind is SemanticKind.Email or SemanticKind.UserName or SemanticKind.FullName ? names.Last : null;
+        return new TextSampler(kind, Math.Min(Math.Max(min, 1), max), max, first, last, denied.ToEquatableArray());
+    }
+
+    private SamplerPlan? PlanEnum()
+    {
+        var members = _member.Type.EnumMembers.Where(m => !IsDenied(m.Value)).ToList();
+        if (members.Any(m => double.IsNaN(m.Weight) || double.IsInfinity(m.Weight) || m.Weight < 0))
+        {
+            Problem("every [Weight] must be a finite number of at least 0.", "[Weight]");
+            return null;
+        }
+        if (members.Sum(m => m.Weight) <= 0)
+        {
+            Problem($"no member of {_member.Type.FullName} can be chosen (none left, or all weigh 0).", "[Weight]", _member.Denied?.Declared);
+            return null;
+        }
+        AddDeniedCheck(_member.Type.EnumMembers.Where(m => IsDenied(m.Value)).Select(m => $"{_member.Type.FullName}.{m.Name}"));
+        var values = members.Select(m => $"{_member.Type.FullName}.{m.Name}").ToEquatableArray();
+        return new ChoiceSampler(values, Cumulative(members.Select(m => m.Weight)));
+    }
+
+    private SamplerPlan? PlanChoice(ValueListModel allowed)
+    {
+        var literals = new List<string>();
+        var weights = new List<double>();
+        foreach (var constant in allowed.Values)
+        {
+            var literal = LiteralFor(constant);
+            if (literal is null || IsDenied(constant.Text) || literals.Contains(literal) || !FitsDeclaredBounds(constant)) continue;
+            literals.Add(literal);
+            weights.Add(WeightOfEnumValue(constant.Text));
+        }
+        if (literals.Count == 0)
+        {
+            Problem($"none of the allowed values {allowed.Declared} is a {_member.Type.FullName} that meets the member's other constraints.",
+                allowed.Declared, _member.Denied?.Declared, _member.Range?.Declared);
+            return null;
+        }
+        Check($"!({string.Join(" || ", literals.Select(l => $"$v == {l}"))})", allowed.Declared, "one of the allowed values");
+        var isWeighted = weights.Any(w => w != 1.0);
+        return new ChoiceSampler(literals.ToEquatableArray(), isWeighted ? Cumulative(weights) : EquatableArray<double>.Empty);
+    }
+
+    private double WeightOfEnumValue(string value)
+        => _member.Type.EnumMembers.FirstOrDefault(m => m.Value == value)?.Weight ?? 1.0;
+
+    private bool FitsDeclaredBounds(ConstantModel constant)
+    {
+        if (constant.Kind == ConstantKind.String)
+            return _member.Lengths.All(l => (l.Min is not int min || constant.Text.Length >= min) && (l.Max is not int max || constant.Text.Length <= max));
+        if (_member.Range is not { } range || !BoundReader.TryDecimal(constant.Text, out var value)) return true;
+        if (!ReadNumericRange(range, out var low, out var high, quiet: true)) return true;
+        return (range.MinIsExclusive ? value > low : value >= low) && (range.MaxIsExclusive ? value < high : value <= high);
+    }
+
+    /// <summary>The C# literal of an allowed value for this member's type, or null when it can never equal one.</summary>
+    private string? LiteralFor(ConstantModel constant)
+    {
+        var kind = _member.Type.Kind;
+        switch (constant.Kind)
+        {
+            case ConstantKind.String when kind == ScalarKind.String:
+                return constant.CSharp;
+            case ConstantKind.Enum when kind == ScalarKind.Enum:
+                return constant.CSharp.StartsWith(_member.Type.FullName + ".") || constant.CSharp.StartsWith("(" + _member.Type.FullName + ")") ? constant.CSharp : null;
+            case ConstantKind.Bool when kind == ScalarKind.Boolean:
+                return constant.Text;
+            case ConstantKind.Integer or ConstantKind.Real when IsInteger(kind):
+                if (!BoundReader.TryDecimal(constant.Text, out var whole) || whole != Math.Floor(whole)) return null;
+                var (min, max) = IntegerLimits(kind);
+                return whole >= min && whole <= max ? whole.ToString(CultureInfo.InvariantCulture) : null;
+            case ConstantKind.Integer or ConstantKind.Real when kind == ScalarKind.Decimal:
+                return BoundReader.TryDecimal(constant.Text, out var number) ? Literals.Decimal(number) : null;
+            case ConstantKind.Integer or ConstantKind.Real when kind is ScalarKind.Double or ScalarKind.Single:
+                if (!BoundReader.TryDouble(constant.Text, out var real)) return null;
+                return kind == ScalarKind.Single ? Literals.Single(real) : Literals.Double(real);
+            case ConstantKind.Integer when kind == ScalarKind.Enum:
+                return $"({_member.Type.FullName})({constant.Text})";
+            default:
+                return null;
+        }
+    }
+
+    private bool IsDenied(string text) => _member.Denied?.Values.Any(v => v.Text == text && v.Kind != ConstantKind.Null) == true;
+
+    private void AddDeniedCheck(IEnumerable<string> literals)
+    {
+        var list = literals.ToList();
+        if (list.Count > 0 && _member.Denied is { } denied)
+            Check(string.Join(" || ", list.Select(l => $"$v == {l}")), denied.Declared, "none of the denied values");
+    }
+
+    /// <summary>Denied values inside [min, max] as sorted lattice units (scale 0 for integers), or null after a problem.</summary>
+    private EquatableArray<long>? DeniedIntegers(long min, long max, int units)
+    {
+        if (_member.Denied is not { } denied) return EquatableArray<long>.Empty;
+        var excluded = new SortedSet<long>();
+        var literals = new List<string>();
+        foreach (var constant in denied.Values)
+        {
+            if (constant.Kind is not (ConstantKind.Integer or ConstantKind.Real) || !BoundReader.TryDecimal(constant.Text, out var value)) continue;
+            var scaled = BoundReader.Scale(value, units);
+            if (scaled != Math.Floor(scaled)) continue;
+            literals.Add(units == 0 ? value.ToString(CultureInfo.InvariantCulture) : Literals.Decimal(value));
+            var unit = BoundReader.FloorToLong(scaled, false);
+            if (unit >= min && unit <= max) excluded.Add(unit);
+        }
+        AddDeniedCheck(literals);
+        if ((ulong)(max - min) + 1UL <= (ulong)excluded.Count && max - min < long.MaxValue)
+        {
+            Problem($"every value in the range is denied.", denied.Declared, _member.Range?.Declared);
+            return null;
+        }
+        return excluded.ToEquatableArray();
+    }
+
+    private bool ReadNumericRange(RangeModel range, out decimal low, out decimal high, bool quiet = false)
+    {
+        high = 0;
+        if (BoundReader.TryDecimal(range.Min, out low) && BoundReader.TryDecimal(range.Max, out high)) return true;
+        if (!quiet) Problem($"{range.Declared} has bounds that are not numbers.", range.Declared);
+        return false;
+    }
+
+    private static string Describe(RangeModel range)
+        => $"{(range.MinIsExclusive ? "(" : "[")}{range.Min}, {range.Max}{(range.MaxIsExclusive ? ")" : "]")}";
+
+    private static EquatableArray<double> Cumulative(IEnumerable<double> weights)
+    {
+        var sums = new List<double>();
+        var total = 0.0;
+        foreach (var weight in weights) sums.Add(total += weight);
+        return sums.ToEquatableArray();
+    }
+
+    public static bool IsInteger(ScalarKind kind) => kind is ScalarKind.SByte or ScalarKind.Byte or ScalarKind.Int16 or ScalarKind.UInt16
+        or ScalarKind.Int32 or ScalarKind.UInt32 or ScalarKind.Int64 or ScalarKind.UInt64;
+
+    /// <summary>A type's value range; ulong is sampled within long's range (values past 2^63 are no test data anyone reads).</summary>
+    private static (long Min, long Max) IntegerLimits(ScalarKind kind) => kind switch
+    {
+        ScalarKind.SByte => (sbyte.MinValue, sbyte.MaxValue),
+        ScalarKind.Byte => (byte.MinValue, byte.MaxValue),
+        ScalarKind.Int16 => (short.MinValue, short.MaxValue),
+        ScalarKind.UInt16 => (ushort.MinValue, ushort.MaxValue),
+        ScalarKind.Int32 => (int.MinValue, int.MaxValue),
+        ScalarKind.UInt32 => (uint.MinValue, uint.MaxValue),
+        ScalarKind.UInt64 => (0, long.MaxValue),
+        _ => (long.MinValue, long.MaxValue),
+    };
+
+    private static long Pow10(int exponent)
+    {
+        long value = 1;
+        for (var i = 0; i < exponent; i++) value *= 10;
+        return value;
+    }
+
+    private static long CeilingDiv(long a, long b) => a / b + (a % b > 0 ? 1 : 0);
+
+    private static long FloorDiv(long a, long b) => a / b - (a % b < 0 ? 1 : 0);
+}

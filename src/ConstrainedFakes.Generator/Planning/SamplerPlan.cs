@@ -1,0 +1,39 @@
+using ConstrainedFakes.Generator.Model;
+
+namespace ConstrainedFakes.Generator.Planning;
+
+/// <summary>How a member's value is drawn. Each case carries the constants the emitted code uses.</summary>
+internal abstract record SamplerPlan;
+
+/// <summary>A primary key: row index + 1 for integers, a deterministic Guid, or <c>{Entity}-{n}</c> for strings.</summary>
+internal sealed record KeySampler(ScalarKind Kind) : SamplerPlan;
+
+/// <summary>A uniform integer in [Min, Max], skipping <paramref name="Excluded"/> (sorted).</summary>
+internal sealed record IntegerSampler(long Min, long Max, EquatableArray<long> Excluded) : SamplerPlan;
+
+/// <summary>A uniform decimal on the lattice [MinUnits, MaxUnits] × 10^-Scale, skipping <paramref name="ExcludedUnits"/>.</summary>
+internal sealed record DecimalSampler(long MinUnits, long MaxUnits, int Scale, EquatableArray<long> ExcludedUnits) : SamplerPlan;
+
+/// <summary>A uniform double or float in [Min, Max] (bounds already moved inward past exclusive limits).</summary>
+internal sealed record RealSampler(double Min, double Max, bool IsSingle) : SamplerPlan;
+
+/// <summary>A date or time on a lattice of <paramref name="TicksPerUnit"/> ticks (days for DateOnly), uniform in [MinUnits, MaxUnits].</summary>
+internal sealed record TemporalSampler(ScalarKind Kind, long MinUnits, long MaxUnits, long TicksPerUnit) : SamplerPlan;
+
+/// <summary><c>true</c> with the given probability.</summary>
+internal sealed record BoolSampler(double Probability) : SamplerPlan;
+
+/// <summary>A random (version 4) Guid.</summary>
+internal sealed record GuidSampler : SamplerPlan;
+
+/// <summary>One of a fixed list of C# values; weighted by running sums, or uniform when <paramref name="CumulativeWeights"/> is empty.</summary>
+internal sealed record ChoiceSampler(EquatableArray<string> Values, EquatableArray<double> CumulativeWeights) : SamplerPlan;
+
+/// <summary>Realistic text of a kind, <paramref name="MinLength"/> to <paramref name="MaxLength"/> characters, redrawn (boundedly) past denied values.</summary>
+/// <param name="Kind">The kind of text.</param>
+/// <param name="MinLength">The minimum length.</param>
+/// <param name="MaxLength">The maximum length (int.MaxValue for none).</param>
+/// <param name="FirstNameMember">The row's first-name member that emails, user names and full names are built from, if any.</param>
+/// <param name="LastNameMember">The row's last-name member, if any.</param>
+/// <param name="Denied">Denied values as C# string literals.</param>
+internal sealed record TextSampler(SemanticKind Kind, int MinLength, int MaxLength, string? FirstNameMember, string? LastNameMember, EquatableArray<string> Denied) : SamplerPlan;

@@ -1,0 +1,191 @@
+using System.Runtime.CompilerServices;
+using ConstrainedFakes.Randomness;
+
+namespace ConstrainedFakes.Sampling;
+
+/// <summary>
+/// Draws values of each supported type inside bounds the generator computed at compile time.
+/// Generated builders call these with constants; every method is a pure function of its arguments.
+/// </summary>
+/// <remarks>
+/// Ordered types are sampled on an integer lattice (<c>units</c>): integers directly, decimals in units
+/// of 10^-scale, dates in days, times and date-times in seconds or ticks. Bounds are inclusive.
+/// </remarks>
+public static class Sample
+{
+    /// <summary>A uniform integer in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="min">The smallest value (inclusive).</param>
+    /// <param name="max">The largest value (inclusive), not below <paramref name="min"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Int64(ulong stream, long row, long min, long max)
+    {
+        var span = (ulong)(max - min) + 1UL;
+        // span wraps to 0 only for the full 64-bit range, where every bit pattern is a valid value.
+        var offset = span == 0 ? CounterRng.Next(stream, row) : CounterRng.NextBelow(stream, row, 0, span);
+        return (long)((ulong)min + offset);
+    }
+
+    /// <summary>
+    /// A uniform integer in [<paramref name="min"/>, <paramref name="max"/>] that is none of
+    /// <paramref name="excluded"/>: the r-th allowed value is found directly, with no redraw.
+    /// </summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="min">The smallest value (inclusive).</param>
+    /// <param name="max">The largest value (inclusive).</param>
+    /// <param name="excluded">Distinct values inside [min, max], sorted ascending, fewer than the range holds.</param>
+    public static long Int64Excluding(ulong stream, long row, long min, long max, long[] excluded)
+    {
+        var value = Int64(stream, row, min, max - excluded.Length);
+        // Walking the sorted exclusions shifts the candidate past each one at or below it.
+        foreach (var skip in excluded)
+        {
+            if (skip > value) break;
+            value++;
+        }
+        return value;
+    }
+
+    /// <summary>A uniform double in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="min">The lower bound (inclusive).</param>
+    /// <param name="max">The upper bound (inclusive).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Double(ulong stream, long row, double min, double max)
+        => Math.Clamp(min + CounterRng.NextUnit(stream, row) * (max - min), min, max);
+
+    /// <summary>A uniform float in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="min">The lower bound (inclusive).</param>
+    /// <param name="max">The upper bound (inclusive).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Single(ulong stream, long row, float min, float max)
+        => Math.Clamp((float)Double(stream, row, min, max), min, max);
+
+    /// <summary>A decimal with <paramref name="scale"/> digits after the point, uniform over [minUnits, maxUnits] × 10^-scale.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="minUnits">The smallest value in units of 10^-scale.</param>
+    /// <param name="maxUnits">The largest value in units of 10^-scale.</param>
+    /// <param name="scale">Digits after the decimal point, 0 to 28.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Decimal(ulong stream, long row, long minUnits, long maxUnits, byte scale)
+        => FromUnits(Int64(stream, row, minUnits, maxUnits), scale);
+
+    /// <summary>The decimal <paramref name="units"/> × 10^-<paramref name="scale"/>, exactly.</summary>
+    /// <param name="units">The value in units of 10^-scale.</param>
+    /// <param name="scale">Digits after the decimal point, 0 to 28.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal FromUnits(long units, byte scale)
+    {
+        var magnitude = units < 0 ? 0UL - (ulong)units : (ulong)units;
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, units < 0, scale);
+    }
+
+    /// <summary>A UTC <see cref="System.DateTime"/> whose ticks are a drawn number of units × <paramref name="ticksPerUnit"/>.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="minUnits">The earliest instant in units.</param>
+    /// <param name="maxUnits">The latest instant in units.</param>
+    /// <param name="ticksPerUnit">Ticks per unit: <see cref="TimeSpan.TicksPerSecond"/>, or 1.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static DateTime UtcDateTime(ulong stream, long row, long minUnits, long maxUnits, long ticksPerUnit)
+        => new(Int64(stream, row, minUnits, maxUnits) * ticksPerUnit, DateTimeKind.Utc);
+
+    /// <summary>A <see cref="DateTimeOffset"/> at offset zero; see <see cref="UtcDateTime"/>.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="minUnits">The earliest instant in units.</param>
+    /// <param name="maxUnits">The latest instant in units.</param>
+    /// <param name="ticksPerUnit">Ticks per unit.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static DateTimeOffset DateTimeOffset(ulong stream, long row, long minUnits, long maxUnits, long ticksPerUnit)
+        => new System.DateTimeOffset(Int64(stream, row, minUnits, maxUnits) * ticksPerUnit, System.TimeSpan.Zero);
+
+    /// <summary>A <see cref="System.DateOnly"/> between two day numbers.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="minDayNumber">The earliest <see cref="System.DateOnly.DayNumber"/>.</param>
+    /// <param name="maxDayNumber">The latest <see cref="System.DateOnly.DayNumber"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static DateOnly DateOnly(ulong stream, long row, int minDayNumber, int maxDayNumber)
+        => System.DateOnly.FromDayNumber((int)Int64(stream, row, minDayNumber, maxDayNumber));
+
+    /// <summary>A <see cref="System.TimeOnly"/> whose ticks are units × <paramref name="ticksPerUnit"/>.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="minUnits">The earliest time of day in units.</param>
+    /// <param name="maxUnits">The latest time of day in units.</param>
+    /// <param name="ticksPerUnit">Ticks per unit.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TimeOnly TimeOnly(ulong stream, long row, long minUnits, long maxUnits, long ticksPerUnit)
+        => new(Int64(stream, row, minUnits, maxUnits) * ticksPerUnit);
+
+    /// <summary>A <see cref="System.TimeSpan"/> whose ticks are units × <paramref name="ticksPerUnit"/>.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="minUnits">The shortest duration in units.</param>
+    /// <param name="maxUnits">The longest duration in units.</param>
+    /// <param name="ticksPerUnit">Ticks per unit.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TimeSpan TimeSpan(ulong stream, long row, long minUnits, long maxUnits, long ticksPerUnit)
+        => new(Int64(stream, row, minUnits, maxUnits) * ticksPerUnit);
+
+    /// <summary><c>true</c> with probability <paramref name="probability"/>.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="probability">The probability of <c>true</c>, in [0, 1].</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Bool(ulong stream, long row, double probability)
+        => CounterRng.NextUnit(stream, row) < probability;
+
+    /// <summary>A version-4 (random) <see cref="System.Guid"/> from 122 random bits.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    public static Guid Guid(ulong stream, long row)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BitConverter.TryWriteBytes(bytes, CounterRng.Next(stream, row, 0));
+        BitConverter.TryWriteBytes(bytes[8..], CounterRng.Next(stream, row, 1));
+        // RFC 9562 variant and version bits, so the value reads as a random Guid; bytes are written
+        // little-endian explicitly so the Guid is the same on every platform.
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes);
+    }
+
+    /// <summary>An index in [0, cumulative.Length) drawn with the weights whose running sums are <paramref name="cumulative"/>.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="cumulative">Running sums of the weights; the last is their total, above zero.</param>
+    public static int Weighted(ulong stream, long row, double[] cumulative)
+    {
+        var target = CounterRng.NextUnit(stream, row) * cumulative[^1];
+        for (var i = 0; i < cumulative.Length - 1; i++)
+        {
+            if (target < cumulative[i]) return i;
+        }
+        return cumulative.Length - 1;
+    }
+
+    /// <summary>One of <paramref name="values"/>, uniformly.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="values">At least one value.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T OneOf<T>(ulong stream, long row, T[] values)
+        => values[(int)CounterRng.NextBelow(stream, row, 0, (ulong)values.Length)];
+
+    /// <summary><c>true</c> when the row's value should be <c>null</c>, with probability <paramref name="rate"/>.</summary>
+    /// <param name="nullStream">The stream key of the member's null decision (separate from its value).</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="rate">The null rate in [0, 1].</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsNull(ulong nullStream, long row, double rate)
+        => rate > 0 && CounterRng.NextUnit(nullStream, row) < rate;
+}

@@ -1,0 +1,4 @@
+namespace ConstrainedFakes.Tests.Model;
+
+[ConstrainedFaker(typeof(Customer))]
+public partial class TestFaker;
