@@ -52,7 +52,8 @@ internal sealed record ValueListModel(EquatableArray<ConstantModel> Values, stri
 /// <param name="Kind">What sort of constant it is.</param>
 /// <param name="Text">The value as invariant text (a number in round-trip form, the string itself, the enum's underlying value).</param>
 /// <param name="CSharp">The value as a C# expression, e.g. <c>"Gold"</c>, <c>3</c>, <c>global::Shop.Tier.Gold</c>.</param>
-internal sealed record ConstantModel(ConstantKind Kind, string Text, string CSharp);
+/// <param name="TypeName">The constant's own type, fully qualified (<c>int</c>, <c>double</c>, <c>global::Shop.Tier</c>), or empty for null.</param>
+internal sealed record ConstantModel(ConstantKind Kind, string Text, string CSharp, string TypeName);
 
 /// <summary>The sort of an attribute constant.</summary>
 internal enum ConstantKind

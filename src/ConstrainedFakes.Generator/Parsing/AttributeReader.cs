@@ -57,24 +57,24 @@ internal static class AttributeReader
 
     public static ConstantModel Constant(TypedConstant constant)
     {
-        if (constant.IsNull) return new ConstantModel(ConstantKind.Null, "", "null");
+        var typeName = constant.Type?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) ?? "";
+        if (constant.IsNull) return new ConstantModel(ConstantKind.Null, "", "null", "");
         if (constant.Kind == TypedConstantKind.Enum && constant.Type is INamedTypeSymbol enumType)
         {
             var underlying = Invariant(constant.Value);
             var member = enumType.GetMembers().OfType<IFieldSymbol>()
                 .FirstOrDefault(f => f.HasConstantValue && Invariant(f.ConstantValue) == underlying);
-            var typeName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             return new ConstantModel(ConstantKind.Enum, underlying,
-                member is null ? $"({typeName})({underlying})" : $"{typeName}.{member.Name}");
+                member is null ? $"({typeName})({underlying})" : $"{typeName}.{member.Name}", typeName);
         }
-        if (constant.Kind != TypedConstantKind.Primitive) return new ConstantModel(ConstantKind.Other, "", ToCSharp(constant));
+        if (constant.Kind != TypedConstantKind.Primitive) return new ConstantModel(ConstantKind.Other, "", ToCSharp(constant), typeName);
         return constant.Value switch
         {
-            bool b => new ConstantModel(ConstantKind.Bool, b ? "true" : "false", b ? "true" : "false"),
-            string s => new ConstantModel(ConstantKind.String, s, SymbolDisplay.FormatLiteral(s, quote: true)),
-            double or float => new ConstantModel(ConstantKind.Real, Invariant(constant.Value), ToCSharp(constant)),
-            char c => new ConstantModel(ConstantKind.String, c.ToString(), SymbolDisplay.FormatLiteral(c.ToString(), quote: true)),
-            _ => new ConstantModel(ConstantKind.Integer, Invariant(constant.Value), ToCSharp(constant)),
+            bool b => new ConstantModel(ConstantKind.Bool, b ? "true" : "false", b ? "true" : "false", typeName),
+            string s => new ConstantModel(ConstantKind.String, s, SymbolDisplay.FormatLiteral(s, quote: true), typeName),
+            char c => new ConstantModel(ConstantKind.Other, c.ToString(), ToCSharp(constant), typeName),
+            double or float => new ConstantModel(ConstantKind.Real, Invariant(constant.Value), ToCSharp(constant), typeName),
+            _ => new ConstantModel(ConstantKind.Integer, Invariant(constant.Value), ToCSharp(constant), typeName),
         };
     }
 

@@ -360,32 +360,22 @@ internal sealed class MemberPlanner
         return (range.MinIsExclusive ? value > low : value >= low) && (range.MaxIsExclusive ? value < high : value <= high);
     }
 
-    /// <summary>The C# literal of an allowed value for this member's type, or null when it can never equal one.</summary>
+    /// <summary>
+    /// The C# literal of an allowed value, or null when it can never equal one: like the BCL's validator,
+    /// which compares with <see cref="object.Equals(object)"/>, a value counts only when its type is the
+    /// member's (an <c>int</c> 1 never equals a <c>long</c> 1, and no attribute argument is a decimal).
+    /// </summary>
     private string? LiteralFor(ConstantModel constant)
     {
-        var kind = _member.Type.Kind;
-        switch (constant.Kind)
+        if (constant.TypeName != _member.Type.FullName) return null;
+        return constant.Kind switch
         {
-            case ConstantKind.String when kind == ScalarKind.String:
-                return constant.CSharp;
-            case ConstantKind.Enum when kind == ScalarKind.Enum:
-                return constant.CSharp.StartsWith(_member.Type.FullName + ".") || constant.CSharp.StartsWith("(" + _member.Type.FullName + ")") ? constant.CSharp : null;
-            case ConstantKind.Bool when kind == ScalarKind.Boolean:
-                return constant.Text;
-            case ConstantKind.Integer or ConstantKind.Real when IsInteger(kind):
-                if (!BoundReader.TryDecimal(constant.Text, out var whole) || whole != Math.Floor(whole)) return null;
-                var (min, max) = IntegerLimits(kind);
-                return whole >= min && whole <= max ? whole.ToString(CultureInfo.InvariantCulture) : null;
-            case ConstantKind.Integer or ConstantKind.Real when kind == ScalarKind.Decimal:
-                return BoundReader.TryDecimal(constant.Text, out var number) ? Literals.Decimal(number) : null;
-            case ConstantKind.Integer or ConstantKind.Real when kind is ScalarKind.Double or ScalarKind.Single:
-                if (!BoundReader.TryDouble(constant.Text, out var real)) return null;
-                return kind == ScalarKind.Single ? Literals.Single(real) : Literals.Double(real);
-            case ConstantKind.Integer when kind == ScalarKind.Enum:
-                return $"({_member.Type.FullName})({constant.Text})";
-            default:
-                return null;
-        }
+            ConstantKind.Real when _member.Type.Kind == ScalarKind.Single && BoundReader.TryDouble(constant.Text, out var single) => Literals.Single(single),
+            ConstantKind.Real when BoundReader.TryDouble(constant.Text, out var real) => Literals.Double(real),
+            ConstantKind.Real => null,
+            ConstantKind.Integer => constant.Text,
+            _ => constant.CSharp,
+        };
     }
 
     private bool IsDenied(string text) => _member.Denied?.Values.Any(v => v.Text == text && v.Kind != ConstantKind.Null) == true;

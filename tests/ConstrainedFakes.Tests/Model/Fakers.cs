@@ -1,4 +1,4 @@
 namespace ConstrainedFakes.Tests.Model;
 
-[ConstrainedFaker(typeof(Customer))]
+[ConstrainedFaker(typeof(Customer), typeof(AllTypes), typeof(Person), typeof(Account), typeof(Impossible), typeof(Ticket))]
 public partial class TestFaker;
