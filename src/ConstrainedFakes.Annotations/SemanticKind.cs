@@ -1,7 +1,13 @@
 namespace ConstrainedFakes;
 
 /// <summary>Kinds of realistic text, drawn from Bogus' locale data.</summary>
-public enum SemanticKind
+// The generator and analyzer compile this file too (one list of kinds, no copy to drift), as an internal type.
+#if CONSTRAINEDFAKES_COMPILER
+internal
+#else
+public
+#endif
+enum SemanticKind
 {
     /// <summary>No particular kind: lower-case words.</summary>
     Text = 0,

@@ -59,6 +59,8 @@ public sealed class ConstrainedFakesGenerator : IIncrementalGenerator
                     faker.Name,
                     EquatableArray<ContainingTypeModel>.Empty,
                     EquatableArray<EntityModel>.Empty,
+                    EquatableArray<SkippedMember>.Empty,
+                    FakerConstructors.None,
                     $"reading the declaration failed: {exception.GetType().Name}: {exception.Message}")
                 : null;
         }

@@ -69,9 +69,9 @@ public class DeterminismTests
             rows);
     }
 
-    private const string GoldenRow0 = "1|Esteban|Kling|esteban.kling@yahoo.com|640-497-3249 x42632|Lavern|63|2021-02-14T16:46:26.0000000Z|Free|True|2673.95|EUR";
-    private const string GoldenRow1 = "2|Domingo|Gorczany|domingo.gorczany@yahoo.com|1-490-655-4666 x345|null|77|2021-06-26T21:28:35.0000000Z|Free|True|4938.51|GBP";
-    private const string GoldenRow2 = "3|Estel|Hoppe|estel_hoppe91@hotmail.com|1-433-367-9800|Genoveva|31|2023-07-09T18:32:26.0000000Z|Free|True|4767.50|EUR";
+    private const string GoldenRow0 = "1|Amos|Moore|amosmoore@hotmail.com|1-817-950-1574 x6629|null|109|2021-10-13T15:20:19.0000000Z|Pro|True|2837.44|EUR";
+    private const string GoldenRow1 = "2|Kay|Russel|kayrussel@yahoo.com|808.602.5045|Lue|52|2022-07-14T19:41:37.0000000Z|Free|False|2379.50|GBP";
+    private const string GoldenRow2 = "3|Pansy|Schmeler|pansy_schmeler01@yahoo.com|(758) 352-9362|null|48|2022-06-13T21:25:56.0000000Z|Pro|False|4034.20|GBP";
 
     internal static string Describe(Customer c) => string.Join("|",
         c.Id, c.FirstName, c.LastName, c.Email, c.Phone ?? "null", c.MiddleName ?? "null", c.Age,

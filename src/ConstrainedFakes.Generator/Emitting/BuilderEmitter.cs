@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.Linq;
-using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning;
 
 namespace ConstrainedFakes.Generator.Emitting;
@@ -13,44 +13,28 @@ internal static class BuilderEmitter
     public static void Emit(SourceWriter writer, EntityPlan entity, string context, string cursor)
     {
         var builder = entity.Name + "Builder";
-        var buildable = entity.Problems.Count == 0;
-        writer.Line($"/// <summary>Builds <see cref=\"{entity.FullName}\"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>");
+        var cref = Names.Cref(entity.FullName);
+        foreach (var skipped in entity.Skipped) writer.Line($"// {entity.Name}.{skipped.Name} is not generated: {skipped.Reason}.");
+        if (entity.Problems.Count == 0)
+            writer.Line($"/// <summary>Builds <see cref=\"{cref}\"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>");
+        else
+            writer.Line($"/// <summary>Cannot build <see cref=\"{cref}\"/>: <c>BuildAt</c> throws a ConstraintViolationException that says why.</summary>");
         writer.Line(Names.GeneratedCode);
         using (writer.Block($"{FakerEmitter.Accessibility(entity)} sealed class {builder} : {Names.Runtime}.Building.EntityBuilder<{entity.FullName}>"))
         {
-            if (buildable) WriteFields(writer, entity);
-            writer.Line($"internal {builder}({context} context, {cursor} rows)");
-            using (writer.Block($"    : base(\"{entity.Name}\", rows)"))
-            {
-                if (buildable) WriteStreams(writer, entity);
-            }
-            foreach (var member in entity.Members) WriteWith(writer, entity, member, builder, buildable);
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
-            {
-                writer.Line("CheckIndex(index);");
-                if (buildable) WriteRow(writer, entity);
-                else WriteUnbuildable(writer, entity);
-            }
-            foreach (var member in entity.Members.Where(m => m.Sampler is TextSampler { Denied.Count: > 0 }))
-                WriteRedraw(writer, entity, member);
+            if (entity.Problems.Count == 0) WriteBuildable(writer, entity, builder, context, cursor);
+            else WriteUnbuildable(writer, entity, builder, context, cursor);
         }
-        foreach (var skipped in entity.Skipped) writer.Line($"// {entity.Name}.{skipped.Name} is left at its default: {skipped.Reason}.");
     }
 
-    private static void WriteFields(SourceWriter writer, EntityPlan entity)
+    private static void WriteBuildable(SourceWriter writer, EntityPlan entity, string builder, string context, string cursor)
     {
-        foreach (var member in entity.Members)
-        {
-            writer.Line($"private static readonly ulong {Names.Static(member.Name, "Name")} = {Names.Runtime}.Randomness.StableHash.Of(\"{entity.Name}.{member.Name}\");");
-            foreach (var table in SamplerEmitter.Tables(member)) writer.Line(table);
-        }
-        writer.Line();
+        foreach (var table in entity.Members.SelectMany(SamplerEmitter.Tables)) writer.Line(table);
+        if (entity.Members.Any(m => SamplerEmitter.Tables(m).Any())) writer.Line();
         if (entity.Members.Any(m => m.Sampler is TextSampler)) writer.Line($"private readonly {Names.Runtime}.Text.RealisticText _text;");
         foreach (var member in entity.Members)
         {
-            writer.Line($"private readonly ulong {Names.Field(member.Name, "Stream")};");
+            if (SamplerEmitter.UsesStream(member.Sampler)) writer.Line($"private readonly ulong {Names.Field(member.Name, "Stream")};");
             if (member.NullRate is null) continue;
             writer.Line($"private readonly ulong {Names.Field(member.Name, "NullStream")};");
             writer.Line($"private readonly double {Names.Field(member.Name, "NullRate")};");
@@ -61,27 +45,46 @@ internal static class BuilderEmitter
             writer.Line($"private {member.TypeName} {Names.Field(member.Name, "Fixed")}{(member.TypeName == "string" ? " = \"\"" : "")};");
         }
         writer.Line();
-    }
 
-    private static void WriteStreams(SourceWriter writer, EntityPlan entity)
-    {
-        if (entity.Members.Any(m => m.Sampler is TextSampler)) writer.Line("_text = context.Text;");
-        foreach (var member in entity.Members)
+        writer.Line($"internal {builder}({context} context, {cursor} rows)");
+        using (writer.Block($"    : base(\"{entity.Name}\", rows)"))
         {
-            writer.Line($"{Names.Field(member.Name, "Stream")} = context.Stream({Names.Static(member.Name, "Name")});");
-            if (member.NullRate is not { } rate) continue;
-            // The null decision has a stream of its own, so a value never depends on whether its neighbour is null.
-            writer.Line($"{Names.Field(member.Name, "NullStream")} = context.Stream({Names.Static(member.Name, "Name")} ^ 0x6E756C6CUL);");
-            writer.Line($"{Names.Field(member.Name, "NullRate")} = {(double.IsNaN(rate) ? "context.Options.NullRate" : Literals.Double(rate))};");
+            if (entity.Members.Any(m => m.Sampler is TextSampler)) writer.Line("_text = context.Text;");
+            foreach (var member in entity.Members)
+            {
+                if (SamplerEmitter.UsesStream(member.Sampler))
+                    writer.Line($"{Names.Field(member.Name, "Stream")} = context.Stream({StreamKey(member.StreamKey)}); // {entity.Name}.{member.Name}");
+                if (member.NullRate is not { } rate) continue;
+                // The null decision has a stream of its own, so a value never depends on whether it is null.
+                writer.Line($"{Names.Field(member.Name, "NullStream")} = context.Stream({StreamKey(member.StreamKey ^ NullStreamSalt)}); // {entity.Name}.{member.Name} is null");
+                writer.Line($"{Names.Field(member.Name, "NullRate")} = {(double.IsNaN(rate) ? "context.Options.NullRate" : Literals.Double(rate))};");
+            }
         }
+
+        foreach (var member in entity.Members) WriteWith(writer, entity, member, builder);
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
+        {
+            writer.Line("CheckIndex(index);");
+            WriteRow(writer, entity);
+        }
+        foreach (var member in entity.Members.Where(m => m.Sampler is TextSampler { Denied.Count: > 0 }))
+            WriteRedraw(writer, entity, member);
     }
 
-    private static void WriteWith(SourceWriter writer, EntityPlan entity, MemberPlan member, string builder, bool buildable)
+    /// <summary>Salt that separates a member's null stream from its value stream ("null" in ASCII).</summary>
+    private const ulong NullStreamSalt = 0x6E756C6CUL;
+
+    private static string StreamKey(ulong key) => $"0x{key:X16}UL";
+
+    private static void WriteWith(SourceWriter writer, EntityPlan entity, MemberPlan member, string builder)
     {
         writer.Line();
-        writer.Line($"/// <summary>Fixes <see cref=\"{entity.FullName}.{member.Name}\"/> in every row this builder makes; the other members are sampled as usual.</summary>");
+        writer.Line($"/// <summary>Fixes <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(member.Name)}\"/> in every row this builder makes; the other members are sampled as usual.</summary>");
         writer.Line("/// <param name=\"value\">The value; it must satisfy the member's declared constraints.</param>");
-        writer.Line($"/// <exception cref=\"{Names.Runtime}.ConstraintViolationException\"><paramref name=\"value\"/> breaks a declared constraint of {member.Name}.</exception>");
+        if (member.Checks.Count > 0)
+            writer.Line($"/// <exception cref=\"{Names.Violation}\"><paramref name=\"value\"/> breaks a declared constraint of {member.Name}.</exception>");
         using (writer.Block($"public {builder} With{member.Name}({member.TypeName} value)"))
         {
             var isNullable = member.TypeName.EndsWith("?");
@@ -90,18 +93,16 @@ internal static class BuilderEmitter
                 var condition = isNullable ? $"value is {{ }} fixedValue && ({check.Violated.Replace("$v", "fixedValue")})" : check.Violated.Replace("$v", "value");
                 writer.Line($"if ({condition}) throw Reject(\"{member.Name}\", value, {Quote(check.Constraint)}, {Quote(check.Expectation)});");
             }
-            if (buildable)
-            {
-                writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
-                writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
-            }
+            writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
+            writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
             writer.Line("return this;");
         }
     }
 
     private static void WriteRow(SourceWriter writer, EntityPlan entity)
     {
-        foreach (var member in entity.Members)
+        var byName = entity.Members.ToDictionary(m => m.Name);
+        foreach (var member in entity.SamplingOrder.Select(n => byName[n]))
         {
             var local = Names.Local(member.Name);
             var fixedValue = $"{Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")}";
@@ -128,18 +129,26 @@ internal static class BuilderEmitter
         var construction = arguments.Length == 0 ? $"return new {entity.FullName}" : $"return new {entity.FullName}({arguments})";
         using (writer.Block(construction, "};"))
         {
-            foreach (var member in initialised) writer.Line($"{member.Name} = {Names.Local(member.Name)},");
+            foreach (var member in initialised) writer.Line($"{Names.Identifier(member.Name)} = {Names.Local(member.Name)},");
         }
     }
 
-    private static void WriteUnbuildable(SourceWriter writer, EntityPlan entity)
+    /// <summary>An entity no row of which can be built: no fields or With methods, only a BuildAt that explains.</summary>
+    private static void WriteUnbuildable(SourceWriter writer, EntityPlan entity, string builder, string context, string cursor)
     {
-        var constraints = entity.Problems.SelectMany(p => p.Constraints).Distinct().Select(Quote);
-        var detail = string.Join(" ", entity.Problems.Select(p => p.Detail));
-        writer.Line($"throw new {Names.Runtime}.ConstraintViolationException(");
-        writer.Line($"    \"{entity.Name}\",");
-        writer.Line($"    new string[] {{ {string.Join(", ", constraints)} }},");
-        writer.Line($"    {Quote(detail)});");
+        writer.Line($"internal {builder}({context} context, {cursor} rows)");
+        writer.Line($"    : base(\"{entity.Name}\", rows) {{ }}");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
+        {
+            var constraints = entity.Problems.SelectMany(p => p.Constraints).Distinct().Select(Quote).ToList();
+            writer.Line("CheckIndex(index);");
+            writer.Line($"throw new {Names.Violation}(");
+            writer.Line($"    \"{entity.Name}\",");
+            writer.Line(constraints.Count == 0 ? "    global::System.Array.Empty<string>()," : $"    new[] {{ {string.Join(", ", constraints)} }},");
+            writer.Line($"    {Quote(string.Join(" ", entity.Problems.Select(p => p.Detail)))});");
+        }
     }
 
     /// <summary>A text member with denied values: bounded redraw (C7), then a clear exception, never an endless loop.</summary>
@@ -148,7 +157,7 @@ internal static class BuilderEmitter
         var text = (TextSampler)member.Sampler;
         var stream = Names.Field(member.Name, "Stream");
         var local = Names.Local(member.Name);
-        var parameters = string.Concat(new[] { text.FirstNameMember, text.LastNameMember }.Where(n => n is not null).Select(n => $", string? {Names.Local(n!)}"));
+        var parameters = string.Concat(NameMembers(text).Select(n => $", string? {Names.Local(n)}"));
         var denied = string.Join(" || ", text.Denied.Select(d => $"{local} == {d}"));
         writer.Line();
         using (writer.Block($"private string Draw{member.Name}(long index{parameters})"))
@@ -156,15 +165,17 @@ internal static class BuilderEmitter
             writer.Line($"var {local} = {SamplerEmitter.TextExpression(text, stream, "")};");
             using (writer.Block($"for (var attempt = 1; {denied}; attempt++)"))
             {
-                writer.Line($"if (attempt == {MaxRedraws}) throw new {Names.Runtime}.ConstraintViolationException(\"{entity.Name}\", new string[] {{ \"[DeniedValues] {member.Name}\" }}, \"{member.Name}: every value drawn in {MaxRedraws} attempts for row \" + index + \" was denied.\");");
+                writer.Line($"if (attempt == {MaxRedraws}) throw new {Names.Violation}(\"{entity.Name}\", new[] {{ {Quote($"[DeniedValues] {member.Name}")} }}, \"{member.Name}: every value drawn in {MaxRedraws} attempts for row \" + index + \" was denied.\");");
                 writer.Line($"{local} = {SamplerEmitter.TextExpression(text, stream, ", attempt")};");
             }
             writer.Line($"return {local};");
         }
     }
 
-    private static string NameArguments(TextSampler text)
-        => string.Concat(new[] { text.FirstNameMember, text.LastNameMember }.Where(n => n is not null).Select(n => ", " + Names.Local(n!)));
+    private static IEnumerable<string> NameMembers(TextSampler text)
+        => new[] { text.FirstNameMember, text.LastNameMember }.Where(n => n is not null)!;
+
+    private static string NameArguments(TextSampler text) => string.Concat(NameMembers(text).Select(n => ", " + Names.Local(n)));
 
     private static string Quote(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning;
 
 namespace ConstrainedFakes.Generator.Emitting;
@@ -19,26 +20,17 @@ internal static class FakerEmitter
         if (faker.Namespace is not null) scopes.Push(writer.Block($"namespace {faker.Namespace}"));
         foreach (var container in faker.Containers) scopes.Push(writer.Block($"partial {container.Keyword} {container.Name}"));
 
+        foreach (var skipped in faker.SkippedEntities) writer.Line($"// {skipped.Name} gets no builder: {skipped.Reason}.");
+        writer.Line(Names.GeneratedCode);
         using (writer.Block($"partial class {faker.Name}"))
         {
             writer.Line($"private readonly {Context} _context;");
             foreach (var entity in faker.Entities) writer.Line($"private readonly {Cursor} {Cursors(entity)} = new();");
-            writer.Line();
-            writer.Line("/// <summary>Creates the faker with seed 0.</summary>");
-            writer.Line($"public {faker.Name}() : this(new {Options}()) {{ }}").Line();
-            writer.Line("/// <summary>Creates the faker with a seed: the same seed gives the same data on every machine.</summary>");
-            writer.Line("/// <param name=\"seed\">The seed of every random stream.</param>");
-            writer.Line($"public {faker.Name}(ulong seed) : this(new {Options} {{ Seed = seed }}) {{ }}").Line();
-            writer.Line("/// <summary>Creates the faker with options.</summary>");
-            writer.Line("/// <param name=\"options\">The seed, locale and null rate.</param>");
-            writer.Line("/// <exception cref=\"global::System.ArgumentException\">An option is out of range, or the locale is unknown.</exception>");
-            writer.Line($"public {faker.Name}({Options} options) => _context = new {Context}(options);").Line();
-            writer.Line("/// <summary>The options this faker was created with.</summary>");
-            writer.Line($"public {Options} Options => _context.Options;");
+            WriteConstructors(writer, faker);
             foreach (var entity in faker.Entities)
             {
                 writer.Line();
-                writer.Line($"/// <summary>A builder of <see cref=\"{entity.FullName}\"/> rows; <c>Build()</c> takes this faker's next row.</summary>");
+                writer.Line($"/// <summary>A builder of <see cref=\"{Names.Cref(entity.FullName)}\"/> rows; its <c>Build()</c> takes this faker's next row.</summary>");
                 writer.Line($"{Accessibility(entity)} {entity.Name}Builder {entity.Name}() => new(_context, {Cursors(entity)});");
             }
             foreach (var entity in faker.Entities)
@@ -53,6 +45,32 @@ internal static class FakerEmitter
     }
 
     public static string Accessibility(EntityPlan entity) => entity.IsPublic ? "public" : "internal";
+
+    /// <summary>The three standard constructors, less any the user declared; the options one sets the context.</summary>
+    private static void WriteConstructors(SourceWriter writer, FakerPlan faker)
+    {
+        if ((faker.DeclaredConstructors & FakerConstructors.Parameterless) == 0)
+        {
+            writer.Line();
+            writer.Line("/// <summary>Creates the faker with seed 0.</summary>");
+            writer.Line($"public {faker.Name}() : this(new {Options}()) {{ }}");
+        }
+        if ((faker.DeclaredConstructors & FakerConstructors.Seed) == 0)
+        {
+            writer.Line();
+            writer.Line("/// <summary>Creates the faker with a seed: the same seed gives the same data on every machine.</summary>");
+            writer.Line("/// <param name=\"seed\">The seed of every random stream.</param>");
+            writer.Line($"public {faker.Name}(ulong seed) : this(new {Options} {{ Seed = seed }}) {{ }}");
+        }
+        if ((faker.DeclaredConstructors & FakerConstructors.Options) == 0)
+        {
+            writer.Line();
+            writer.Line("/// <summary>Creates the faker with options.</summary>");
+            writer.Line("/// <param name=\"options\">The seed, locale and null rate.</param>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\">An option is out of range, or the locale is unknown.</exception>");
+            writer.Line($"public {faker.Name}({Options} options) => _context = new {Context}(options);");
+        }
+    }
 
     private static string Cursors(EntityPlan entity) => Names.Field(entity.Name, "Rows");
 }

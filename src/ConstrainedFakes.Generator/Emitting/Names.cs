@@ -7,19 +7,30 @@ internal static class Names
 {
     public const string Runtime = "global::ConstrainedFakes";
     public const string Sample = Runtime + ".Sampling.Sample";
+    public const string Violation = Runtime + ".ConstraintViolationException";
     public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ConstrainedFakes.Generator\", \"" + ThisAssembly.Version + "\")]";
+
+    /// <summary>A member name as an identifier: <c>@class</c> for a keyword.</summary>
+    public static string Identifier(string name) => IsKeyword(name) ? "@" + name : name;
+
+    /// <summary>A type or member name inside <c>cref="..."</c>, where generic brackets are written as braces.</summary>
+    public static string Cref(string name) => name.Replace('<', '{').Replace('>', '}');
 
     /// <summary>The row's local variable: camelCase, escaped when it is a keyword, and never the <c>index</c> parameter.</summary>
     public static string Local(string member)
     {
-        var camel = char.ToLowerInvariant(member[0]) + member.Substring(1);
-        if (camel is "index" or "entity") return camel + "Value";
-        return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None ? "@" + camel : camel;
+        var camel = Camel(member);
+        if (camel is "index") return camel + "Value";
+        return Identifier(camel);
     }
 
-    public static string Field(string member, string suffix) => "_" + char.ToLowerInvariant(member[0]) + member.Substring(1) + suffix;
+    public static string Field(string member, string suffix) => "_" + Camel(member) + suffix;
 
-    public static string Static(string member, string suffix) => "s_" + char.ToLowerInvariant(member[0]) + member.Substring(1) + suffix;
+    public static string Static(string member, string suffix) => "s_" + Camel(member) + suffix;
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    private static bool IsKeyword(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
 }
 
 /// <summary>The generator's version, stamped into <c>[GeneratedCode]</c>.</summary>

@@ -85,8 +85,12 @@ internal static class SamplerEmitter
         TemporalSampler { Kind: ScalarKind.DateTime or ScalarKind.DateTimeOffset } t =>
             $"{Instant(t.MinUnits * t.TicksPerUnit)} .. {Instant(t.MaxUnits * t.TicksPerUnit)} UTC",
         TemporalSampler t => $"{Duration(t.MinUnits * t.TicksPerUnit)} .. {Duration(t.MaxUnits * t.TicksPerUnit)}",
+        DecimalSampler d => $"{Units(d.MinUnits, d.Scale)} .. {Units(d.MaxUnits, d.Scale)}",
         _ => null,
     };
+
+    /// <summary>Whether the sampler draws from the member's random stream (integer and string keys do not).</summary>
+    public static bool UsesStream(SamplerPlan sampler) => sampler is not KeySampler { Kind: not ScalarKind.Guid };
 
     /// <summary>The member's type without a trailing <c>?</c>.</summary>
     public static string ElementType(MemberPlan member) => member.TypeName.TrimEnd('?');
@@ -112,6 +116,9 @@ internal static class SamplerEmitter
             _ => $"{Names.Sample}.{t.Kind}({stream}, index, {Literals.Long(t.MinUnits)}, {Literals.Long(t.MaxUnits)}, {unit})",
         };
     }
+
+    private static string Units(long units, int scale)
+        => (units / (decimal)System.Math.Pow(10, scale)).ToString("F" + scale, CultureInfo.InvariantCulture);
 
     private static string Day(long dayNumber) => new DateTime(dayNumber * TimeSpan.TicksPerDay).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -12,13 +12,14 @@ internal static class AttributeReader
 {
     public static string MetadataName(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() ?? "";
 
-    /// <summary>The attribute as C# source text, rebuilt from its arguments so it works for metadata too.</summary>
+    /// <summary>The attribute as the user wrote it, or, for metadata, rebuilt from its arguments.</summary>
     public static string Declared(AttributeData attribute)
     {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax() is { } syntax) return $"[{syntax}]";
         var name = attribute.AttributeClass?.Name ?? "?";
         if (name.EndsWith("Attribute")) name = name.Substring(0, name.Length - "Attribute".Length);
         var arguments = attribute.ConstructorArguments
-            .SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a })
+            .SelectMany(Flatten)
             .Select(ToCSharp)
             .Concat(attribute.NamedArguments.Select(n => $"{n.Key} = {ToCSharp(n.Value)}"))
             .ToList();
@@ -53,7 +54,11 @@ internal static class AttributeReader
 
     /// <summary>All values of a <c>params</c> argument list, flattened.</summary>
     public static IEnumerable<TypedConstant> ParamsValues(AttributeData attribute)
-        => attribute.ConstructorArguments.SelectMany(a => a.Kind == TypedConstantKind.Array ? (IEnumerable<TypedConstant>)a.Values : new[] { a });
+        => attribute.ConstructorArguments.SelectMany(Flatten);
+
+    /// <summary>An array argument's elements (none for a null array), or the argument itself.</summary>
+    private static IEnumerable<TypedConstant> Flatten(TypedConstant argument)
+        => argument.Kind != TypedConstantKind.Array ? new[] { argument } : argument.IsNull ? Enumerable.Empty<TypedConstant>() : argument.Values;
 
     public static ConstantModel Constant(TypedConstant constant)
     {

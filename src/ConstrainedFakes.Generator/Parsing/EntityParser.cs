@@ -68,8 +68,6 @@ internal static class EntityParser
     {
         if (entity.TypeKind != TypeKind.Class) return $"{entity.Name} is a {entity.TypeKind.ToString().ToLowerInvariant()}, not a class.";
         if (entity.IsAbstract) return $"{entity.Name} is abstract.";
-        if (entity.IsStatic) return $"{entity.Name} is static.";
-        if (entity.IsGenericType) return $"{entity.Name} is generic; generic entity types are not supported.";
         return null;
     }
 

@@ -27,16 +27,48 @@ internal static class FakerParser
         }
 
         var entities = new List<EntityModel>();
+        var skipped = new List<SkippedMember>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in EntityTypes(attribute))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var unnameable = WhyNoBuilder(type, faker);
+            if (unnameable is not null) skipped.Add(new SkippedMember(type.ToDisplayString(), unnameable, BlocksBuilding: true));
             // Builder and method names come from the simple name, so two entities may not share one.
-            if (seen.Add(type.Name)) entities.Add(EntityParser.Parse(type, cancellationToken));
+            else if (!seen.Add(type.Name)) skipped.Add(new SkippedMember(type.ToDisplayString(), $"another entity of this faker is already named {type.Name}", BlocksBuilding: true));
+            else entities.Add(EntityParser.Parse(type, cancellationToken));
         }
 
         var ns = faker.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
-        return new FakerModel(ns, faker.Name, containers.ToEquatableArray(), entities.ToEquatableArray());
+        return new FakerModel(ns, faker.Name, containers.ToEquatableArray(), entities.ToEquatableArray(), skipped.ToEquatableArray(), DeclaredConstructors(faker));
+    }
+
+    /// <summary>Why a type cannot even be named by a builder (so none is emitted), or null.</summary>
+    private static string? WhyNoBuilder(INamedTypeSymbol type, INamedTypeSymbol faker)
+    {
+        if (type.IsStatic) return "it is a static class";
+        if (type.IsGenericType) return "it is generic, and generic entity types are not supported";
+        if (type.TypeKind is TypeKind.Interface or TypeKind.Delegate or TypeKind.Enum) return $"it is {(type.TypeKind == TypeKind.Enum ? "an enum" : $"a {type.TypeKind.ToString().ToLowerInvariant()}")}, not an entity class";
+        for (ISymbol? t = type; t is INamedTypeSymbol named; t = named.ContainingType)
+        {
+            if (named.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
+                return $"{named.Name} is {named.DeclaredAccessibility.ToString().ToLowerInvariant()}; make it internal or public";
+        }
+        if (type.Name == faker.Name) return "its name is the faker's own name, which a method of the faker cannot have";
+        return null;
+    }
+
+    private static FakerConstructors DeclaredConstructors(INamedTypeSymbol faker)
+    {
+        var declared = FakerConstructors.None;
+        foreach (var constructor in faker.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared))
+        {
+            var parameters = constructor.Parameters;
+            if (parameters.Length == 0) declared |= FakerConstructors.Parameterless;
+            else if (parameters.Length == 1 && parameters[0].Type.SpecialType == SpecialType.System_UInt64) declared |= FakerConstructors.Seed;
+            else if (parameters.Length == 1 && parameters[0].Type.ToDisplayString() == "ConstrainedFakes.FakerOptions") declared |= FakerConstructors.Options;
+        }
+        return declared;
     }
 
     public static bool IsEmittable(INamedTypeSymbol faker)
@@ -59,7 +91,7 @@ internal static class FakerParser
     {
         foreach (var value in AttributeReader.ParamsValues(attribute))
         {
-            if (value.Value is not INamedTypeSymbol type || type.TypeKind == TypeKind.Error) continue;
+            if (value.IsNull || value.Value is not INamedTypeSymbol type || type.TypeKind == TypeKind.Error) continue;
             if (!IsDbContext(type))
             {
                 yield return type;

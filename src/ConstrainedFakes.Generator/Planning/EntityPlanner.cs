@@ -12,11 +12,13 @@ internal static class EntityPlanner
     {
         try
         {
-            return new(faker.Namespace, faker.Name, faker.Containers, faker.Entities.Select(Plan).ToEquatableArray(), faker.Failure);
+            return new(faker.Namespace, faker.Name, faker.Containers, faker.Entities.Select(Plan).ToEquatableArray(),
+                faker.SkippedEntities, faker.DeclaredConstructors, faker.Failure);
         }
         catch (System.Exception exception)
         {
-            return new(faker.Namespace, faker.Name, faker.Containers, EquatableArray<EntityPlan>.Empty, $"planning failed: {exception.GetType().Name}: {exception.Message}");
+            return new(faker.Namespace, faker.Name, faker.Containers, EquatableArray<EntityPlan>.Empty,
+                faker.SkippedEntities, faker.DeclaredConstructors, $"planning failed: {exception.GetType().Name}: {exception.Message}");
         }
     }
 
@@ -35,12 +37,13 @@ internal static class EntityPlanner
         }
 
         // Names first (stable otherwise), so an email or full name can read the row's own names.
-        var ordered = members
-            .Select((m, i) => (Member: m, Rank: m.Name == names.First || m.Name == names.Last ? 0 : 1, Index: i))
+        var samplingOrder = members
+            .Select((m, i) => (m.Name, Rank: m.Name == names.First || m.Name == names.Last ? 0 : 1, Index: i))
             .OrderBy(x => x.Rank).ThenBy(x => x.Index)
-            .Select(x => x.Member)
+            .Select(x => x.Name)
             .ToEquatableArray();
-        return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, ordered, entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray());
+        return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder,
+            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray());
     }
 
     /// <summary>The string member holding the row's first (or last) name, declared or inferred; null when there is none.</summary>

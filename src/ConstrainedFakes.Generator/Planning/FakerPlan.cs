@@ -7,12 +7,16 @@ namespace ConstrainedFakes.Generator.Planning;
 /// <param name="Name">The faker class's name.</param>
 /// <param name="Containers">Enclosing types, outermost first.</param>
 /// <param name="Entities">One plan per entity.</param>
+/// <param name="SkippedEntities">Types that get no builder, with the reason.</param>
+/// <param name="DeclaredConstructors">The faker constructors the user wrote.</param>
 /// <param name="Failure">Why the faker could not be read or planned (an internal error), or null.</param>
 internal sealed record FakerPlan(
     string? Namespace,
     string Name,
     EquatableArray<ContainingTypeModel> Containers,
     EquatableArray<EntityPlan> Entities,
+    EquatableArray<SkippedMember> SkippedEntities,
+    FakerConstructors DeclaredConstructors,
     string? Failure = null)
 {
     /// <summary>A file name unique per faker: namespace, containers and name, with characters a hint name refuses replaced.</summary>
@@ -36,7 +40,8 @@ internal sealed record FakerPlan(
 /// <param name="Name">The entity's simple name.</param>
 /// <param name="FullName">Its fully qualified name.</param>
 /// <param name="IsPublic">Whether the builder can be public.</param>
-/// <param name="Members">Members in sampling order (names before the members built from them).</param>
+/// <param name="Members">Members in declaration order.</param>
+/// <param name="SamplingOrder">Member names in the order their values are drawn (names before the text built from them).</param>
 /// <param name="ConstructorParameters">Members passed to the constructor, in parameter order.</param>
 /// <param name="Skipped">Members left alone, with the reason.</param>
 /// <param name="Problems">Why no row can be built; empty when every row can.</param>
@@ -45,6 +50,7 @@ internal sealed record EntityPlan(
     string FullName,
     bool IsPublic,
     EquatableArray<MemberPlan> Members,
+    EquatableArray<string> SamplingOrder,
     EquatableArray<string> ConstructorParameters,
     EquatableArray<SkippedMember> Skipped,
     EquatableArray<ProblemPlan> Problems);
@@ -53,12 +59,14 @@ internal sealed record EntityPlan(
 /// <param name="Name">The member's name.</param>
 /// <param name="TypeName">Its C# type as written in generated code, with <c>?</c> when nullable.</param>
 /// <param name="Sampler">How a value is drawn.</param>
+/// <param name="StreamKey">The stable hash of <c>Entity.Member</c> that keys the member's random stream.</param>
 /// <param name="NullRate">Null handling: null when the member is never null; otherwise its declared rate, or NaN for "the options' rate".</param>
 /// <param name="Checks">The checks a fixed value must pass.</param>
 internal sealed record MemberPlan(
     string Name,
     string TypeName,
     SamplerPlan Sampler,
+    ulong StreamKey,
     double? NullRate,
     EquatableArray<CheckPlan> Checks);
 

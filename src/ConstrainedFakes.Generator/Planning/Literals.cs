@@ -28,6 +28,36 @@ internal static class Literals
 
     public static string Invariant(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
+    /// <summary>A date or time as readable C#: <c>new global::System.DateTime(2024, 12, 31)</c>; ticks only below a second.</summary>
+    public static string Temporal(Model.ScalarKind kind, long ticks)
+    {
+        var wholeSeconds = ticks % TimeSpan.TicksPerSecond == 0;
+        if (kind == Model.ScalarKind.TimeSpan)
+        {
+            var span = TimeSpan.FromTicks(ticks);
+            return wholeSeconds
+                ? $"new global::System.TimeSpan({span.Days}, {span.Hours}, {span.Minutes}, {span.Seconds})"
+                : $"global::System.TimeSpan.FromTicks({Long(ticks)})";
+        }
+        var at = new DateTime(ticks);
+        var clock = at.TimeOfDay == TimeSpan.Zero ? "" : $", {at.Hour}, {at.Minute}, {at.Second}";
+        switch (kind)
+        {
+            case Model.ScalarKind.DateOnly:
+                return $"new global::System.DateOnly({at.Year}, {at.Month}, {at.Day})";
+            case Model.ScalarKind.DateTime when wholeSeconds:
+                return $"new global::System.DateTime({at.Year}, {at.Month}, {at.Day}{clock})";
+            case Model.ScalarKind.DateTimeOffset when wholeSeconds:
+                return $"new global::System.DateTimeOffset({at.Year}, {at.Month}, {at.Day}, {at.Hour}, {at.Minute}, {at.Second}, global::System.TimeSpan.Zero)";
+            case Model.ScalarKind.DateTimeOffset:
+                return $"new global::System.DateTimeOffset({Long(ticks)}, global::System.TimeSpan.Zero)";
+            case Model.ScalarKind.TimeOnly when wholeSeconds:
+                return $"new global::System.TimeOnly({at.Hour}, {at.Minute}, {at.Second})";
+            default:
+                return $"new global::{(kind == Model.ScalarKind.DateTime ? "System.DateTime" : "System." + kind)}({Long(ticks)})";
+        }
+    }
+
     private static string WithPoint(string number)
         => number.IndexOf('.') >= 0 || number.IndexOf('E') >= 0 ? number : number + ".0";
 

@@ -45,7 +45,8 @@ internal sealed class MemberPlanner
             return (null, new ProblemPlan(detail, planner._problemConstraints.Distinct().Select(c => $"{c} {member.Name}").ToEquatableArray()));
         }
         var typeName = member.Type.FullName + (planner.IsNullable && !member.Type.FullName.EndsWith("?") ? "?" : "");
-        return (new MemberPlan(member.Name, typeName, sampler, nullRate, planner._checks.ToEquatableArray()), null);
+        var streamKey = ConstrainedFakes.Randomness.NameHash.Of($"{entityName}.{member.Name}");
+        return (new MemberPlan(member.Name, typeName, sampler, streamKey, nullRate, planner._checks.ToEquatableArray()), null);
     }
 
     private void Problem(string detail, params string?[] constraints)
@@ -113,7 +114,7 @@ internal sealed class MemberPlanner
                 Problem($"no {_member.Type.FullName} lies in {Describe(range)}.", range.Declared);
                 return null;
             }
-            Check($"$v < {min} || $v > {max}", range.Declared, $"between {min} and {max}");
+            Check($"$v < {min} || $v > {max}", range.Declared, $"within [{min}, {max}]");
         }
         var excluded = DeniedIntegers(min, max, units: 0);
         if (excluded is null) return null;
@@ -245,15 +246,7 @@ internal sealed class MemberPlanner
     }
 
     private static string TemporalViolation(ScalarKind kind, long minTicks, long maxTicks, RangeModel range)
-    {
-        var (ticks, min, max) = kind switch
-        {
-            ScalarKind.DateOnly => ("$v.DayNumber", minTicks / TicksPerDay, maxTicks / TicksPerDay),
-            ScalarKind.DateTimeOffset => ("$v.UtcTicks", minTicks, maxTicks),
-            _ => ("$v.Ticks", minTicks, maxTicks),
-        };
-        return $"{ticks} {(range.MinIsExclusive ? "<=" : "<")} {Literals.Long(min)} || {ticks} {(range.MaxIsExclusive ? ">=" : ">")} {Literals.Long(max)}";
-    }
+        => $"$v {(range.MinIsExclusive ? "<=" : "<")} {Literals.Temporal(kind, minTicks)} || $v {(range.MaxIsExclusive ? ">=" : ">")} {Literals.Temporal(kind, maxTicks)}";
 
     private SamplerPlan? PlanText(string entityName, (string? First, string? Last) names)
     {
@@ -310,6 +303,11 @@ internal sealed class MemberPlanner
 
     private SamplerPlan? PlanEnum()
     {
+        if (_member.Type.EnumMembers.Count == 0)
+        {
+            Problem($"{_member.Type.FullName} has no members to choose from.");
+            return null;
+        }
         var members = _member.Type.EnumMembers.Where(m => !IsDenied(m.Value)).ToList();
         if (members.Any(m => double.IsNaN(m.Weight) || double.IsInfinity(m.Weight) || m.Weight < 0))
         {

@@ -1,0 +1,220 @@
+using ConstrainedFakes.Generator.Tests.Infrastructure;
+
+namespace ConstrainedFakes.Generator.Tests;
+
+/// <summary>
+/// The generated code for representative inputs, compared with checked-in snapshots. Every snapshot must
+/// also compile, with the input, without an error or a warning, and its builders must run.
+/// </summary>
+public sealed class GeneratedCodeSnapshotTests
+{
+    /// <summary>Every supported scalar type, with bounds, precision, weights and nullable forms.</summary>
+    private const string AllScalarTypesSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Shop.Model
+        {
+            public enum Tier
+            {
+                [Weight(6)] Free,
+                [Weight(3)] Pro,
+                [Weight(1)] Enterprise,
+            }
+
+            public class Everything
+            {
+                public int Id { get; set; }
+                [Range(-5, 5)] public sbyte Delta { get; set; }
+                public byte Level { get; set; }
+                [Range(-300, 300)] public short Offset { get; set; }
+                public ushort Port { get; set; }
+                [Range(18, 120)] public int Age { get; set; }
+                public uint Visits { get; set; }
+                [Range(0d, 5000000000d)] public long Population { get; set; }
+                public ulong Checksum { get; set; }
+                [Precision(10, 2), Range(0, 5000)] public decimal Balance { get; set; }
+                [Range(0.0, 1.0, MaximumIsExclusive = true)] public double Score { get; set; }
+                public float Ratio { get; set; }
+                [Probability(0.8)] public bool IsActive { get; set; }
+                [Required, MaxLength(40)] public string FirstName { get; set; } = "";
+                public Guid Token { get; set; }
+                [Range(typeof(DateTime), "2021-01-01", "2024-12-31")] public DateTime CreatedAt { get; set; }
+                public DateTimeOffset UpdatedAt { get; set; }
+                [Range(typeof(DateOnly), "1950-01-01", "2005-12-31")] public DateOnly BirthDate { get; set; }
+                [Range(typeof(TimeOnly), "09:00:00", "17:30:00")] public TimeOnly OpensAt { get; set; }
+                public TimeSpan Duration { get; set; }
+                public Tier Tier { get; set; }
+                [Nulls(0.25), Range(1, 9)] public int? Rating { get; set; }
+                [Nulls(0.5)] public DateTime? DeletedAt { get; set; }
+                public Guid? ExternalId { get; set; }
+                [Nulls(0.1), MaxLength(20)] public string? MiddleName { get; set; }
+                [Nulls(0.2)] public Tier? PreviousTier { get; set; }
+            }
+        }
+
+        namespace Shop
+        {
+            [ConstrainedFaker(typeof(Shop.Model.Everything))]
+            public partial class EverythingFaker { }
+        }
+        """;
+
+    /// <summary>A positional record (constructor binding) and a class with <c>required</c> and <c>init</c> members.</summary>
+    private const string ConstructorAndInitBindingSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+
+        namespace People;
+
+        public record Person(string FirstName, string LastName, int Age);
+
+        public class Account
+        {
+            public required Guid Id { get; init; }
+
+            [Required, MaxLength(50)]
+            public required string CompanyName { get; init; }
+
+            [Range(1, 500)]
+            public int Seats { get; init; }
+
+            public string? Notes { get; init; }
+        }
+
+        [ConstrainedFaker(typeof(Person), typeof(Account))]
+        public partial class PeopleFaker { }
+        """;
+
+    /// <summary>A faker nested in a partial class, everything in the global namespace.</summary>
+    private const string NestedFakerInGlobalNamespaceSource = """
+        #pragma warning disable CS1591
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        public class Product
+        {
+            public int Id { get; set; }
+
+            [MaxLength(60)]
+            public string Name { get; set; } = "";
+
+            [Precision(8, 2), Range(0.01, 999.99)]
+            public decimal Price { get; set; }
+        }
+
+        public partial class ShopTests
+        {
+            [ConstrainedFaker(typeof(Product))]
+            internal partial class Fakes { }
+        }
+        """;
+
+    /// <summary>Entities no row of which can be built: the builder compiles and its BuildAt throws, saying why.</summary>
+    private const string UnbuildableEntitySource = """
+        #pragma warning disable CS1591
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+
+        namespace Broken
+        {
+            public class Backwards
+            {
+                public int Id { get; set; }
+
+                [Range(10, 5)]
+                public int Quantity { get; set; }
+            }
+
+            public class Tagged
+            {
+                public int Id { get; set; }
+
+                public required List<string> Tags { get; init; }
+            }
+
+            [ConstrainedFaker(typeof(Backwards), typeof(Tagged))]
+            public partial class BrokenFaker { }
+        }
+        """;
+
+    [Fact]
+    public void AllScalarTypes()
+    {
+        var generated = GenerateAndCompile(AllScalarTypesSource, nameof(AllScalarTypes));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Shop.EverythingFaker");
+        for (var row = 0; row < 200; row++) Assert.NotNull(GeneratedAssembly.BuildAt(faker, "Everything", row));
+    }
+
+    [Fact]
+    public void ConstructorAndInitBinding()
+    {
+        var generated = GenerateAndCompile(ConstructorAndInitBindingSource, nameof(ConstructorAndInitBinding));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("People.PeopleFaker");
+        for (var row = 0; row < 100; row++)
+        {
+            dynamic person = GeneratedAssembly.BuildAt(faker, "Person", row)!;
+            Assert.False(string.IsNullOrEmpty((string)person.FirstName));
+            Assert.False(string.IsNullOrEmpty((string)person.LastName));
+            dynamic account = GeneratedAssembly.BuildAt(faker, "Account", row)!;
+            Assert.InRange((int)account.Seats, 1, 500);
+            Assert.InRange(((string)account.CompanyName).Length, 1, 50);
+        }
+    }
+
+    [Fact]
+    public void NestedFakerInGlobalNamespace()
+    {
+        var generated = GenerateAndCompile(NestedFakerInGlobalNamespaceSource, nameof(NestedFakerInGlobalNamespace));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("ShopTests+Fakes");
+        for (var row = 0; row < 100; row++)
+        {
+            dynamic product = GeneratedAssembly.BuildAt(faker, "Product", row)!;
+            Assert.Equal(row + 1, (int)product.Id);
+            Assert.InRange((decimal)product.Price, 0.01m, 999.99m);
+        }
+    }
+
+    [Fact]
+    public void UnbuildableEntity()
+    {
+        var generated = GenerateAndCompile(UnbuildableEntitySource, nameof(UnbuildableEntity));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Broken.BrokenFaker");
+        var backwards = Assert.Throws<ConstraintViolationException>(() => GeneratedAssembly.BuildAt(faker, "Backwards", 0));
+        Assert.Equal("Backwards", backwards.Entity);
+        Assert.Contains("[Range(10, 5)] Quantity", backwards.Constraints);
+        Assert.Contains("Quantity", backwards.Detail);
+        var tagged = Assert.Throws<ConstraintViolationException>(() => GeneratedAssembly.BuildAt(faker, "Tagged", 0));
+        Assert.Equal("Tagged", tagged.Entity);
+        Assert.Contains("'Tags' must be set", tagged.Detail);
+    }
+
+    /// <summary>Runs the generator, compares its file with the snapshot, and checks that the result compiles cleanly.</summary>
+    private static GeneratorRun GenerateAndCompile(string source, string snapshot)
+    {
+        var run = GeneratorHarness.Run(source);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.All(run.Result.Results, result => Assert.Null(result.Exception));
+        Assert.Empty(run.Input.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).Select(GeneratorRun.Describe));
+
+        SnapshotAssert.Matches(run.SingleGeneratedSource(), snapshot);
+
+        Assert.Empty(run.EmitProblems());
+        return run;
+    }
+}

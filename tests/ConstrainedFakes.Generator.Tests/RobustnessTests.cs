@@ -1,0 +1,265 @@
+using ConstrainedFakes.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ConstrainedFakes.Generator.Tests;
+
+/// <summary>
+/// Malformed and unusual inputs: the generator must never throw, never report a diagnostic of its own
+/// (that is the analyzer's job), never fall back to its internal-error file, and never add a compile
+/// error or warning to the user's build.
+/// </summary>
+public sealed class RobustnessTests
+{
+    private const string Usings = """
+        #pragma warning disable CS1591
+        using System;
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        """;
+
+    /// <summary>An entity declaration and a faker covering <paramref name="entity"/>.</summary>
+    private static string WithFaker(string declarations, string entity = "E")
+        => Usings + $$"""
+            namespace Cases
+            {
+                {{declarations}}
+
+                [ConstrainedFaker(typeof({{entity}}))]
+                public partial class CaseFaker { }
+            }
+            """;
+
+    /// <summary>A class <c>E</c> with a key and one member, covered by a faker.</summary>
+    private static string Member(string member)
+        => WithFaker($$"""
+            public class E
+            {
+                public int Id { get; set; }
+                {{member}}
+            }
+            """);
+
+    private static readonly Dictionary<string, string> Cases = new()
+    {
+        // The [ConstrainedFaker] declaration itself.
+        ["FakerWithoutArguments"] = Usings + "namespace Cases { [ConstrainedFaker] public partial class CaseFaker { } }",
+        ["FakerWithNullArgument"] = Usings + "namespace Cases { [ConstrainedFaker(null)] public partial class CaseFaker { } }",
+        ["FakerWithNullType"] = Usings + "namespace Cases { [ConstrainedFaker((Type)null)] public partial class CaseFaker { } }",
+        ["FakerWithMissingType"] = Usings + "namespace Cases { [ConstrainedFaker(typeof(Missing))] public partial class CaseFaker { } }",
+        ["FakerWithArrayType"] = Usings + "namespace Cases { public class E { } [ConstrainedFaker(typeof(E[]))] public partial class CaseFaker { } }",
+        ["FakerWithPrimitiveType"] = Usings + "namespace Cases { [ConstrainedFaker(typeof(int), typeof(string), typeof(object))] public partial class CaseFaker { } }",
+        ["NonPartialFaker"] = Usings + "namespace Cases { public class E { public int Id { get; set; } } [ConstrainedFaker(typeof(E))] public class CaseFaker { } }",
+        ["GenericFaker"] = Usings + "namespace Cases { public class E { public int Id { get; set; } } [ConstrainedFaker(typeof(E))] public partial class CaseFaker<T> { } }",
+        ["StaticFaker"] = Usings + "namespace Cases { public class E { public int Id { get; set; } } [ConstrainedFaker(typeof(E))] public static partial class CaseFaker { } }",
+        ["FakerInNonPartialContainer"] = Usings + "namespace Cases { public class E { public int Id { get; set; } } public class Outer { [ConstrainedFaker(typeof(E))] public partial class CaseFaker { } } }",
+        ["FakerInGenericContainer"] = Usings + "namespace Cases { public class E { public int Id { get; set; } } public partial class Outer<T> { [ConstrainedFaker(typeof(E))] public partial class CaseFaker { } } }",
+        ["FakerInRecordStructContainer"] = Usings + "namespace Cases { public class E { public int Id { get; set; } } public partial record struct Outer { [ConstrainedFaker(typeof(E))] public partial class CaseFaker { } } }",
+        ["FakerWithItsOwnParameterlessConstructor"] = Usings + "namespace Cases { public class E { public int Id { get; set; } } [ConstrainedFaker(typeof(E))] public partial class CaseFaker { public CaseFaker() : this(7UL) { } } }",
+        ["FakerInKeywordNamespace"] = Usings + "namespace @event { public class E { public int Id { get; set; } } [ConstrainedFaker(typeof(E))] public partial class CaseFaker { } }",
+
+        // Attribute arguments the planner cannot use.
+        ["RangeWithStringBounds"] = Member("""[Range("a", "b")] public int Count { get; set; }"""),
+        ["RangeWithBadDate"] = Member("""[Range(typeof(DateTime), "not a date", "2020-01-01")] public DateTime When { get; set; }"""),
+        ["RangeBackwardsOnInt"] = Member("[Range(10, 5)] public int Count { get; set; }"),
+        ["RangeEmptyAfterExclusion"] = Member("""[Range(typeof(DateTime), "2020-01-01", "2020-01-01", MinimumIsExclusive = true)] public DateTime When { get; set; }"""),
+        ["RangeHugeOnDecimal"] = Member("[Range(double.MinValue, double.MaxValue)] public decimal Amount { get; set; }"),
+        ["RangeInfiniteOnDouble"] = Member("[Range(double.NegativeInfinity, double.PositiveInfinity)] public double Amount { get; set; }"),
+        ["RangeNaNOnFloat"] = Member("[Range(double.NaN, 1.0)] public float Amount { get; set; }"),
+        ["StringLengthNegative"] = Member("[StringLength(-1)] public string Name { get; set; } = \"\";"),
+        ["EmailShorterThanAnyEmail"] = Member("[EmailAddress, MaxLength(3)] public string Email { get; set; } = \"\";"),
+        ["ProbabilityAboveOne"] = Member("[Probability(2)] public bool Flag { get; set; }"),
+        ["NullsNegative"] = Member("[Nulls(-1)] public int? Maybe { get; set; }"),
+        ["PrecisionScaleAbovePrecision"] = Member("[Precision(2, 5)] public decimal Amount { get; set; }"),
+        ["PrecisionAbove18"] = Member("[Precision(38, 2)] public decimal Amount { get; set; }"),
+        ["AllowedValuesNull"] = Member("[AllowedValues(null)] public string Code { get; set; } = \"\";"),
+        ["DeniedValuesNull"] = Member("[DeniedValues(null)] public string Code { get; set; } = \"\";"),
+        ["AllowedValuesWithEscapes"] = Member("""[AllowedValues("a\"b", "c\\d", "e\nf", "{0}")] public string Code { get; set; } = "";"""),
+        ["DeniedValuesWithEscapes"] = Member("""[DeniedValues("a\"b", "\u00e9", "x\ty")] public string Code { get; set; } = "";"""),
+        ["AllowedValuesOfTheWrongType"] = Member("""[AllowedValues("one", 2.5, true)] public int Count { get; set; }"""),
+        ["EnumAllWeightsZero"] = WithFaker("""
+            public enum Colour { [Weight(0)] Red, [Weight(0)] Green }
+            public class E { public int Id { get; set; } public Colour Colour { get; set; } }
+            """),
+        ["EnumNegativeWeight"] = WithFaker("""
+            public enum Colour { [Weight(-1)] Red, Green }
+            public class E { public int Id { get; set; } public Colour Colour { get; set; } }
+            """),
+        ["EnumEveryValueDenied"] = WithFaker("""
+            public enum Colour { Red, Green }
+            public class E { public int Id { get; set; } [DeniedValues(Colour.Red, Colour.Green)] public Colour Colour { get; set; } }
+            """),
+        ["EmptyEnum"] = WithFaker("""
+            public enum Nothing { }
+            public class E { public int Id { get; set; } public Nothing Nothing { get; set; } }
+            """),
+
+        // Entity types the generator cannot build.
+        ["AbstractEntity"] = WithFaker("public abstract class E { public int Id { get; set; } }"),
+        ["InterfaceEntity"] = WithFaker("public interface E { int Id { get; set; } }"),
+        ["StructEntity"] = WithFaker("public struct E { public int Id { get; set; } }"),
+        ["RecordStructEntity"] = WithFaker("public record struct E(int Id);"),
+        ["EnumEntity"] = WithFaker("public enum E { A, B }"),
+        ["StaticEntity"] = WithFaker("public static class E { public static int Id { get; set; } }"),
+        ["OpenGenericEntity"] = WithFaker("public class G<T> { public T? Value { get; set; } }", "G<>"),
+        ["ClosedGenericEntity"] = WithFaker("public class G<T> { public T? Value { get; set; } }", "G<int>"),
+        ["NoAccessibleConstructor"] = WithFaker("public class E { private E() { } public int Id { get; set; } }"),
+        ["ConstructorWithUnmatchedParameter"] = WithFaker("public class E { public E(int id, string other) { Id = id; } public int Id { get; set; } }"),
+        ["PrivateNestedEntity"] = """
+            #pragma warning disable CS1591
+            using ConstrainedFakes;
+
+            namespace Cases
+            {
+                public partial class Holder
+                {
+                    private class Secret { public int Id { get; set; } }
+
+                    [ConstrainedFaker(typeof(Secret))]
+                    public partial class CaseFaker { }
+                }
+            }
+            """,
+        ["InternalEntityPublicFaker"] = WithFaker("internal class E { public int Id { get; set; } public string Name { get; set; } = \"\"; }"),
+
+        // Members the generator skips or must name carefully.
+        ["ListProperty"] = Member("public List<string> Tags { get; set; } = new();"),
+        ["RequiredListProperty"] = Member("public required List<string> Tags { get; init; }"),
+        ["NavigationProperty"] = WithFaker("public class Other { } public class E { public int Id { get; set; } public Other? Other { get; set; } }"),
+        ["KeywordMemberName"] = Member("public int @class { get; set; }"),
+        ["MembersNamedLikeGeneratedLocals"] = Member("public int Index { get; set; } public string Entity { get; set; } = \"\"; public long Context { get; set; } public int Rows { get; set; } public string Text { get; set; } = \"\";"),
+        ["EntityNamedLikeTheFakersOptions"] = WithFaker("public class Options { public int Id { get; set; } }", "Options"),
+        ["EntityNamedLikeTheFaker"] = Usings + """
+            namespace Cases.Model { public class CaseFaker { public int Id { get; set; } } }
+            namespace Cases { [ConstrainedFaker(typeof(Cases.Model.CaseFaker))] public partial class CaseFaker { } }
+            """,
+        ["TwoEntitiesWithOneSimpleName"] = Usings + """
+            namespace A { public class E { public int Id { get; set; } } }
+            namespace B { public class E { public int Id { get; set; } } }
+            namespace Cases { [ConstrainedFaker(typeof(A.E), typeof(B.E))] public partial class CaseFaker { } }
+            """,
+
+        // Code in the middle of being typed.
+        ["HalfTypedEntity"] = Usings + """
+            namespace Cases
+            {
+                public class E
+                {
+                    public int Id { get; set; }
+                    [Range(1, ] public int Count { get; se
+                    public string Name { get
+
+                [ConstrainedFaker(typeof(E))]
+                public partial class CaseFaker {
+            """,
+        ["HalfTypedAttribute"] = Usings + """
+            namespace Cases
+            {
+                public class E { public int Id { get; set; } }
+
+                [ConstrainedFaker(typeof(E), typeof(]
+                public partial class CaseFaker { }
+            }
+            """,
+    };
+
+    [Theory]
+    [InlineData("FakerWithoutArguments")]
+    [InlineData("FakerWithNullArgument")]
+    [InlineData("FakerWithNullType")]
+    [InlineData("FakerWithMissingType")]
+    [InlineData("FakerWithArrayType")]
+    [InlineData("FakerWithPrimitiveType")]
+    [InlineData("NonPartialFaker")]
+    [InlineData("GenericFaker")]
+    [InlineData("StaticFaker")]
+    [InlineData("FakerInNonPartialContainer")]
+    [InlineData("FakerInGenericContainer")]
+    [InlineData("FakerInRecordStructContainer")]
+    [InlineData("FakerWithItsOwnParameterlessConstructor")]
+    [InlineData("FakerInKeywordNamespace")]
+    [InlineData("RangeWithStringBounds")]
+    [InlineData("RangeWithBadDate")]
+    [InlineData("RangeBackwardsOnInt")]
+    [InlineData("RangeEmptyAfterExclusion")]
+    [InlineData("RangeHugeOnDecimal")]
+    [InlineData("RangeInfiniteOnDouble")]
+    [InlineData("RangeNaNOnFloat")]
+    [InlineData("StringLengthNegative")]
+    [InlineData("EmailShorterThanAnyEmail")]
+    [InlineData("ProbabilityAboveOne")]
+    [InlineData("NullsNegative")]
+    [InlineData("PrecisionScaleAbovePrecision")]
+    [InlineData("PrecisionAbove18")]
+    [InlineData("AllowedValuesNull")]
+    [InlineData("DeniedValuesNull")]
+    [InlineData("AllowedValuesWithEscapes")]
+    [InlineData("DeniedValuesWithEscapes")]
+    [InlineData("AllowedValuesOfTheWrongType")]
+    [InlineData("EnumAllWeightsZero")]
+    [InlineData("EnumNegativeWeight")]
+    [InlineData("EnumEveryValueDenied")]
+    [InlineData("EmptyEnum")]
+    [InlineData("AbstractEntity")]
+    [InlineData("InterfaceEntity")]
+    [InlineData("StructEntity")]
+    [InlineData("RecordStructEntity")]
+    [InlineData("EnumEntity")]
+    [InlineData("StaticEntity")]
+    [InlineData("OpenGenericEntity")]
+    [InlineData("ClosedGenericEntity")]
+    [InlineData("NoAccessibleConstructor")]
+    [InlineData("ConstructorWithUnmatchedParameter")]
+    [InlineData("PrivateNestedEntity")]
+    [InlineData("InternalEntityPublicFaker")]
+    [InlineData("ListProperty")]
+    [InlineData("RequiredListProperty")]
+    [InlineData("NavigationProperty")]
+    [InlineData("KeywordMemberName")]
+    [InlineData("MembersNamedLikeGeneratedLocals")]
+    [InlineData("EntityNamedLikeTheFakersOptions")]
+    [InlineData("EntityNamedLikeTheFaker")]
+    [InlineData("TwoEntitiesWithOneSimpleName")]
+    [InlineData("HalfTypedEntity")]
+    [InlineData("HalfTypedAttribute")]
+    public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
+    {
+        var run = GeneratorHarness.Run(Cases[name]);
+
+        Assert.All(run.Result.Results, result => Assert.True(result.Exception is null, $"The generator threw: {result.Exception}"));
+        Assert.True(run.GeneratorDiagnostics.IsEmpty, "The generator reported:\n" + string.Join("\n", run.GeneratorDiagnostics.Select(GeneratorRun.Describe)));
+        foreach (var generated in run.Result.Results.SelectMany(r => r.GeneratedSources))
+        {
+            Assert.False(generated.SourceText.ToString().Contains("ConstrainedFakes generated no builders", StringComparison.Ordinal),
+                $"The generator hit an internal error and fell back:\n{generated.SourceText}");
+        }
+
+        var added = NewProblems(run.Input, run.Output);
+        Assert.True(added.Count == 0,
+            $"The generated code adds {added.Count} compile problem(s):\n{string.Join("\n", added)}\n\nGenerated:\n" +
+            string.Join("\n", run.Result.Results.SelectMany(r => r.GeneratedSources).Select(s => $"--- {s.HintName}\n{s.SourceText}")));
+    }
+
+    [Fact]
+    public void Every_case_is_run()
+    {
+        var method = typeof(RobustnessTests).GetMethod(nameof(Generator_never_throws_reports_nothing_and_adds_no_compile_problem))!;
+        var listed = method.GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>()
+            .Select(a => (string)a.GetData(method).Single()[0]).ToHashSet();
+
+        Assert.Equal(Cases.Keys.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Errors and warnings of <paramref name="output"/> that <paramref name="input"/> did not have.</summary>
+    private static List<string> NewProblems(Compilation input, Compilation output)
+    {
+        static string Key(Diagnostic d) => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+        var before = input.GetDiagnostics().Select(Key).ToHashSet();
+        return output.GetDiagnostics()
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning && !before.Contains(Key(d)))
+            .Select(GeneratorRun.Describe)
+            .ToList();
+    }
+}
