@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using ConstrainedFakes;
+
+namespace Shop.Model;
+
+/// <summary>Someone who buys from the shop.</summary>
+public class Customer
+{
+    /// <summary>Primary key by EF convention; generated as row index + 1.</summary>
+    public int Id { get; set; }
+
+    [Required, MaxLength(50)]
+    public string FirstName { get; set; } = "";
+
+    [Required, MaxLength(50)]
+    public string LastName { get; set; } = "";
+
+    /// <summary>Built from the row's own first and last name.</summary>
+    [Required, EmailAddress, MaxLength(254)]
+    public string Email { get; set; } = "";
+
+    /// <summary>A quarter of the customers left no phone number.</summary>
+    [Phone, MaxLength(32), Nulls(0.25)]
+    public string? Phone { get; set; }
+
+    /// <summary>Optional: 15 % of the customers did not give it.</summary>
+    [Range(typeof(DateOnly), "1940-01-01", "2007-12-31"), Nulls(0.15)]
+    public DateOnly? DateOfBirth { get; set; }
+
+    [Required, MaxLength(120)]
+    public string Street { get; set; } = "";
+
+    [Required, MaxLength(80)]
+    public string City { get; set; } = "";
+
+    [Required, MaxLength(16)]
+    public string ZipCode { get; set; } = "";
+
+    [Required, MaxLength(80)]
+    public string Country { get; set; } = "";
+
+    public CustomerTier Tier { get; set; }
+
+    /// <summary>Every customer registered before the first order window opens (2023-01-01), so no order predates its customer.</summary>
+    [Range(typeof(DateTime), "2019-01-01", "2022-12-31T23:59:59")]
+    public DateTime RegisteredAt { get; set; }
+
+    [Probability(0.35)]
+    public bool MarketingOptIn { get; set; }
+
+    /// <summary>Collection navigation: not generated yet, filled by EF from <see cref="Order.CustomerId"/>.</summary>
+    public ICollection<Order> Orders { get; } = new List<Order>();
+}

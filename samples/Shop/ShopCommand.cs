@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Globalization;
+using Shop.Seeding;
+
+namespace Shop;
+
+/// <summary>The command line: <c>--rows</c>, <c>--seed</c> and <c>--db</c>, validated before anything is written.</summary>
+public static class ShopCommand
+{
+    public const int DefaultRows = 1_000;
+    public const ulong DefaultSeed = 42;
+    public const string DefaultDatabase = "shop.db";
+
+    public static RootCommand Create()
+    {
+        var rows = new Option<int>("--rows")
+        {
+            Description = $"Number of customers, 1 to {ShopScale.MaxCustomers.ToString("N0", CultureInfo.InvariantCulture)}. Products: rows / 4, at least {ShopScale.MinProducts}; "
+                + $"orders: {ShopScale.OrdersPerCustomer} per customer; order lines: 1 to 5 per order (2.38 on average); payments: one per order.",
+            HelpName = "n",
+            DefaultValueFactory = _ => DefaultRows,
+            // A parser rather than a validator: validators also run after a failed parse, where reading the value throws.
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? null : result.Tokens[^1].Value;
+                if (text is null) return DefaultRows;
+                if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= ShopScale.MaxCustomers) return n;
+                result.AddError($"--rows must be a whole number from 1 to {ShopScale.MaxCustomers.ToString("N0", CultureInfo.InvariantCulture)}, not '{text}'.");
+                return 0;
+            },
+        };
+
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "Seed of every random choice: the same seed and --rows give the same data, on every machine.",
+            HelpName = "ulong",
+            DefaultValueFactory = _ => DefaultSeed,
+        };
+
+        var database = new Option<string>("--db")
+        {
+            Description = "SQLite database file to create; an existing file at that path is deleted first.",
+            HelpName = "path",
+            DefaultValueFactory = _ => DefaultDatabase,
+        };
+        database.Validators.Add(result =>
+        {
+            var path = result.GetValue(database);
+            if (string.IsNullOrWhiteSpace(path)) result.AddError("--db needs a file path.");
+            else if (Directory.Exists(path)) result.AddError($"--db {path} is a directory; give a file path such as {Path.Combine(path, DefaultDatabase)}.");
+        });
+
+        var root = new RootCommand("Creates a SQLite shop database (customers, products, orders, order lines, payments) filled with ConstrainedFakes data.")
+        {
+            rows, seed, database,
+        };
+        root.SetAction(parse => ShopRun.Run(parse.GetValue(rows), parse.GetValue(seed), parse.GetValue(database)!));
+        return root;
+    }
+}
