@@ -44,6 +44,7 @@ internal static class BuilderEmitter
             writer.Line($"private bool {Names.Field(member.Name, "IsFixed")};");
             writer.Line($"private {member.TypeName} {Names.Field(member.Name, "Fixed")}{(member.TypeName == "string" ? " = \"\"" : "")};");
         }
+        if (entity.Linear is { } linear) LinearEmitter.WriteFields(writer, linear);
         writer.Line();
 
         writer.Line($"internal {builder}({context} context, {cursor} rows)");
@@ -66,8 +67,25 @@ internal static class BuilderEmitter
         writer.Line("/// <inheritdoc/>");
         using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
         {
-            writer.Line("CheckIndex(index);");
-            WriteRow(writer, entity);
+            if (entity.Linear is null)
+            {
+                writer.Line("CheckIndex(index);");
+                WriteRow(writer, entity);
+            }
+            else
+            {
+                LinearEmitter.WriteBuildAt(writer, entity);
+            }
+        }
+        if (entity.Linear is not null)
+        {
+            writer.Line();
+            using (writer.Block($"private bool TryBuildAt(long index, int attempt, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {entity.FullName}? entity)"))
+            {
+                writer.Line("entity = null;");
+                WriteRow(writer, entity);
+            }
+            LinearEmitter.WriteCheckFixedValues(writer, entity);
         }
         foreach (var member in entity.Members.Where(m => m.Sampler is TextSampler { Denied.Count: > 0 }))
             WriteRedraw(writer, entity, member);
@@ -95,6 +113,7 @@ internal static class BuilderEmitter
             }
             writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
             writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
+            if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable);
             writer.Line("return this;");
         }
     }
@@ -104,6 +123,12 @@ internal static class BuilderEmitter
         var byName = entity.Members.ToDictionary(m => m.Name);
         foreach (var member in entity.SamplingOrder.Select(n => byName[n]))
         {
+            if (LinearEmitter.Variable(entity, member.Name) is { } variable)
+            {
+                writer.Line($"// {member.Name}: bounded by {string.Join(", ", entity.Linear!.Sources.Where(s => s.Contains(member.Name)))}");
+                LinearEmitter.WriteMember(writer, member, variable, entity.Linear!.Variables);
+                continue;
+            }
             var local = Names.Local(member.Name);
             var fixedValue = $"{Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")}";
             var draw = member.Sampler is TextSampler { Denied.Count: > 0 } text
@@ -119,18 +144,23 @@ internal static class BuilderEmitter
             writer.Line($"    : {Names.Sample}.IsNull({Names.Field(member.Name, "NullStream")}, index, {Names.Field(member.Name, "NullRate")}) ? default({member.TypeName})");
             writer.Line($"    : {draw};");
         }
+        // BuildAt returns the entity; TryBuildAt (cross-member constraints) hands it out and reports success.
+        var target = entity.Linear is null ? "return" : "entity =";
         var arguments = string.Join(", ", entity.ConstructorParameters.Select(Names.Local));
         var initialised = entity.Members.Where(m => !entity.ConstructorParameters.Contains(m.Name)).ToList();
         if (initialised.Count == 0)
         {
-            writer.Line($"return new {entity.FullName}({arguments});");
-            return;
+            writer.Line($"{target} new {entity.FullName}({arguments});");
         }
-        var construction = arguments.Length == 0 ? $"return new {entity.FullName}" : $"return new {entity.FullName}({arguments})";
-        using (writer.Block(construction, "};"))
+        else
         {
-            foreach (var member in initialised) writer.Line($"{Names.Identifier(member.Name)} = {Names.Local(member.Name)},");
+            var construction = arguments.Length == 0 ? $"{target} new {entity.FullName}" : $"{target} new {entity.FullName}({arguments})";
+            using (writer.Block(construction, "};"))
+            {
+                foreach (var member in initialised) writer.Line($"{Names.Identifier(member.Name)} = {Names.Local(member.Name)},");
+            }
         }
+        if (entity.Linear is not null) writer.Line("return true;");
     }
 
     /// <summary>An entity no row of which can be built: no fields or With methods, only a BuildAt that explains.</summary>

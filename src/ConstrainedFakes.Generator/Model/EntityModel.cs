@@ -7,6 +7,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Members">The members the generator may set, in declaration order (base class members first).</param>
 /// <param name="ConstructorParameters">Members passed to the binding constructor, in parameter order; empty for a parameterless constructor.</param>
 /// <param name="Skipped">Members left alone, with the reason.</param>
+/// <param name="Invariants">Class-level <c>[Invariant]</c> expressions.</param>
 /// <param name="Problem">Why the entity cannot be built at all, or null.</param>
 internal sealed record EntityModel(
     string Name,
@@ -15,7 +16,13 @@ internal sealed record EntityModel(
     EquatableArray<MemberModel> Members,
     EquatableArray<string> ConstructorParameters,
     EquatableArray<SkippedMember> Skipped,
+    EquatableArray<InvariantModel> Invariants,
     string? Problem);
+
+/// <summary>An <c>[Invariant("...")]</c> on the entity: the expression text, parsed by the planner.</summary>
+/// <param name="Expression">The C# boolean expression as written.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record InvariantModel(string Expression, string Declared);
 
 /// <summary>A member the generator does not set, and why.</summary>
 /// <param name="Name">The member's name.</param>

@@ -14,6 +14,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Semantic">The text kind from <c>[Semantic]</c>, <c>[EmailAddress]</c>, <c>[Phone]</c> or <c>[Url]</c>, or null to infer it from the name.</param>
 /// <param name="Probability">The <c>[Probability]</c> of <c>true</c>, if any.</param>
 /// <param name="NullRate">The <c>[Nulls]</c> rate, if any.</param>
+/// <param name="Relations">Order relations with other members (<c>[GreaterThan]</c> and its siblings).</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -27,7 +28,23 @@ internal sealed record MemberModel(
     PrecisionModel? Precision,
     SemanticKind? Semantic,
     DeclaredNumber? Probability,
-    DeclaredNumber? NullRate);
+    DeclaredNumber? NullRate,
+    EquatableArray<RelationModel> Relations);
+
+/// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
+/// <param name="Kind">The comparison.</param>
+/// <param name="Other">The other member's name (or path) as written.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record RelationModel(RelationKind Kind, string Other, string Declared);
+
+/// <summary>How a member compares to another.</summary>
+internal enum RelationKind
+{
+    GreaterThan,
+    GreaterThanOrEqual,
+    LessThan,
+    LessThanOrEqual,
+}
 
 /// <summary>A <c>[Range]</c> as written: bounds as invariant text, interpreted by the planner for the member's type.</summary>
 /// <param name="Min">The lower bound's text (a number in round-trip form, or the string argument).</param>

@@ -8,6 +8,11 @@ internal static class AttributeNames
     public const string Probability = "ConstrainedFakes.ProbabilityAttribute";
     public const string Nulls = "ConstrainedFakes.NullsAttribute";
     public const string Weight = "ConstrainedFakes.WeightAttribute";
+    public const string GreaterThan = "ConstrainedFakes.GreaterThanAttribute";
+    public const string GreaterThanOrEqual = "ConstrainedFakes.GreaterThanOrEqualAttribute";
+    public const string LessThan = "ConstrainedFakes.LessThanAttribute";
+    public const string LessThanOrEqual = "ConstrainedFakes.LessThanOrEqualAttribute";
+    public const string Invariant = "ConstrainedFakes.InvariantAttribute";
 
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
     public const string Key = DataAnnotations + "KeyAttribute";

@@ -16,7 +16,8 @@ internal static class EntityParser
         var isPublic = IsPublic(entity);
         var problem = ProblemWithType(entity);
         if (problem is not null)
-            return new EntityModel(entity.Name, fullName, isPublic, EquatableArray<MemberModel>.Empty, EquatableArray<string>.Empty, EquatableArray<SkippedMember>.Empty, problem);
+            return new EntityModel(entity.Name, fullName, isPublic, EquatableArray<MemberModel>.Empty, EquatableArray<string>.Empty,
+                EquatableArray<SkippedMember>.Empty, EquatableArray<InvariantModel>.Empty, problem);
 
         var keyNames = KeyNames(entity);
         var constructor = ChooseConstructor(entity);
@@ -61,7 +62,20 @@ internal static class EntityParser
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
-            skipped.ToEquatableArray(), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".");
+            skipped.ToEquatableArray(), Invariants(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".");
+    }
+
+    /// <summary>The <c>[Invariant]</c>s of the type and its base types, base first.</summary>
+    private static EquatableArray<InvariantModel> Invariants(INamedTypeSymbol entity)
+    {
+        var invariants = new List<InvariantModel>();
+        for (var t = entity; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+        {
+            invariants.InsertRange(0, t.GetAttributes()
+                .Where(a => AttributeReader.MetadataName(a) == AttributeNames.Invariant && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is string)
+                .Select(a => new InvariantModel((string)a.ConstructorArguments[0].Value!, AttributeReader.Declared(a))));
+        }
+        return invariants.ToEquatableArray();
     }
 
     private static string? ProblemWithType(INamedTypeSymbol entity)

@@ -18,6 +18,7 @@ internal static class MemberParser
         SemanticKind? semantic = null;
         DeclaredNumber? probability = null, nullRate = null;
         var isRequired = false;
+        var relations = new List<RelationModel>();
 
         foreach (var attribute in property.GetAttributes())
         {
@@ -71,6 +72,18 @@ internal static class MemberParser
                 case AttributeNames.Probability when args.Length == 1:
                     probability = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
                     break;
+                case AttributeNames.GreaterThan when args.Length == 1 && args[0].Value is string other:
+                    relations.Add(new RelationModel(RelationKind.GreaterThan, other, AttributeReader.Declared(attribute)));
+                    break;
+                case AttributeNames.GreaterThanOrEqual when args.Length == 1 && args[0].Value is string other:
+                    relations.Add(new RelationModel(RelationKind.GreaterThanOrEqual, other, AttributeReader.Declared(attribute)));
+                    break;
+                case AttributeNames.LessThan when args.Length == 1 && args[0].Value is string other:
+                    relations.Add(new RelationModel(RelationKind.LessThan, other, AttributeReader.Declared(attribute)));
+                    break;
+                case AttributeNames.LessThanOrEqual when args.Length == 1 && args[0].Value is string other:
+                    relations.Add(new RelationModel(RelationKind.LessThanOrEqual, other, AttributeReader.Declared(attribute)));
+                    break;
                 case AttributeNames.Nulls when args.Length == 1:
                     nullRate = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
                     break;
@@ -78,7 +91,7 @@ internal static class MemberParser
         }
 
         return new MemberModel(property.Name, type, isNullable, isKey, isRequired, range, lengths.ToEquatableArray(),
-            allowed, denied, precision, semantic, probability, nullRate);
+            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray());
     }
 
     private static RangeModel ReadRange(AttributeData attribute)

@@ -36,6 +36,9 @@ internal static class EntityPlanner
             if (problem is not null) problems.Add(problem);
         }
 
+        var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members) : (null, System.Array.Empty<ProblemPlan>());
+        problems.AddRange(linearProblems);
+
         // Names first (stable otherwise), so an email or full name can read the row's own names.
         var samplingOrder = members
             .Select((m, i) => (m.Name, Rank: m.Name == names.First || m.Name == names.Last ? 0 : 1, Index: i))
@@ -43,7 +46,7 @@ internal static class EntityPlanner
             .Select(x => x.Name)
             .ToEquatableArray();
         return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder,
-            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray());
+            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear);
     }
 
     /// <summary>The string member holding the row's first (or last) name, declared or inferred; null when there is none.</summary>

@@ -45,6 +45,7 @@ internal sealed record FakerPlan(
 /// <param name="ConstructorParameters">Members passed to the constructor, in parameter order.</param>
 /// <param name="Skipped">Members left alone, with the reason.</param>
 /// <param name="Problems">Why no row can be built; empty when every row can.</param>
+/// <param name="Linear">The cross-member constraints, solved; null when the entity declares none.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -53,7 +54,8 @@ internal sealed record EntityPlan(
     EquatableArray<string> SamplingOrder,
     EquatableArray<string> ConstructorParameters,
     EquatableArray<SkippedMember> Skipped,
-    EquatableArray<ProblemPlan> Problems);
+    EquatableArray<ProblemPlan> Problems,
+    LinearPlan? Linear);
 
 /// <summary>How one member is sampled, and which fixed values it refuses.</summary>
 /// <param name="Name">The member's name.</param>

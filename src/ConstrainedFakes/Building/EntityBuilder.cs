@@ -62,10 +62,26 @@ public abstract class EntityBuilder<T>
         => new(EntityName, [$"{constraint} {member}"],
             string.Create(CultureInfo.InvariantCulture, $"{member} = {Display(value)} breaks {constraint}: it must be {expectation}."));
 
+    /// <summary>The exception for fixed values that, together, leave a cross-member constraint no solution.</summary>
+    /// <param name="constraints">The declared constraints in conflict.</param>
+    /// <param name="values">Every constrained member with whether it is fixed and its fixed value.</param>
+    protected ConstraintViolationException Unsatisfiable(string[] constraints, params (bool IsFixed, string Member, object? Value)[] values)
+        => new(EntityName, constraints,
+            "the fixed values leave no solution: " + string.Join(", ", values.Where(v => v.IsFixed).Select(v => $"{v.Member} = {Display(v.Value)}")) + ".");
+
+    /// <summary>The exception for a row that no attempt could complete (rounding to whole units left no value).</summary>
+    /// <param name="index">The row index.</param>
+    /// <param name="attempts">How many attempts were made.</param>
+    /// <param name="constraints">The declared cross-member constraints.</param>
+    protected ConstraintViolationException NoRow(long index, int attempts, string[] constraints)
+        => new(EntityName, constraints,
+            string.Create(CultureInfo.InvariantCulture, $"row {index}: {attempts} attempts found no values on the members' lattices (whole units, cents, seconds) that satisfy every constraint."));
+
     private static string Display(object? value) => value switch
     {
         null => "null",
         string text => $"\"{text}\"",
+        DateTime instant => instant.ToString("O", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -48,6 +48,36 @@ public static class Sample
         return value;
     }
 
+    /// <summary>
+    /// A uniform multiple of <paramref name="step"/> in [<paramref name="min"/>, <paramref name="max"/>], for a
+    /// member whose bounds depend on other members; false when no multiple lies in the interval.
+    /// </summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="draw">The attempt number, so a retried row draws afresh.</param>
+    /// <param name="min">The lower bound (inclusive).</param>
+    /// <param name="max">The upper bound (inclusive).</param>
+    /// <param name="step">The lattice step: 1 for integers, 0.01 for cents, a second in ticks.</param>
+    /// <param name="value">The value drawn.</param>
+    public static bool TryLattice(ulong stream, long row, int draw, decimal min, decimal max, decimal step, out decimal value)
+    {
+        var first = ToLong(decimal.Ceiling(min / step));
+        var last = ToLong(decimal.Floor(max / step));
+        // Division can round in the last digit: step back inside the bounds if it did.
+        if (first * step < min) first++;
+        if (last * step > max) last--;
+        if (first > last)
+        {
+            value = 0;
+            return false;
+        }
+        var span = (ulong)(last - first) + 1UL;
+        value = (first + (long)CounterRng.NextBelow(stream, row, draw, span)) * step;
+        return true;
+    }
+
+    private static long ToLong(decimal value) => value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)value;
+
     /// <summary>A uniform double in [<paramref name="min"/>, <paramref name="max"/>].</summary>
     /// <param name="stream">The member's stream key.</param>
     /// <param name="row">The row index.</param>

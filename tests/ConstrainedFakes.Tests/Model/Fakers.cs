@@ -1,4 +1,4 @@
 namespace ConstrainedFakes.Tests.Model;
 
-[ConstrainedFaker(typeof(Customer), typeof(AllTypes), typeof(Person), typeof(Account), typeof(Impossible), typeof(Ticket))]
+[ConstrainedFaker(typeof(Customer), typeof(AllTypes), typeof(Person), typeof(Account), typeof(Impossible), typeof(Ticket), typeof(Contract), typeof(Milestones))]
 public partial class TestFaker;

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConstrainedFakes.Generator.Planning.Linear;
+
+/// <summary>
+/// Σ aᵢ·xᵢ ≤ c + Σ pⱼ·Pⱼ over variables x (members, in sampling order) and parameters P (each
+/// variable's own lower and upper bound, which fixing a member's value collapses to one point).
+/// Keeping the bounds symbolic is what lets one compile-time projection serve every combination of
+/// fixed members: a fixed value is just a variable whose two bounds are equal.
+/// </summary>
+internal sealed class LinearConstraint
+{
+    public LinearConstraint(Rational[] coefficients, Rational constant, Rational[] parameters, IReadOnlyCollection<int> sources)
+    {
+        Coefficients = coefficients;
+        Constant = constant;
+        Parameters = parameters;
+        Sources = sources;
+    }
+
+    /// <summary>aᵢ, one per variable.</summary>
+    public Rational[] Coefficients { get; }
+
+    /// <summary>c.</summary>
+    public Rational Constant { get; }
+
+    /// <summary>pⱼ, two per variable: index 2i is variable i's lower bound, 2i + 1 its upper bound.</summary>
+    public Rational[] Parameters { get; }
+
+    /// <summary>The declared constraints this one was derived from (indices into the system's list), for messages.</summary>
+    public IReadOnlyCollection<int> Sources { get; }
+
+    public static int LowerBound(int variable) => 2 * variable;
+
+    public static int UpperBound(int variable) => 2 * variable + 1;
+
+    public bool HasVariables => Coefficients.Any(c => !c.IsZero);
+
+    public bool HasParameters => Parameters.Any(p => !p.IsZero);
+
+    /// <summary>The highest variable with a non-zero coefficient, or -1.</summary>
+    public int LastVariable
+    {
+        get
+        {
+            for (var i = Coefficients.Length - 1; i >= 0; i--)
+            {
+                if (!Coefficients[i].IsZero) return i;
+            }
+            return -1;
+        }
+    }
+
+    /// <summary>The same constraint scaled by a positive factor.</summary>
+    public LinearConstraint Scale(Rational factor)
+        => new(Coefficients.Select(c => c * factor).ToArray(), Constant * factor, Parameters.Select(p => p * factor).ToArray(), Sources);
+
+    /// <summary>Scaled so its largest coefficient magnitude is 1: equal constraints then look equal.</summary>
+    public LinearConstraint Normalised()
+    {
+        var largest = Coefficients.Concat(Parameters).Select(Abs).DefaultIfEmpty(Rational.Zero).Max();
+        return largest.IsZero || largest == Rational.One ? this : Scale(Rational.One / largest);
+    }
+
+    /// <summary>The key under which constraints differ only by their constant (the tighter one wins).</summary>
+    public string ShapeKey => string.Join(",", Coefficients.Select(c => c.ToString())) + "|" + string.Join(",", Parameters.Select(p => p.ToString()));
+
+    public static LinearConstraint Add(LinearConstraint a, LinearConstraint b)
+        => new(
+            a.Coefficients.Zip(b.Coefficients, (x, y) => x + y).ToArray(),
+            a.Constant + b.Constant,
+            a.Parameters.Zip(b.Parameters, (x, y) => x + y).ToArray(),
+            a.Sources.Union(b.Sources).OrderBy(s => s).ToArray());
+
+    private static Rational Abs(Rational r) => r.Sign < 0 ? -r : r;
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ConstrainedFakes.Generator.Planning.Linear;
+
+/// <summary>
+/// Fourier–Motzkin elimination in reverse sampling order. Level k holds every constraint implied on
+/// the variables 0..k, so once x₀..xₖ₋₁ are drawn inside their levels' bounds, xₖ's bounds at level k
+/// are never empty (over the reals): sampling in order needs no backtracking.
+/// </summary>
+internal sealed class Projection
+{
+    /// <summary>More constraints than this at one level is a model too tangled to plan exactly.</summary>
+    public const int MaxConstraintsPerLevel = 2_000;
+
+    private Projection(IReadOnlyList<IReadOnlyList<LinearConstraint>> levels, IReadOnlyList<LinearConstraint> conditions)
+    {
+        Levels = levels;
+        Conditions = conditions;
+    }
+
+    /// <summary>Levels[k]: the constraints whose last variable is k (they bound xₖ given x₀..xₖ₋₁).</summary>
+    public IReadOnlyList<IReadOnlyList<LinearConstraint>> Levels { get; }
+
+    /// <summary>Constraints left with no variable: conditions on the bounds alone (on fixed values, at run time).</summary>
+    public IReadOnlyList<LinearConstraint> Conditions { get; }
+
+    /// <summary>Projects <paramref name="constraints"/> over <paramref name="variables"/> variables; null when a level grows past the cap.</summary>
+    public static Projection? Build(int variables, IEnumerable<LinearConstraint> constraints)
+    {
+        var current = Deduplicate(constraints);
+        var levels = new IReadOnlyList<LinearConstraint>[variables];
+        for (var k = variables - 1; k >= 0; k--)
+        {
+            levels[k] = current.Where(c => c.LastVariable == k).ToList();
+            current = Eliminate(current, k);
+            if (current.Count > MaxConstraintsPerLevel) return null;
+        }
+        return new Projection(levels, current.Where(c => c.HasParameters || c.Constant.Sign < 0).ToList());
+    }
+
+    private static List<LinearConstraint> Eliminate(List<LinearConstraint> constraints, int variable)
+    {
+        var upper = constraints.Where(c => c.Coefficients[variable].Sign > 0).ToList();
+        var lower = constraints.Where(c => c.Coefficients[variable].Sign < 0).ToList();
+        var result = constraints.Where(c => c.Coefficients[variable].IsZero).ToList();
+        foreach (var u in upper)
+        {
+            foreach (var l in lower)
+            {
+                // Scale both so the variable's coefficients are +1 and -1, then add: it cancels.
+                var combined = LinearConstraint.Add(u.Scale(Rational.One / u.Coefficients[variable]), l.Scale(Rational.One / -l.Coefficients[variable]));
+                result.Add(combined);
+            }
+        }
+        return Deduplicate(result);
+    }
+
+    /// <summary>Normalises, drops constraints that always hold, and keeps the tightest of each shape.</summary>
+    private static List<LinearConstraint> Deduplicate(IEnumerable<LinearConstraint> constraints)
+    {
+        var byShape = new Dictionary<string, LinearConstraint>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var constraint in constraints.Select(c => c.Normalised()))
+        {
+            if (!constraint.HasVariables && !constraint.HasParameters && constraint.Constant.Sign >= 0) continue;
+            var key = constraint.ShapeKey;
+            if (!byShape.TryGetValue(key, out var existing))
+            {
+                byShape[key] = constraint;
+                order.Add(key);
+            }
+            else if (constraint.Constant < existing.Constant)
+            {
+                byShape[key] = constraint;
+            }
+        }
+        return order.Select(k => byShape[k]).ToList();
+    }
+}

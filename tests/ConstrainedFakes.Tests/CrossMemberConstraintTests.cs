@@ -1,0 +1,113 @@
+using CsCheck;
+using ConstrainedFakes.Tests.Model;
+
+namespace ConstrainedFakes.Tests;
+
+/// <summary>Order relations and [Invariant]s hold for every row, with and without fixed values.</summary>
+public class CrossMemberConstraintTests
+{
+    private static void AssertContract(Contract c)
+    {
+        Assert.True(c.Value <= 0.5m * c.AnnualRevenue, $"Value {c.Value} > 0.5 × {c.AnnualRevenue}");
+        Assert.True(c.Discount <= 0.3m * c.Value, $"Discount {c.Discount} > 0.3 × {c.Value}");
+        Assert.True(c.End >= c.Start.AddDays(30) && c.End <= c.Start.AddDays(1095), $"{c.Start:O} .. {c.End:O}");
+        Assert.True(c.Licences >= c.Seats, $"Licences {c.Licences} < Seats {c.Seats}");
+        Assert.Equal(c.Value, decimal.Round(c.Value, 2));
+        Assert.Equal(c.Discount, decimal.Round(c.Discount, 2));
+        Assert.Equal(0, c.Start.Ticks % TimeSpan.TicksPerSecond);
+    }
+
+    [Fact]
+    public void ContractsKeepEveryInvariantOverManySeeds()
+        => Gen.ULong.Sample(seed =>
+        {
+            var builder = new TestFaker(seed).Contract();
+            for (var i = 0; i < 5_000; i++)
+            {
+                var contract = builder.BuildAt(i);
+                AssertContract(contract);
+                Referee.AssertValid(contract, i);
+            }
+        }, iter: 20);
+
+    [Fact]
+    public void ATightChainOfStrictRelationsHolds()
+    {
+        var rows = new TestFaker(3).Milestones().Build(20_000);
+        Assert.All(rows, m =>
+        {
+            Assert.True(m.A < m.B && m.B < m.C && m.C < m.D && m.D < m.E && m.E < m.F, $"{m.A} {m.B} {m.C} {m.D} {m.E} {m.F}");
+            Assert.InRange(m.A, 0, 5);
+            Assert.InRange(m.F, 5, 10);
+            // Three strictly increasing days in a three-day window: only one way.
+            Assert.Equal((new DateOnly(2024, 1, 1), new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 3)), (m.Opened, m.Reviewed, m.Closed));
+        });
+        // Every feasible start is reached, not just the extremes.
+        Assert.Equal(6, rows.Select(m => m.A).Distinct().Count());
+    }
+
+    [Fact]
+    public void AFixedLaterMemberConditionsTheEarlierOnes()
+    {
+        var end = new DateTime(2022, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+        var rows = new TestFaker(5).Contract().WithEnd(end).Build(2_000);
+        Assert.All(rows, c =>
+        {
+            AssertContract(c);
+            Assert.Equal(end, c.End);
+            // Start >= 2022-01-01 and End >= Start + 30 days.
+            Assert.InRange(c.Start, new DateTime(2022, 1, 1), end.AddDays(-30));
+        });
+    }
+
+    [Fact]
+    public void FixedMoneyConditionsBothSides()
+    {
+        var rows = new TestFaker(6).Contract().WithValue(1_000_000m).Build(2_000);
+        Assert.All(rows, c =>
+        {
+            AssertContract(c);
+            Assert.True(c.AnnualRevenue >= 2_000_000m);
+            Assert.True(c.Discount <= 300_000m);
+        });
+        Assert.Contains(rows, c => c.Discount > 250_000m);
+    }
+
+    [Fact]
+    public void EveryCombinationOfFixedMembersOfASmallModelWorks()
+    {
+        // Seats ≤ Licences: fix either, both, or none.
+        Assert.All(new TestFaker(1).Contract().WithSeats(12).Build(200), c => Assert.Equal((12, 12), (c.Seats, c.Licences)));
+        Assert.All(new TestFaker(1).Contract().WithLicences(1).Build(200), c => Assert.Equal((1, 1), (c.Seats, c.Licences)));
+        Assert.All(new TestFaker(1).Contract().WithLicences(7).Build(500), c => Assert.InRange(c.Seats, 1, 7));
+        Assert.All(new TestFaker(1).Contract().WithSeats(3).WithLicences(9).Build(10), c => Assert.Equal((3, 9), (c.Seats, c.Licences)));
+    }
+
+    [Fact]
+    public void FixedValuesWithNoSolutionThrowNamingConstraintsAndValues()
+    {
+        var e = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Contract().WithSeats(9).WithLicences(4).Build());
+        Assert.Equal("Contract", e.Entity);
+        Assert.Contains("[GreaterThanOrEqual(nameof(Seats))] Licences", e.Constraints);
+        Assert.Contains("Seats = 9", e.Message);
+        Assert.Contains("Licences = 4", e.Message);
+
+        var dates = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Contract()
+            .WithStart(new DateTime(2024, 1, 1)).WithEnd(new DateTime(2024, 1, 15)).Build());
+        Assert.Contains(dates.Constraints, c => c.Contains("Start.AddDays(30)"));
+        Assert.Contains("Start = 2024-01-01", dates.Message);
+
+        var money = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Contract().WithAnnualRevenue(100_000m).WithValue(60_000m).Build());
+        Assert.Contains(money.Constraints, c => c.Contains("0.5m * AnnualRevenue"));
+        Assert.Contains("AnnualRevenue = 100000", money.Message);
+        Assert.Contains("Value = 60000", money.Message);
+    }
+
+    [Fact]
+    public void FixingAConstrainedMemberAgainAfterAFailureWorks()
+    {
+        var builder = new TestFaker().Contract().WithSeats(9).WithLicences(4);
+        Assert.Throws<ConstraintViolationException>(() => builder.Build());
+        Assert.Equal(10, builder.WithLicences(10).Build().Licences);
+    }
+}
