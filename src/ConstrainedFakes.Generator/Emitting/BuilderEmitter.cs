@@ -62,6 +62,7 @@ internal static class BuilderEmitter
             }
         }
 
+        WriteCapacity(writer, entity);
         foreach (var member in entity.Members) WriteWith(writer, entity, member, builder);
         writer.Line();
         writer.Line("/// <inheritdoc/>");
@@ -89,6 +90,23 @@ internal static class BuilderEmitter
         }
         foreach (var member in entity.Members.Where(m => m.Sampler is TextSampler { Denied.Count: > 0 }))
             WriteRedraw(writer, entity, member);
+    }
+
+    /// <summary>The smallest domain among the [Unique] members, which bounds the row index.</summary>
+    private static void WriteCapacity(SourceWriter writer, EntityPlan entity)
+    {
+        var smallest = entity.Members
+            .Select(m => (Member: m, Unique: m.Sampler as UniqueSampler))
+            .Where(x => x.Unique is not null && x.Unique.Capacity < long.MaxValue)
+            .OrderBy(x => x.Unique!.Capacity)
+            .FirstOrDefault();
+        if (smallest.Unique is null) return;
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"public override long Capacity => {smallest.Unique.Capacity}L;");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line($"protected override string CapacityConstraint => {Quote($"[Unique] {smallest.Member.Name}")};");
     }
 
     /// <summary>Salt that separates a member's null stream from its value stream ("null" in ASCII).</summary>

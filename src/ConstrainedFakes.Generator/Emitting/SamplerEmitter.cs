@@ -11,10 +11,15 @@ namespace ConstrainedFakes.Generator.Emitting;
 internal static class SamplerEmitter
 {
     /// <summary>Static tables (choices, weights, exclusions) the expression refers to.</summary>
-    public static IEnumerable<string> Tables(MemberPlan member)
+    public static IEnumerable<string> Tables(MemberPlan member) => Tables(member, member.Sampler);
+
+    private static IEnumerable<string> Tables(MemberPlan member, SamplerPlan sampler)
     {
-        switch (member.Sampler)
+        switch (sampler)
         {
+            case UniqueSampler unique:
+                foreach (var table in Tables(member, unique.Inner)) yield return table;
+                break;
             case ChoiceSampler choice:
                 yield return $"private static readonly {ElementType(member)}[] {Names.Static(member.Name, "Choices")} = {{ {string.Join(", ", choice.Values)} }};";
                 if (choice.CumulativeWeights.Count > 0)
@@ -35,6 +40,8 @@ internal static class SamplerEmitter
         var stream = Names.Field(member.Name, "Stream");
         switch (member.Sampler)
         {
+            case UniqueSampler unique:
+                return UniqueExpression(member, unique, stream, entityName);
             case KeySampler key:
                 return KeyExpression(key.Kind, stream, entityName, ElementType(member));
             case IntegerSampler integer:
@@ -67,10 +74,44 @@ internal static class SamplerEmitter
         }
     }
 
+    /// <summary>Row i's value of a <c>[Unique]</c> member: the i-th of a keyed permutation of the inner sampler's domain.</summary>
+    private static string UniqueExpression(MemberPlan member, UniqueSampler unique, string stream, string entityName)
+    {
+        string Units(long min, long max) => $"{Names.Sample}.UniqueInt64({stream}, index, {Literals.Long(min)}, {Literals.Long(max)})";
+        switch (unique.Inner)
+        {
+            case IntegerSampler integer:
+                return ElementType(member) == "long" ? Units(integer.Min, integer.Max) : $"({ElementType(member)}){Units(integer.Min, integer.Max)}";
+            case DecimalSampler number:
+                return $"{Names.Sample}.FromUnits({Units(number.MinUnits, number.MaxUnits)}, {number.Scale})";
+            case TemporalSampler { Kind: ScalarKind.DateOnly } day:
+                return $"global::System.DateOnly.FromDayNumber((int){Units(day.MinUnits, day.MaxUnits)})";
+            case TemporalSampler temporal:
+                var ticks = $"{Units(temporal.MinUnits, temporal.MaxUnits)} * {Literals.Long(temporal.TicksPerUnit)}";
+                return temporal.Kind switch
+                {
+                    ScalarKind.DateTime => $"new global::System.DateTime({ticks}, global::System.DateTimeKind.Utc)",
+                    ScalarKind.DateTimeOffset => $"new global::System.DateTimeOffset({ticks}, global::System.TimeSpan.Zero)",
+                    _ => $"new global::System.{temporal.Kind}({ticks})",
+                };
+            case ChoiceSampler:
+                return $"{Names.Static(member.Name, "Choices")}[(int){Names.Sample}.UniqueNumber({stream}, index, {unique.Capacity}UL)]";
+            case GuidSampler:
+                return $"{Names.Sample}.UniqueGuid({stream}, index)";
+            case TextSampler text:
+                var distinct = $"{Names.Sample}.UniqueNumber({stream}, index, {unique.Capacity}UL)";
+                return $"{Names.Runtime}.Text.RealisticText.Numbered({TextExpression(text, stream, "")}, {distinct}, '{unique.Separator}', {MaxLength(text)})";
+            default:
+                throw new InvalidOperationException($"No unique expression for {unique.Inner.GetType().Name}.");
+        }
+    }
+
+    private static string MaxLength(TextSampler text) => text.MaxLength == int.MaxValue ? "int.MaxValue" : text.MaxLength.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The text call, with <paramref name="extra"/> appended to its arguments (a redraw's attempt number).</summary>
     public static string TextExpression(TextSampler text, string stream, string extra)
     {
-        var length = $"{text.MinLength}, {(text.MaxLength == int.MaxValue ? "int.MaxValue" : text.MaxLength.ToString(CultureInfo.InvariantCulture))}{extra}";
+        var length = $"{text.MinLength}, {MaxLength(text)}{extra}";
         var fromNames = text.Kind is SemanticKind.Email or SemanticKind.UserName or SemanticKind.FullName;
         if (!fromNames) return $"_text.{text.Kind}({stream}, index, {length})";
         var first = text.FirstNameMember is null ? "null" : Names.Local(text.FirstNameMember);
@@ -79,8 +120,17 @@ internal static class SamplerEmitter
     }
 
     /// <summary>A comment that makes an opaque temporal lattice readable, e.g. <c>2020-01-01T00:00:00 .. 2025-12-31T23:59:59</c>.</summary>
-    public static string? Comment(MemberPlan member) => member.Sampler switch
+    public static string? Comment(MemberPlan member)
     {
+        var range = Comment(member.Sampler);
+        if (member.Sampler is not UniqueSampler unique) return range;
+        var once = $"each value once (at most {unique.Capacity} rows)";
+        return range is null ? once : $"{range}, {once}";
+    }
+
+    private static string? Comment(SamplerPlan sampler) => sampler switch
+    {
+        UniqueSampler unique => Comment(unique.Inner),
         TemporalSampler { Kind: ScalarKind.DateOnly } t => $"{Day(t.MinUnits)} .. {Day(t.MaxUnits)}",
         TemporalSampler { Kind: ScalarKind.DateTime or ScalarKind.DateTimeOffset } t =>
             $"{Instant(t.MinUnits * t.TicksPerUnit)} .. {Instant(t.MaxUnits * t.TicksPerUnit)} UTC",

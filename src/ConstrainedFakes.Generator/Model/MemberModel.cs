@@ -15,6 +15,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Probability">The <c>[Probability]</c> of <c>true</c>, if any.</param>
 /// <param name="NullRate">The <c>[Nulls]</c> rate, if any.</param>
 /// <param name="Relations">Order relations with other members (<c>[GreaterThan]</c> and its siblings).</param>
+/// <param name="Unique">The <c>[Unique]</c> as written, or null.</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -29,7 +30,8 @@ internal sealed record MemberModel(
     SemanticKind? Semantic,
     DeclaredNumber? Probability,
     DeclaredNumber? NullRate,
-    EquatableArray<RelationModel> Relations);
+    EquatableArray<RelationModel> Relations,
+    string? Unique);
 
 /// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
 /// <param name="Kind">The comparison.</param>

@@ -13,6 +13,7 @@ internal static class AttributeNames
     public const string LessThan = "ConstrainedFakes.LessThanAttribute";
     public const string LessThanOrEqual = "ConstrainedFakes.LessThanOrEqualAttribute";
     public const string Invariant = "ConstrainedFakes.InvariantAttribute";
+    public const string Unique = "ConstrainedFakes.UniqueAttribute";
 
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
     public const string Key = DataAnnotations + "KeyAttribute";

@@ -19,6 +19,7 @@ internal static class MemberParser
         DeclaredNumber? probability = null, nullRate = null;
         var isRequired = false;
         var relations = new List<RelationModel>();
+        string? unique = null;
 
         foreach (var attribute in property.GetAttributes())
         {
@@ -84,6 +85,9 @@ internal static class MemberParser
                 case AttributeNames.LessThanOrEqual when args.Length == 1 && args[0].Value is string other:
                     relations.Add(new RelationModel(RelationKind.LessThanOrEqual, other, AttributeReader.Declared(attribute)));
                     break;
+                case AttributeNames.Unique:
+                    unique = AttributeReader.Declared(attribute);
+                    break;
                 case AttributeNames.Nulls when args.Length == 1:
                     nullRate = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
                     break;
@@ -91,7 +95,7 @@ internal static class MemberParser
         }
 
         return new MemberModel(property.Name, type, isNullable, isKey, isRequired, range, lengths.ToEquatableArray(),
-            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray());
+            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique);
     }
 
     private static RangeModel ReadRange(AttributeData attribute)

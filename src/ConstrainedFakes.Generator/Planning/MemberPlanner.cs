@@ -38,6 +38,7 @@ internal sealed class MemberPlanner
     {
         var planner = new MemberPlanner(member);
         var sampler = planner.ChooseSampler(entityName, names);
+        if (sampler is not null && member.Unique is not null) sampler = planner.MakeUnique(sampler, member.Unique);
         var nullRate = planner.PlanNullRate();
         if (planner._problems.Count > 0 || sampler is null)
         {
@@ -92,6 +93,50 @@ internal sealed class MemberPlanner
                 return IsInteger(kind) ? PlanInteger(kind) : null;
         }
     }
+
+    /// <summary>Wraps a sampler so row i takes the i-th value of a keyed permutation of its domain.</summary>
+    private SamplerPlan? MakeUnique(SamplerPlan sampler, string declared)
+    {
+        static ulong Size(long min, long max) => max - min == long.MaxValue ? ulong.MaxValue : (ulong)(max - min) + 1UL;
+        switch (sampler)
+        {
+            case KeySampler:
+                return sampler;
+            case IntegerSampler { Excluded.Count: 0 } integer:
+                return new UniqueSampler(sampler, Size(integer.Min, integer.Max), null);
+            case DecimalSampler { ExcludedUnits.Count: 0 } number:
+                return new UniqueSampler(sampler, Size(number.MinUnits, number.MaxUnits), null);
+            case TemporalSampler temporal:
+                return new UniqueSampler(sampler, Size(temporal.MinUnits, temporal.MaxUnits), null);
+            case ChoiceSampler choice:
+                return new UniqueSampler(choice, (ulong)choice.Values.Count, null);
+            case BoolSampler:
+                return new UniqueSampler(new ChoiceSampler(new[] { "false", "true" }.ToEquatableArray(), EquatableArray<double>.Empty), 2, null);
+            case GuidSampler:
+                return new UniqueSampler(sampler, 1UL << 60, null);
+            case TextSampler { Denied.Count: 0 } text when UniqueSeparator(text.Kind) is { } separator:
+                // Room for at least one character of the text, the separator, and (for an email) "@b.io".
+                var reserve = text.Kind == SemanticKind.Email ? 7 : text.Kind == SemanticKind.Url ? 13 : 2;
+                var digits = (int)Math.Min(9L, (long)text.MaxLength - reserve);
+                if (digits < 1)
+                {
+                    Problem($"{declared} needs room for a distinct number, but at most {text.MaxLength} characters are allowed.", declared);
+                    return null;
+                }
+                return new UniqueSampler(sampler, (ulong)Pow10(digits), separator);
+            default:
+                Problem($"{declared} is not supported on this member yet (its {_member.Type.FullName} sampler has no permutable domain).", declared);
+                return null;
+        }
+    }
+
+    private static string? UniqueSeparator(SemanticKind kind) => kind switch
+    {
+        SemanticKind.Email or SemanticKind.UserName => ".",
+        SemanticKind.Url => "/",
+        SemanticKind.Phone or SemanticKind.ZipCode or SemanticKind.State or SemanticKind.Country or SemanticKind.CountryCode => null,
+        _ => " ",
+    };
 
     private bool NoValueLists()
     {

@@ -37,3 +37,10 @@ internal sealed record ChoiceSampler(EquatableArray<string> Values, EquatableArr
 /// <param name="LastNameMember">The row's last-name member, if any.</param>
 /// <param name="Denied">Denied values as C# string literals.</param>
 internal sealed record TextSampler(SemanticKind Kind, int MinLength, int MaxLength, string? FirstNameMember, string? LastNameMember, EquatableArray<string> Denied) : SamplerPlan;
+
+/// <summary>
+/// A <c>[Unique]</c> member: row i takes the i-th value of a keyed permutation of <paramref name="Inner"/>'s
+/// domain (integers, decimals and dates on their lattice, choices), or, for text, the inner text with a
+/// distinct number woven in after <paramref name="Separator"/>. At most <paramref name="Capacity"/> rows.
+/// </summary>
+internal sealed record UniqueSampler(SamplerPlan Inner, ulong Capacity, string? Separator) : SamplerPlan;

@@ -42,6 +42,8 @@ public abstract class EntityBuilder<T>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var first = _cursor.Take(count);
+        // A [Unique] member's domain may hold fewer values than asked for: refuse before building any.
+        if (count > 0) CheckIndex(first + count - 1, nameof(count));
         var rows = new T[count];
         for (var i = 0; i < rows.Length; i++) rows[i] = BuildAt(first + i);
         return rows;
@@ -86,10 +88,24 @@ public abstract class EntityBuilder<T>
         _ => value.ToString() ?? "",
     };
 
-    /// <summary>Throws when <paramref name="index"/> is not a valid row index.</summary>
+    /// <summary>
+    /// How many distinct rows the entity has: the smallest domain of its <c>[Unique]</c> members
+    /// (<see cref="long.MaxValue"/> when it has none).
+    /// </summary>
+    public virtual long Capacity => long.MaxValue;
+
+    /// <summary>The <c>[Unique]</c> member that sets <see cref="Capacity"/>, as declared, for messages.</summary>
+    protected virtual string CapacityConstraint => "";
+
+    /// <summary>Throws when <paramref name="index"/> is negative, or past what the entity's <c>[Unique]</c> members can hold.</summary>
     /// <param name="index">The row index.</param>
     /// <param name="name">The argument's name, filled in by the compiler.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    protected static void CheckIndex(long index, [CallerArgumentExpression(nameof(index))] string? name = null)
-        => ArgumentOutOfRangeException.ThrowIfNegative(index, name);
+    protected void CheckIndex(long index, [CallerArgumentExpression(nameof(index))] string? name = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index, name);
+        if (index >= Capacity)
+            throw new ConstraintViolationException(EntityName, [CapacityConstraint],
+                string.Create(CultureInfo.InvariantCulture, $"{CapacityConstraint} holds at most {Capacity} distinct values, so there is no row {index} (rows 0 to {index} were asked for)."));
+    }
 }

@@ -78,6 +78,43 @@ public static class Sample
 
     private static long ToLong(decimal value) => value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)value;
 
+    /// <summary>
+    /// The <paramref name="row"/>-th value of a keyed permutation of [<paramref name="min"/>, <paramref name="max"/>]:
+    /// distinct for every row below the range's size (the generated builder refuses rows past it).
+    /// </summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index, below the range's size.</param>
+    /// <param name="min">The smallest value (inclusive).</param>
+    /// <param name="max">The largest value (inclusive).</param>
+    public static long UniqueInt64(ulong stream, long row, long min, long max)
+    {
+        var size = (ulong)(max - min) + 1UL;
+        return (long)((ulong)min + KeyedPermutation.Permute(UniqueKey(stream), (ulong)row, size == 0 ? ulong.MaxValue : size));
+    }
+
+    /// <summary>The <paramref name="row"/>-th of <paramref name="count"/> values of a keyed permutation, as a number in [0, count).</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index, below <paramref name="count"/>.</param>
+    /// <param name="count">How many distinct values there are.</param>
+    public static ulong UniqueNumber(ulong stream, long row, ulong count) => KeyedPermutation.Permute(UniqueKey(stream), (ulong)row, count);
+
+    /// <summary>A version-4 Guid whose first 60 bits are a keyed permutation of the row: distinct for every row below 2^60.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    public static Guid UniqueGuid(ulong stream, long row)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BitConverter.TryWriteBytes(bytes, KeyedPermutation.Permute(UniqueKey(stream), (ulong)row, 1UL << 60));
+        BitConverter.TryWriteBytes(bytes[8..], CounterRng.Next(stream, row, 1));
+        // Bits 60 to 63 are zero, so the version nibble (the top of byte 7) takes nothing from the permutation.
+        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes);
+    }
+
+    /// <summary>A key for the permutation apart from the member's own draws ("unique" in ASCII).</summary>
+    private static ulong UniqueKey(ulong stream) => CounterRng.Stream(stream, 0x756E69717565UL);
+
     /// <summary>A uniform double in [<paramref name="min"/>, <paramref name="max"/>].</summary>
     /// <param name="stream">The member's stream key.</param>
     /// <param name="row">The row index.</param>

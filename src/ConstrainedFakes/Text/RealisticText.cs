@@ -254,6 +254,29 @@ public sealed class RealisticText
         return Fit(Words(ref draws, Math.Min(length, max)), min, max, ref draws);
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with <paramref name="number"/> woven in after <paramref name="separator"/>: at the end,
+    /// or before the <c>@</c> of an email. Distinct numbers give distinct texts whatever the text, because the
+    /// number is read back after the last separator (which the number itself never contains). The text is
+    /// cut to keep the whole within <paramref name="max"/>; the generator reserved room for at least one character of it.
+    /// </summary>
+    /// <param name="text">The text drawn for the row.</param>
+    /// <param name="number">The row's distinct number.</param>
+    /// <param name="separator">What separates text and number: <c>.</c> for emails and user names, <c>/</c> for URLs, a space otherwise.</param>
+    /// <param name="max">Maximum length.</param>
+    public static string Numbered(string text, ulong number, char separator, int max)
+    {
+        var suffix = separator + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var at = separator == '.' ? text.IndexOf('@') : -1;
+        if (at < 0) return text[..Math.Min(text.Length, max - suffix.Length)] + suffix;
+        var domain = text[at..];
+        // An email keeps its shape: a short domain before a too-short local part.
+        if (1 + suffix.Length + domain.Length > max) domain = "@b.io";
+        var local = text[..Math.Min(at, max - suffix.Length - domain.Length)];
+        if (local.Length > 1) local = local.TrimEnd('.', '_');
+        return local + suffix + domain;
+    }
+
     /// <summary>Words separated by spaces, exactly <paramref name="length"/> characters, not ending in a space.</summary>
     private string Words(ref WordDraws draws, int length)
     {

@@ -120,6 +120,7 @@ internal static class LinearPlanner
             IntegerSampler { Excluded.Count: 0 } or DecimalSampler { ExcludedUnits.Count: 0 } or TemporalSampler => null,
             RealSampler => "double and float members in cross-member constraints are not supported yet; use decimal.",
             KeySampler => "a key cannot take part in cross-member constraints.",
+            UniqueSampler => "[Unique] members in cross-member constraints are not supported yet.",
             _ => "members with [AllowedValues] or [DeniedValues] in cross-member constraints are not supported yet.",
         };
     }
