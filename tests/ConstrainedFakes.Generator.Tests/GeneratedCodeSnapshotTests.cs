@@ -145,6 +145,51 @@ public sealed class GeneratedCodeSnapshotTests
         }
         """;
 
+    /// <summary>Order relations, linear invariants over money and dates, and unique members.</summary>
+    private const string CrossMemberConstraintsSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+
+        namespace Sales
+        {
+            [Invariant("Discount <= 0.3m * Value")]
+            [Invariant("End >= Start.AddDays(30) && End <= Start.AddDays(1095)")]
+            public class Contract
+            {
+                public int Id { get; set; }
+                [Range(1000, 1000000)] public decimal Value { get; set; }
+                [Range(0, 300000)] public decimal Discount { get; set; }
+                [Range(typeof(DateTime), "2022-01-01", "2025-12-31")] public DateTime Start { get; set; }
+                public DateTime End { get; set; }
+                [Range(1, 12)] public int Seats { get; set; }
+                [GreaterThanOrEqual(nameof(Seats)), Range(1, 12)] public int Licences { get; set; }
+                [Unique, Range(100000, 999999)] public int Number { get; set; }
+                [Unique, EmailAddress, MaxLength(60)] public string ContactEmail { get; set; } = "";
+            }
+
+            [ConstrainedFaker(typeof(Contract))]
+            public partial class SalesFaker { }
+        }
+        """;
+
+    [Fact]
+    public void CrossMemberConstraints()
+    {
+        var generated = GenerateAndCompile(CrossMemberConstraintsSource, nameof(CrossMemberConstraints));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Sales.SalesFaker");
+        for (var row = 0; row < 500; row++)
+        {
+            dynamic contract = GeneratedAssembly.BuildAt(faker, "Contract", row)!;
+            Assert.True((decimal)contract.Discount <= 0.3m * (decimal)contract.Value);
+            Assert.True((DateTime)contract.End >= ((DateTime)contract.Start).AddDays(30));
+            Assert.True((int)contract.Licences >= (int)contract.Seats);
+        }
+    }
+
     [Fact]
     public void AllScalarTypes()
     {

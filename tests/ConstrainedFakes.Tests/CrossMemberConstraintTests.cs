@@ -111,3 +111,24 @@ public class CrossMemberConstraintTests
         Assert.Equal(10, builder.WithLicences(10).Build().Licences);
     }
 }
+
+public class UnsatisfiableModelTests
+{
+    [Fact]
+    public void ConstraintsWithNoSolutionTogetherAreNamed()
+    {
+        var e = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Backdated().Build());
+        Assert.Contains("[GreaterThan(nameof(Start))] End", e.Constraints);
+        Assert.Contains(e.Constraints, c => c.Contains("\"2025-01-01\"") && c.EndsWith("Start"));
+        Assert.Contains(e.Constraints, c => c.Contains("\"2024-12-31\"") && c.EndsWith("End"));
+        Assert.Contains("no solution together", e.Message);
+    }
+
+    [Fact]
+    public void AMisspeltMemberIsNamedWithTheClosestOne()
+    {
+        var e = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Misspelt().Build());
+        Assert.Contains("'Strat'", e.Message);
+        Assert.Contains("did you mean 'Start'?", e.Message);
+    }
+}

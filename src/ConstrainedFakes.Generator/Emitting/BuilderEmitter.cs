@@ -31,7 +31,7 @@ internal static class BuilderEmitter
     {
         foreach (var table in entity.Members.SelectMany(SamplerEmitter.Tables)) writer.Line(table);
         if (entity.Members.Any(m => SamplerEmitter.Tables(m).Any())) writer.Line();
-        if (entity.Members.Any(m => m.Sampler is TextSampler)) writer.Line($"private readonly {Names.Runtime}.Text.RealisticText _text;");
+        if (entity.Members.Any(UsesText)) writer.Line($"private readonly {Names.Runtime}.Text.RealisticText _text;");
         foreach (var member in entity.Members)
         {
             if (SamplerEmitter.UsesStream(member.Sampler)) writer.Line($"private readonly ulong {Names.Field(member.Name, "Stream")};");
@@ -50,7 +50,7 @@ internal static class BuilderEmitter
         writer.Line($"internal {builder}({context} context, {cursor} rows)");
         using (writer.Block($"    : base(\"{entity.Name}\", rows)"))
         {
-            if (entity.Members.Any(m => m.Sampler is TextSampler)) writer.Line("_text = context.Text;");
+            if (entity.Members.Any(UsesText)) writer.Line("_text = context.Text;");
             foreach (var member in entity.Members)
             {
                 if (SamplerEmitter.UsesStream(member.Sampler))
@@ -108,6 +108,8 @@ internal static class BuilderEmitter
         writer.Line("/// <inheritdoc/>");
         writer.Line($"protected override string CapacityConstraint => {Quote($"[Unique] {smallest.Member.Name}")};");
     }
+
+    private static bool UsesText(MemberPlan member) => member.Sampler is TextSampler or UniqueSampler { Inner: TextSampler };
 
     /// <summary>Salt that separates a member's null stream from its value stream ("null" in ASCII).</summary>
     private const ulong NullStreamSalt = 0x6E756C6CUL;

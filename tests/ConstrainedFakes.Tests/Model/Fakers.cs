@@ -1,4 +1,4 @@
 namespace ConstrainedFakes.Tests.Model;
 
-[ConstrainedFaker(typeof(Customer), typeof(AllTypes), typeof(Person), typeof(Account), typeof(Impossible), typeof(Ticket), typeof(Contract), typeof(Milestones), typeof(Member), typeof(Medal))]
+[ConstrainedFaker(typeof(Customer), typeof(AllTypes), typeof(Person), typeof(Account), typeof(Impossible), typeof(Ticket), typeof(Contract), typeof(Milestones), typeof(Member), typeof(Medal), typeof(Backdated), typeof(Misspelt))]
 public partial class TestFaker;

@@ -49,3 +49,27 @@ public class Ticket
     [Semantic(SemanticKind.CountryCode), DeniedValues("US", "GB", "DE")]
     public string Country { get; set; } = "";
 }
+
+/// <summary>Each member's own range is fine; together with the relation they leave nothing.</summary>
+public class Backdated
+{
+    public int Id { get; set; }
+
+    [Range(typeof(DateTime), "2025-01-01", "2025-12-31")]
+    public DateTime Start { get; set; }
+
+    [Range(typeof(DateTime), "2024-01-01", "2024-12-31")]
+    [GreaterThan(nameof(Start))]
+    public DateTime End { get; set; }
+}
+
+/// <summary>A relation to a member that does not exist.</summary>
+public class Misspelt
+{
+    public int Id { get; set; }
+
+    public DateTime Start { get; set; }
+
+    [GreaterThan("Strat")]
+    public DateTime End { get; set; }
+}
