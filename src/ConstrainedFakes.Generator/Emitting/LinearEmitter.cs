@@ -56,7 +56,8 @@ internal static class LinearEmitter
         writer.Line($"if ({local}Low > {local}High) return false;");
         writer.Line($"decimal {value} = {Minimum(member.Name)};");
         var stream = Names.Field(member.Name, "Stream");
-        var draw = $"!{Names.Sample}.TryLattice({stream}, index, attempt, {local}Low, {local}High, {variable.Step}, out {value})";
+        var shape = member.Shape is null ? "" : $"in {SamplerEmitter.ShapeField(member)}, ";
+        var draw = $"!{Names.Sample}.TryLattice({stream}, index, attempt, {local}Low, {local}High, {variable.Step}, {shape}out {value})";
         // Dates and times are drawn on whole seconds; a window narrower than a second falls back to ticks.
         if (IsTicks(variable.Kind) && variable.Step != "1m") draw += $" && !{Names.Sample}.TryLattice({stream}, index, attempt, {local}Low, {local}High, 1m, out {value})";
         writer.Line($"if (!{Names.Field(member.Name, "IsFixed")} && {draw}) return false;");

@@ -11,7 +11,18 @@ namespace ConstrainedFakes.Generator.Emitting;
 internal static class SamplerEmitter
 {
     /// <summary>Static tables (choices, weights, exclusions) the expression refers to.</summary>
-    public static IEnumerable<string> Tables(MemberPlan member) => Tables(member, member.Sampler);
+    public static IEnumerable<string> Tables(MemberPlan member)
+    {
+        foreach (var table in Tables(member, member.Sampler)) yield return table;
+        if (member.Shape is { } shape)
+        {
+            var threshold = shape.Threshold is { } t ? Literals.Long(t) : $"{Names.Sample}.NoThreshold";
+            yield return $"private static readonly {Names.Runtime}.Sampling.Shape {ShapeField(member)} = new({Literals.Double(shape.EdgeRate)}, {threshold}, {Literals.Double(shape.ThresholdRate)});";
+        }
+    }
+
+    /// <summary>The static field holding a member's <c>[EdgeCases]</c>/<c>[Threshold]</c> shape.</summary>
+    public static string ShapeField(MemberPlan member) => Names.Static(member.Name, "Shape");
 
     private static IEnumerable<string> Tables(MemberPlan member, SamplerPlan sampler)
     {
@@ -41,7 +52,9 @@ internal static class SamplerEmitter
         switch (member.Sampler)
         {
             case UniqueSampler unique:
-                return UniqueExpression(member, unique, stream, entityName);
+                return UniqueExpression(member, unique, stream);
+            case IntegerSampler or DecimalSampler or TemporalSampler when member.Shape is not null:
+                return ShapedExpression(member, stream);
             case KeySampler key:
                 return KeyExpression(key.Kind, stream, entityName, ElementType(member));
             case IntegerSampler integer:
@@ -75,25 +88,10 @@ internal static class SamplerEmitter
     }
 
     /// <summary>Row i's value of a <c>[Unique]</c> member: the i-th of a keyed permutation of the inner sampler's domain.</summary>
-    private static string UniqueExpression(MemberPlan member, UniqueSampler unique, string stream, string entityName)
+    private static string UniqueExpression(MemberPlan member, UniqueSampler unique, string stream)
     {
-        string Units(long min, long max) => $"{Names.Sample}.UniqueInt64({stream}, index, {Literals.Long(min)}, {Literals.Long(max)})";
         switch (unique.Inner)
         {
-            case IntegerSampler integer:
-                return ElementType(member) == "long" ? Units(integer.Min, integer.Max) : $"({ElementType(member)}){Units(integer.Min, integer.Max)}";
-            case DecimalSampler number:
-                return $"{Names.Sample}.FromUnits({Units(number.MinUnits, number.MaxUnits)}, {number.Scale})";
-            case TemporalSampler { Kind: ScalarKind.DateOnly } day:
-                return $"global::System.DateOnly.FromDayNumber((int){Units(day.MinUnits, day.MaxUnits)})";
-            case TemporalSampler temporal:
-                var ticks = $"{Units(temporal.MinUnits, temporal.MaxUnits)} * {Literals.Long(temporal.TicksPerUnit)}";
-                return temporal.Kind switch
-                {
-                    ScalarKind.DateTime => $"new global::System.DateTime({ticks}, global::System.DateTimeKind.Utc)",
-                    ScalarKind.DateTimeOffset => $"new global::System.DateTimeOffset({ticks}, global::System.TimeSpan.Zero)",
-                    _ => $"new global::System.{temporal.Kind}({ticks})",
-                };
             case ChoiceSampler:
                 return $"{Names.Static(member.Name, "Choices")}[(int){Names.Sample}.UniqueNumber({stream}, index, {unique.Capacity}UL)]";
             case GuidSampler:
@@ -102,7 +100,35 @@ internal static class SamplerEmitter
                 var distinct = $"{Names.Sample}.UniqueNumber({stream}, index, {unique.Capacity}UL)";
                 return $"{Names.Runtime}.Text.RealisticText.Numbered({TextExpression(text, stream, "")}, {distinct}, '{unique.Separator}', {MaxLength(text)})";
             default:
-                throw new InvalidOperationException($"No unique expression for {unique.Inner.GetType().Name}.");
+                return FromLattice(member, unique.Inner, (min, max) => $"{Names.Sample}.UniqueInt64({stream}, index, {Literals.Long(min)}, {Literals.Long(max)})");
+        }
+    }
+
+    /// <summary>A member with <c>[EdgeCases]</c> or <c>[Threshold]</c>: drawn on its lattice with extra mass.</summary>
+    private static string ShapedExpression(MemberPlan member, string stream)
+        => FromLattice(member, member.Sampler, (min, max) => $"{Names.Sample}.Int64({stream}, index, {Literals.Long(min)}, {Literals.Long(max)}, in {ShapeField(member)})");
+
+    /// <summary>The member's value from a point of its lattice (integers, decimal units, days, seconds), drawn by <paramref name="draw"/>(min, max).</summary>
+    private static string FromLattice(MemberPlan member, SamplerPlan sampler, Func<long, long, string> draw)
+    {
+        switch (sampler)
+        {
+            case IntegerSampler integer:
+                return ElementType(member) == "long" ? draw(integer.Min, integer.Max) : $"({ElementType(member)}){draw(integer.Min, integer.Max)}";
+            case DecimalSampler number:
+                return $"{Names.Sample}.FromUnits({draw(number.MinUnits, number.MaxUnits)}, {number.Scale})";
+            case TemporalSampler { Kind: ScalarKind.DateOnly } day:
+                return $"global::System.DateOnly.FromDayNumber((int){draw(day.MinUnits, day.MaxUnits)})";
+            case TemporalSampler temporal:
+                var ticks = $"{draw(temporal.MinUnits, temporal.MaxUnits)} * {Literals.Long(temporal.TicksPerUnit)}";
+                return temporal.Kind switch
+                {
+                    ScalarKind.DateTime => $"new global::System.DateTime({ticks}, global::System.DateTimeKind.Utc)",
+                    ScalarKind.DateTimeOffset => $"new global::System.DateTimeOffset({ticks}, global::System.TimeSpan.Zero)",
+                    _ => $"new global::System.{temporal.Kind}({ticks})",
+                };
+            default:
+                throw new InvalidOperationException($"{sampler.GetType().Name} has no lattice.");
         }
     }
 

@@ -8,6 +8,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="ConstructorParameters">Members passed to the binding constructor, in parameter order; empty for a parameterless constructor.</param>
 /// <param name="Skipped">Members left alone, with the reason.</param>
 /// <param name="Invariants">Class-level <c>[Invariant]</c> expressions.</param>
+/// <param name="EdgeCases">The <c>[EdgeCases]</c> of the class, else of its assembly, if any.</param>
 /// <param name="Problem">Why the entity cannot be built at all, or null.</param>
 internal sealed record EntityModel(
     string Name,
@@ -17,6 +18,7 @@ internal sealed record EntityModel(
     EquatableArray<string> ConstructorParameters,
     EquatableArray<SkippedMember> Skipped,
     EquatableArray<InvariantModel> Invariants,
+    DeclaredNumber? EdgeCases,
     string? Problem);
 
 /// <summary>An <c>[Invariant("...")]</c> on the entity: the expression text, parsed by the planner.</summary>

@@ -16,6 +16,8 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="NullRate">The <c>[Nulls]</c> rate, if any.</param>
 /// <param name="Relations">Order relations with other members (<c>[GreaterThan]</c> and its siblings).</param>
 /// <param name="Unique">The <c>[Unique]</c> as written, or null.</param>
+/// <param name="Threshold">The <c>[Threshold]</c> value, if any.</param>
+/// <param name="ThresholdRate">The <c>[Threshold]</c>'s probability (0.1 unless set).</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -31,7 +33,9 @@ internal sealed record MemberModel(
     DeclaredNumber? Probability,
     DeclaredNumber? NullRate,
     EquatableArray<RelationModel> Relations,
-    string? Unique);
+    string? Unique,
+    DeclaredNumber? Threshold,
+    double ThresholdRate);
 
 /// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
 /// <param name="Kind">The comparison.</param>

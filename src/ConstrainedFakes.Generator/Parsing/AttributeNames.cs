@@ -14,6 +14,8 @@ internal static class AttributeNames
     public const string LessThanOrEqual = "ConstrainedFakes.LessThanOrEqualAttribute";
     public const string Invariant = "ConstrainedFakes.InvariantAttribute";
     public const string Unique = "ConstrainedFakes.UniqueAttribute";
+    public const string EdgeCases = "ConstrainedFakes.EdgeCasesAttribute";
+    public const string Threshold = "ConstrainedFakes.ThresholdAttribute";
 
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
     public const string Key = DataAnnotations + "KeyAttribute";

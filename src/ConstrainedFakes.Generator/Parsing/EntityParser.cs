@@ -17,7 +17,7 @@ internal static class EntityParser
         var problem = ProblemWithType(entity);
         if (problem is not null)
             return new EntityModel(entity.Name, fullName, isPublic, EquatableArray<MemberModel>.Empty, EquatableArray<string>.Empty,
-                EquatableArray<SkippedMember>.Empty, EquatableArray<InvariantModel>.Empty, problem);
+                EquatableArray<SkippedMember>.Empty, EquatableArray<InvariantModel>.Empty, null, problem);
 
         var keyNames = KeyNames(entity);
         var constructor = ChooseConstructor(entity);
@@ -62,8 +62,23 @@ internal static class EntityParser
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
-            skipped.ToEquatableArray(), Invariants(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".");
+            skipped.ToEquatableArray(), Invariants(entity), EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".");
     }
+
+    /// <summary>The entity's <c>[EdgeCases]</c>: its own or a base class's, else its assembly's.</summary>
+    private static DeclaredNumber? EdgeCases(INamedTypeSymbol entity)
+    {
+        for (var t = entity; t is not null; t = t.BaseType)
+        {
+            if (EdgeCasesOf(t.GetAttributes()) is { } declared) return declared;
+        }
+        return EdgeCasesOf(entity.ContainingAssembly.GetAttributes());
+    }
+
+    private static DeclaredNumber? EdgeCasesOf(IEnumerable<AttributeData> attributes)
+        => attributes.Where(a => AttributeReader.MetadataName(a) == AttributeNames.EdgeCases && a.ConstructorArguments.Length == 1)
+            .Select(a => new DeclaredNumber(AttributeReader.Number(a.ConstructorArguments[0]) ?? double.NaN, AttributeReader.Declared(a)))
+            .FirstOrDefault();
 
     /// <summary>The <c>[Invariant]</c>s of the type and its base types, base first.</summary>
     private static EquatableArray<InvariantModel> Invariants(INamedTypeSymbol entity)

@@ -20,6 +20,8 @@ internal static class MemberParser
         var isRequired = false;
         var relations = new List<RelationModel>();
         string? unique = null;
+        DeclaredNumber? threshold = null;
+        var thresholdRate = 0.1;
 
         foreach (var attribute in property.GetAttributes())
         {
@@ -85,6 +87,10 @@ internal static class MemberParser
                 case AttributeNames.LessThanOrEqual when args.Length == 1 && args[0].Value is string other:
                     relations.Add(new RelationModel(RelationKind.LessThanOrEqual, other, AttributeReader.Declared(attribute)));
                     break;
+                case AttributeNames.Threshold when args.Length == 1:
+                    threshold = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
+                    thresholdRate = attribute.NamedArguments.Where(n => n.Key == "Probability").Select(n => AttributeReader.Number(n.Value)).FirstOrDefault() ?? 0.1;
+                    break;
                 case AttributeNames.Unique:
                     unique = AttributeReader.Declared(attribute);
                     break;
@@ -95,7 +101,7 @@ internal static class MemberParser
         }
 
         return new MemberModel(property.Name, type, isNullable, isKey, isRequired, range, lengths.ToEquatableArray(),
-            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique);
+            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique, threshold, thresholdRate);
     }
 
     private static RangeModel ReadRange(AttributeData attribute)

@@ -38,6 +38,7 @@ internal static class EntityPlanner
 
         var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members) : (null, System.Array.Empty<ProblemPlan>());
         problems.AddRange(linearProblems);
+        members = ShapePlanner.Shape(entity, members, linear, problems);
 
         // Names first (stable otherwise), so an email or full name can read the row's own names.
         var samplingOrder = members

@@ -64,13 +64,21 @@ internal sealed record EntityPlan(
 /// <param name="StreamKey">The stable hash of <c>Entity.Member</c> that keys the member's random stream.</param>
 /// <param name="NullRate">Null handling: null when the member is never null; otherwise its declared rate, or NaN for "the options' rate".</param>
 /// <param name="Checks">The checks a fixed value must pass.</param>
+/// <param name="Shape">Extra mass on its bounds and around a threshold, or null.</param>
 internal sealed record MemberPlan(
     string Name,
     string TypeName,
     SamplerPlan Sampler,
     ulong StreamKey,
     double? NullRate,
-    EquatableArray<CheckPlan> Checks);
+    EquatableArray<CheckPlan> Checks,
+    ShapePlan? Shape = null);
+
+/// <summary><c>[EdgeCases]</c> and <c>[Threshold]</c> for one member drawn on a lattice.</summary>
+/// <param name="EdgeRate">The probability of its smallest or largest feasible value.</param>
+/// <param name="Threshold">The threshold in lattice units, or null.</param>
+/// <param name="ThresholdRate">The probability of a value one step below, at or above the threshold.</param>
+internal sealed record ShapePlan(double EdgeRate, long? Threshold, double ThresholdRate);
 
 /// <summary>A check on a fixed value: a C# condition over <c>value</c> that is true when the value breaks the constraint.</summary>
 /// <param name="Violated">The condition, e.g. <c>value &lt; 18 || value &gt; 120</c>.</param>

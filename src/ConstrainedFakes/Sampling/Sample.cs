@@ -13,19 +13,58 @@ namespace ConstrainedFakes.Sampling;
 /// </remarks>
 public static class Sample
 {
+    /// <summary>A value of <see cref="Int64(ulong, long, long, long, in Shape)"/>'s <c>threshold</c> meaning "none".</summary>
+    public const long NoThreshold = long.MinValue;
+
     /// <summary>A uniform integer in [<paramref name="min"/>, <paramref name="max"/>].</summary>
     /// <param name="stream">The member's stream key.</param>
     /// <param name="row">The row index.</param>
     /// <param name="min">The smallest value (inclusive).</param>
     /// <param name="max">The largest value (inclusive), not below <paramref name="min"/>.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long Int64(ulong stream, long row, long min, long max)
+    public static long Int64(ulong stream, long row, long min, long max) => Uniform(stream, row, 0, min, max);
+
+    /// <summary>
+    /// An integer in [<paramref name="min"/>, <paramref name="max"/>], uniform except for the extra mass that
+    /// <paramref name="shape"/> puts on the bounds (<c>[EdgeCases]</c>) and around a threshold (<c>[Threshold]</c>).
+    /// </summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="min">The smallest value (inclusive).</param>
+    /// <param name="max">The largest value (inclusive), not below <paramref name="min"/>.</param>
+    /// <param name="shape">Edge-case and threshold rates, with the threshold on the same lattice as the bounds.</param>
+    public static long Int64(ulong stream, long row, long min, long max, in Shape shape)
+        => Shaped(stream, row, 0, min, max, shape);
+
+    private static long Uniform(ulong stream, long row, int draw, long min, long max)
     {
         var span = (ulong)(max - min) + 1UL;
         // span wraps to 0 only for the full 64-bit range, where every bit pattern is a valid value.
-        var offset = span == 0 ? CounterRng.Next(stream, row) : CounterRng.NextBelow(stream, row, 0, span);
+        var offset = span == 0 ? CounterRng.Next(stream, row, draw) : CounterRng.NextBelow(stream, row, draw, span);
         return (long)((ulong)min + offset);
     }
+
+    /// <summary>
+    /// The decision draw is separate from the value's, so declaring edge cases or a threshold changes
+    /// only the rows where they fire.
+    /// </summary>
+    private static long Shaped(ulong stream, long row, int draw, long min, long max, in Shape shape)
+    {
+        if (shape.EdgeRate <= 0 && shape.ThresholdRate <= 0) return Uniform(stream, row, draw, min, max);
+        var u = CounterRng.NextUnit(stream, row, ShapeDraw + draw);
+        if (u < shape.EdgeRate) return u < shape.EdgeRate / 2 ? min : max;
+        if (u < shape.EdgeRate + shape.ThresholdRate && shape.Threshold != NoThreshold)
+        {
+            // One of threshold - 1, threshold, threshold + 1 (in lattice steps), among those inside the bounds.
+            var low = Math.Max(min, shape.Threshold == long.MinValue + 1 ? shape.Threshold : shape.Threshold - 1);
+            var high = Math.Min(max, shape.Threshold == long.MaxValue ? shape.Threshold : shape.Threshold + 1);
+            if (low <= high) return Uniform(stream, row, ShapeDraw + 1 + draw, low, high);
+        }
+        return Uniform(stream, row, draw, min, max);
+    }
+
+    /// <summary>Draw indices at and above this one belong to <see cref="Shape"/> decisions.</summary>
+    private const int ShapeDraw = 1_000;
 
     /// <summary>
     /// A uniform integer in [<paramref name="min"/>, <paramref name="max"/>] that is none of
@@ -60,6 +99,18 @@ public static class Sample
     /// <param name="step">The lattice step: 1 for integers, 0.01 for cents, a second in ticks.</param>
     /// <param name="value">The value drawn.</param>
     public static bool TryLattice(ulong stream, long row, int draw, decimal min, decimal max, decimal step, out decimal value)
+        => TryLattice(stream, row, draw, min, max, step, default, out value);
+
+    /// <summary>As <see cref="TryLattice(ulong, long, int, decimal, decimal, decimal, out decimal)"/>, with the extra mass of <paramref name="shape"/> (its threshold in lattice steps).</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="draw">The attempt number, so a retried row draws afresh.</param>
+    /// <param name="min">The lower bound (inclusive).</param>
+    /// <param name="max">The upper bound (inclusive).</param>
+    /// <param name="step">The lattice step.</param>
+    /// <param name="shape">Edge-case and threshold rates.</param>
+    /// <param name="value">The value drawn.</param>
+    public static bool TryLattice(ulong stream, long row, int draw, decimal min, decimal max, decimal step, in Shape shape, out decimal value)
     {
         var first = ToLong(decimal.Ceiling(min / step));
         var last = ToLong(decimal.Floor(max / step));
@@ -71,8 +122,7 @@ public static class Sample
             value = 0;
             return false;
         }
-        var span = (ulong)(last - first) + 1UL;
-        value = (first + (long)CounterRng.NextBelow(stream, row, draw, span)) * step;
+        value = Shaped(stream, row, draw, first, last, shape) * step;
         return true;
     }
 
