@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning;
 
 namespace ConstrainedFakes.Generator.Emitting;
@@ -68,17 +69,11 @@ internal static class BuilderEmitter
         writer.Line("/// <inheritdoc/>");
         using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
         {
-            if (entity.Linear is null)
-            {
-                writer.Line("CheckIndex(index);");
-                WriteRow(writer, entity);
-            }
-            else
-            {
-                LinearEmitter.WriteBuildAt(writer, entity);
-            }
+            writer.Line("CheckIndex(index);");
+            if (Retries(entity)) WriteRetries(writer, entity);
+            else WriteRow(writer, entity);
         }
-        if (entity.Linear is not null)
+        if (Retries(entity))
         {
             writer.Line();
             using (writer.Block($"private bool TryBuildAt(long index, int attempt, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {entity.FullName}? entity)"))
@@ -86,7 +81,7 @@ internal static class BuilderEmitter
                 writer.Line("entity = null;");
                 WriteRow(writer, entity);
             }
-            LinearEmitter.WriteCheckFixedValues(writer, entity);
+            if (entity.Linear is not null) LinearEmitter.WriteCheckFixedValues(writer, entity);
         }
         foreach (var member in entity.Members.Where(m => m.Sampler is TextSampler { Denied.Count: > 0 }))
             WriteRedraw(writer, entity, member);
@@ -107,6 +102,29 @@ internal static class BuilderEmitter
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         writer.Line($"protected override string CapacityConstraint => {Quote($"[Unique] {smallest.Member.Name}")};");
+    }
+
+    /// <summary>How often a row is redrawn when a computed member left its range, or lattice rounding left a member no value.</summary>
+    private const int MaxAttempts = 32;
+
+    /// <summary>
+    /// Whether rows are built by TryBuildAt with bounded redraws: cross-member constraints (lattice
+    /// rounding) and computed members with bounds of their own (C7) can reject a draw.
+    /// </summary>
+    private static bool Retries(EntityPlan entity) => entity.Linear is not null || RedrawsInputs(entity);
+
+    private static bool RedrawsInputs(EntityPlan entity) => entity.Members.Any(m => m.Sampler is ComputedSampler && m.Checks.Count > 0);
+
+    private static void WriteRetries(SourceWriter writer, EntityPlan entity)
+    {
+        if (entity.Linear is not null) writer.Line("if (!_fixedValuesChecked) CheckFixedValues();");
+        using (writer.Block($"for (var attempt = 0; attempt < {MaxAttempts}; attempt++)"))
+        {
+            writer.Line("if (TryBuildAt(index, attempt, out var entity)) return entity;");
+        }
+        var sources = (entity.Linear?.Sources ?? EquatableArray<string>.Empty)
+            .Concat(entity.Members.Where(m => m.Sampler is ComputedSampler).SelectMany(m => m.Checks.Select(c => $"{c.Constraint} {m.Name}")));
+        writer.Line($"throw NoRow(index, {MaxAttempts}, {LinearEmitter.Strings(sources)});");
     }
 
     private static bool UsesText(MemberPlan member) => member.Sampler is TextSampler or UniqueSampler { Inner: TextSampler };
@@ -151,13 +169,21 @@ internal static class BuilderEmitter
             }
             var local = Names.Local(member.Name);
             var fixedValue = $"{Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")}";
+            // A computed member that left its bounds is redrawn by drawing its inputs afresh; unique members
+            // keep their one stream, since another permutation would break uniqueness across rows.
+            var stream = RedrawsInputs(entity) && SamplerEmitter.UsesStream(member.Sampler) && member.Sampler is not UniqueSampler
+                ? $"{Names.Runtime}.Randomness.CounterRng.Attempt({Names.Field(member.Name, "Stream")}, attempt)"
+                : Names.Field(member.Name, "Stream");
             var draw = member.Sampler is TextSampler { Denied.Count: > 0 } text
                 ? $"Draw{member.Name}(index{NameArguments(text)})"
-                : SamplerEmitter.Expression(member, entity.Name);
+                : SamplerEmitter.Expression(member, entity.Name, stream);
             if (SamplerEmitter.Comment(member) is { } comment) writer.Line($"// {member.Name}: {comment}");
             if (member.NullRate is null)
             {
                 writer.Line($"{member.TypeName} {local} = {fixedValue} : {draw};");
+                // A computed value that leaves its own bounds rejects the draw (C7): the row is drawn again.
+                if (member.Sampler is ComputedSampler)
+                    foreach (var check in member.Checks) writer.Line($"if ({check.Violated.Replace("$v", local)}) return false;");
                 continue;
             }
             writer.Line($"{member.TypeName} {local} = {fixedValue}");
@@ -165,7 +191,7 @@ internal static class BuilderEmitter
             writer.Line($"    : {draw};");
         }
         // BuildAt returns the entity; TryBuildAt (cross-member constraints) hands it out and reports success.
-        var target = entity.Linear is null ? "return" : "entity =";
+        var target = Retries(entity) ? "entity =" : "return";
         var arguments = string.Join(", ", entity.ConstructorParameters.Select(Names.Local));
         var initialised = entity.Members.Where(m => !entity.ConstructorParameters.Contains(m.Name)).ToList();
         if (initialised.Count == 0)
@@ -180,7 +206,7 @@ internal static class BuilderEmitter
                 foreach (var member in initialised) writer.Line($"{Names.Identifier(member.Name)} = {Names.Local(member.Name)},");
             }
         }
-        if (entity.Linear is not null) writer.Line("return true;");
+        if (Retries(entity)) writer.Line("return true;");
     }
 
     /// <summary>An entity no row of which can be built: no fields or With methods, only a BuildAt that explains.</summary>

@@ -35,18 +35,6 @@ internal static class LinearEmitter
         writer.Line("_fixedValuesChecked = false;");
     }
 
-    /// <summary>The start of BuildAt: check fixed values once, then draw with bounded retries.</summary>
-    public static void WriteBuildAt(SourceWriter writer, EntityPlan entity)
-    {
-        writer.Line("CheckIndex(index);");
-        writer.Line("if (!_fixedValuesChecked) CheckFixedValues();");
-        using (writer.Block($"for (var attempt = 0; attempt < {MaxAttempts}; attempt++)"))
-        {
-            writer.Line("if (TryBuildAt(index, attempt, out var entity)) return entity;");
-        }
-        writer.Line($"throw NoRow(index, {MaxAttempts}, {Sources(entity.Linear!)});");
-    }
-
     public static void WriteMember(SourceWriter writer, MemberPlan member, LinearVariable variable, IReadOnlyList<LinearVariable> all)
     {
         var local = Names.Local(member.Name);
@@ -110,9 +98,7 @@ internal static class LinearEmitter
         return string.Join(" + ", parts).Replace("+ -", "- ");
     }
 
-    private static string Sources(LinearPlan linear) => Strings(linear.Sources);
-
-    private static string Strings(IEnumerable<string> texts)
+    public static string Strings(IEnumerable<string> texts)
     {
         var quoted = texts.Select(t => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(t, quote: true)).ToList();
         return quoted.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", quoted)} }}";

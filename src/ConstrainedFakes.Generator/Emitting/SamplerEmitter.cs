@@ -46,11 +46,16 @@ internal static class SamplerEmitter
     }
 
     /// <summary>The expression for one row's value of <paramref name="member"/>, given the entity's name and the row's locals.</summary>
-    public static string Expression(MemberPlan member, string entityName)
+    /// <param name="member">The member.</param>
+    /// <param name="entityName">The entity's name (string keys carry it).</param>
+    /// <param name="stream">The stream key expression: the member's field, or its stream for a retried row.</param>
+    public static string Expression(MemberPlan member, string entityName, string stream)
     {
-        var stream = Names.Field(member.Name, "Stream");
         switch (member.Sampler)
         {
+            case ComputedSampler computed:
+                var (expression, _, _) = Planning.Constraints.ComputedRewriter.Rewrite(computed.Expression, computed.Inputs, Names.Local);
+                return $"({ElementType(member)})({expression})";
             case UniqueSampler unique:
                 return UniqueExpression(member, unique, stream);
             case IntegerSampler or DecimalSampler or TemporalSampler when member.Shape is not null:

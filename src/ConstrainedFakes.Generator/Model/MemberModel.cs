@@ -18,6 +18,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Unique">The <c>[Unique]</c> as written, or null.</param>
 /// <param name="Threshold">The <c>[Threshold]</c> value, if any.</param>
 /// <param name="ThresholdRate">The <c>[Threshold]</c>'s probability (0.1 unless set).</param>
+/// <param name="Computed">The <c>[Computed]</c> expression, if any.</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -35,7 +36,8 @@ internal sealed record MemberModel(
     EquatableArray<RelationModel> Relations,
     string? Unique,
     DeclaredNumber? Threshold,
-    double ThresholdRate);
+    double ThresholdRate,
+    InvariantModel? Computed);
 
 /// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
 /// <param name="Kind">The comparison.</param>

@@ -15,6 +15,7 @@ internal static class AttributeNames
     public const string Invariant = "ConstrainedFakes.InvariantAttribute";
     public const string Unique = "ConstrainedFakes.UniqueAttribute";
     public const string EdgeCases = "ConstrainedFakes.EdgeCasesAttribute";
+    public const string Computed = "ConstrainedFakes.ComputedAttribute";
     public const string Threshold = "ConstrainedFakes.ThresholdAttribute";
 
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";

@@ -22,6 +22,7 @@ internal static class MemberParser
         string? unique = null;
         DeclaredNumber? threshold = null;
         var thresholdRate = 0.1;
+        InvariantModel? computed = null;
 
         foreach (var attribute in property.GetAttributes())
         {
@@ -91,6 +92,9 @@ internal static class MemberParser
                     threshold = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
                     thresholdRate = attribute.NamedArguments.Where(n => n.Key == "Probability").Select(n => AttributeReader.Number(n.Value)).FirstOrDefault() ?? 0.1;
                     break;
+                case AttributeNames.Computed when args.Length == 1 && args[0].Value is string expression:
+                    computed = new InvariantModel(expression, AttributeReader.Declared(attribute));
+                    break;
                 case AttributeNames.Unique:
                     unique = AttributeReader.Declared(attribute);
                     break;
@@ -101,7 +105,7 @@ internal static class MemberParser
         }
 
         return new MemberModel(property.Name, type, isNullable, isKey, isRequired, range, lengths.ToEquatableArray(),
-            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique, threshold, thresholdRate);
+            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique, threshold, thresholdRate, computed);
     }
 
     private static RangeModel ReadRange(AttributeData attribute)

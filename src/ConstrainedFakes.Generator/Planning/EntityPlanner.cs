@@ -36,17 +36,20 @@ internal static class EntityPlanner
             if (problem is not null) problems.Add(problem);
         }
 
+        members = ComputedPlanner.Plan(entity, members, problems);
         var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members) : (null, System.Array.Empty<ProblemPlan>());
         problems.AddRange(linearProblems);
         members = ShapePlanner.Shape(entity, members, linear, problems);
 
-        // Names first (stable otherwise), so an email or full name can read the row's own names.
+        // Names first (stable otherwise), so an email or full name can read the row's own names;
+        // computed members last, after their inputs.
         var samplingOrder = members
-            .Select((m, i) => (m.Name, Rank: m.Name == names.First || m.Name == names.Last ? 0 : 1, Index: i))
+            .Select((m, i) => (m.Name, Rank: m.Name == names.First || m.Name == names.Last ? 0 : m.Sampler is ComputedSampler ? 2 : 1, Index: i))
             .OrderBy(x => x.Rank).ThenBy(x => x.Index)
             .Select(x => x.Name)
-            .ToEquatableArray();
-        return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder,
+            .ToList();
+        samplingOrder = ComputedPlanner.OrderComputed(samplingOrder, members, problems);
+        return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
             entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear);
     }
 

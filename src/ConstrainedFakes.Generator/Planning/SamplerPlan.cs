@@ -44,3 +44,11 @@ internal sealed record TextSampler(SemanticKind Kind, int MinLength, int MaxLeng
 /// distinct number woven in after <paramref name="Separator"/>. At most <paramref name="Capacity"/> rows.
 /// </summary>
 internal sealed record UniqueSampler(SamplerPlan Inner, ulong Capacity, string? Separator) : SamplerPlan;
+
+/// <summary>
+/// A <c>[Computed]</c> member: <paramref name="Expression"/> (C#, with the inputs' row locals) evaluated after
+/// its inputs; the member's own checks are then applied to the row (C7: a failing row is redrawn).
+/// </summary>
+/// <param name="Expression">The expression, rewritten over the row's locals.</param>
+/// <param name="Inputs">The members it reads.</param>
+internal sealed record ComputedSampler(string Expression, EquatableArray<string> Inputs) : SamplerPlan;

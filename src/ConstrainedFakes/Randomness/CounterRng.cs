@@ -23,6 +23,12 @@ public static class CounterRng
     /// <param name="nameHash">The <see cref="StableHash"/> of the qualified member name, e.g. <c>Customer.Age</c>.</param>
     public static ulong Stream(ulong seed, ulong nameHash) => Mix(Mix(seed + GoldenGamma) ^ nameHash);
 
+    /// <summary>The stream of a retried row: the member's own for the first attempt, a fresh one derived from it for each later one.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="attempt">The attempt number, 0 first.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Attempt(ulong stream, int attempt) => attempt == 0 ? stream : Stream(stream, (ulong)attempt);
+
     /// <summary>64 uniformly distributed bits for (stream, row, draw).</summary>
     /// <param name="stream">A key from <see cref="Stream"/>.</param>
     /// <param name="row">The row index.</param>

@@ -1,4 +1,4 @@
 namespace ConstrainedFakes.Tests.Model;
 
-[ConstrainedFaker(typeof(Customer), typeof(AllTypes), typeof(Person), typeof(Account), typeof(Impossible), typeof(Ticket), typeof(Contract), typeof(Milestones), typeof(Member), typeof(Medal), typeof(Backdated), typeof(Misspelt), typeof(Loan))]
+[ConstrainedFaker(typeof(Customer), typeof(AllTypes), typeof(Person), typeof(Account), typeof(Impossible), typeof(Ticket), typeof(Contract), typeof(Milestones), typeof(Member), typeof(Medal), typeof(Backdated), typeof(Misspelt), typeof(Loan), typeof(OrderLine))]
 public partial class TestFaker;

@@ -121,6 +121,7 @@ internal static class LinearPlanner
             RealSampler => "double and float members in cross-member constraints are not supported yet; use decimal.",
             KeySampler => "a key cannot take part in cross-member constraints.",
             UniqueSampler => "[Unique] members in cross-member constraints are not supported yet.",
+            ComputedSampler => "[Computed] members in cross-member constraints are not supported yet; declare the range on the member itself.",
             _ => "members with [AllowedValues] or [DeniedValues] in cross-member constraints are not supported yet.",
         };
     }
