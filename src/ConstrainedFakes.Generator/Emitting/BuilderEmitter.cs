@@ -113,7 +113,8 @@ internal static class BuilderEmitter
     /// </summary>
     private static bool Retries(EntityPlan entity) => entity.Linear is not null || RedrawsInputs(entity);
 
-    private static bool RedrawsInputs(EntityPlan entity) => entity.Members.Any(m => m.Sampler is ComputedSampler && m.Checks.Count > 0);
+    private static bool RedrawsInputs(EntityPlan entity)
+        => entity.Opaque.Count > 0 || entity.Members.Any(m => m.Sampler is ComputedSampler && m.Checks.Count > 0);
 
     private static void WriteRetries(SourceWriter writer, EntityPlan entity)
     {
@@ -123,6 +124,7 @@ internal static class BuilderEmitter
             writer.Line("if (TryBuildAt(index, attempt, out var entity)) return entity;");
         }
         var sources = (entity.Linear?.Sources ?? EquatableArray<string>.Empty)
+            .Concat(entity.Opaque.Select(o => o.Source))
             .Concat(entity.Members.Where(m => m.Sampler is ComputedSampler).SelectMany(m => m.Checks.Select(c => $"{c.Constraint} {m.Name}")));
         writer.Line($"throw NoRow(index, {MaxAttempts}, {LinearEmitter.Strings(sources)});");
     }
@@ -189,6 +191,12 @@ internal static class BuilderEmitter
             writer.Line($"{member.TypeName} {local} = {fixedValue}");
             writer.Line($"    : {Names.Sample}.IsNull({Names.Field(member.Name, "NullStream")}, index, {Names.Field(member.Name, "NullRate")}) ? default({member.TypeName})");
             writer.Line($"    : {draw};");
+        }
+        var names = entity.Members.Select(m => m.Name).ToList();
+        foreach (var invariant in entity.Opaque)
+        {
+            writer.Line($"// {invariant.Source}: checked on the row, which is drawn again if it does not hold");
+            writer.Line($"if (!({Planning.Constraints.OpaqueCheck.OverLocals(invariant.Expression, names, Names.Local)})) return false;");
         }
         // BuildAt returns the entity; TryBuildAt (cross-member constraints) hands it out and reports success.
         var target = Retries(entity) ? "entity =" : "return";

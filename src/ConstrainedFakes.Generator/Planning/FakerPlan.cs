@@ -46,6 +46,7 @@ internal sealed record FakerPlan(
 /// <param name="Skipped">Members left alone, with the reason.</param>
 /// <param name="Problems">Why no row can be built; empty when every row can.</param>
 /// <param name="Linear">The cross-member constraints, solved; null when the entity declares none.</param>
+/// <param name="Opaque">Invariants outside the linear class, checked on each row.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -55,7 +56,8 @@ internal sealed record EntityPlan(
     EquatableArray<string> ConstructorParameters,
     EquatableArray<SkippedMember> Skipped,
     EquatableArray<ProblemPlan> Problems,
-    LinearPlan? Linear);
+    LinearPlan? Linear,
+    EquatableArray<OpaquePlan> Opaque);
 
 /// <summary>How one member is sampled, and which fixed values it refuses.</summary>
 /// <param name="Name">The member's name.</param>

@@ -52,3 +52,8 @@ internal enum AffineOperand
 /// <param name="Expression">The affine expression over bounds.</param>
 /// <param name="Sources">The declared constraints, as written.</param>
 internal sealed record BoundCondition(AffineBound Expression, EquatableArray<string> Sources);
+
+/// <summary>An invariant outside the linear class, checked on each finished row (a false row is drawn again).</summary>
+/// <param name="Expression">The C# expression as written.</param>
+/// <param name="Source">The attribute, as written.</param>
+internal sealed record OpaquePlan(string Expression, string Source);

@@ -14,7 +14,7 @@ namespace ConstrainedFakes.Generator.Planning.Constraints;
 internal static class LinearPlanner
 {
     /// <summary>The plan (null when the entity declares no cross-member constraint), or the problems that stop it.</summary>
-    public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque)
     {
         var problems = new List<ProblemPlan>();
         var quantities = entity.Members.Where(m => QuantityOf(m.Type.Kind) is not null).ToDictionary(m => m.Name, m => QuantityOf(m.Type.Kind)!.Value);
@@ -31,8 +31,15 @@ internal static class LinearPlanner
         foreach (var invariant in entity.Invariants)
         {
             var (parsed, problem) = InvariantParser.Parse(invariant.Expression, invariant.Declared, quantities);
-            if (problem is not null) problems.Add(new ProblemPlan($"{invariant.Declared}: {problem}", new[] { invariant.Declared }.ToEquatableArray()));
-            inequalities.AddRange(parsed);
+            if (problem is null)
+            {
+                inequalities.AddRange(parsed);
+                continue;
+            }
+            // Outside the linear class: a checked, redrawn invariant (C7) if it is a well-typed boolean at all.
+            var opaqueProblem = OpaqueCheck.Validate(invariant.Expression, entity);
+            if (opaqueProblem is null) opaque.Add(new OpaquePlan(OpaqueCheck.QualifyEnums(invariant.Expression, entity), invariant.Declared));
+            else problems.Add(new ProblemPlan($"{invariant.Declared}: {opaqueProblem}", new[] { invariant.Declared }.ToEquatableArray()));
         }
         if (inequalities.Count == 0 || problems.Count > 0) return (null, problems);
 
