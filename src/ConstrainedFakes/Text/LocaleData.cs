@@ -31,7 +31,19 @@ internal sealed class LocaleData
         ProductMaterials = Read(locale, "commerce", "product_name.material");
         Products = Read(locale, "commerce", "product_name.product");
         Words = Read(locale, "lorem", "words");
+        FirstNamesAscii = Array.ConvertAll(FirstNames, RealisticText.AsciiLower);
+        LastNamesAscii = Array.ConvertAll(LastNames, RealisticText.AsciiLower);
+        AtFreeEmailDomains = Array.ConvertAll(FreeEmailDomains, d => "@" + d);
     }
+
+    /// <summary><see cref="FirstNames"/> as parts of emails and user names (ASCII, lower case), index for index.</summary>
+    public string[] FirstNamesAscii { get; }
+
+    /// <summary><see cref="LastNames"/> as parts of emails and user names (ASCII, lower case), index for index.</summary>
+    public string[] LastNamesAscii { get; }
+
+    /// <summary><see cref="FreeEmailDomains"/> with their <c>@</c>, index for index.</summary>
+    public string[] AtFreeEmailDomains { get; }
 
     public string[] FirstNames { get; }
     public string[] LastNames { get; }

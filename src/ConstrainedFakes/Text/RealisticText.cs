@@ -82,16 +82,53 @@ public sealed class RealisticText
     public string Email(string? firstName, string? lastName, ulong stream, long row, int min, int max, int attempt = 0)
     {
         var draws = new WordDraws(stream, row, attempt);
-        var first = AsciiLower(firstName ?? draws.Pick(_data.FirstNames));
-        var last = AsciiLower(lastName ?? draws.Pick(_data.LastNames));
-        var local = draws.Below(4) switch
+        // The same draws in the same order as ever; a drawn name comes lower-cased from a table made once per locale.
+        var first = firstName is null ? _data.FirstNamesAscii[draws.Below(_data.FirstNames.Length)] : AsciiLower(firstName);
+        var last = lastName is null ? _data.LastNamesAscii[draws.Below(_data.LastNames.Length)] : AsciiLower(lastName);
+        var shape = draws.Below(4);
+        char tens = '\0', units = '\0';
+        if (shape == 3) (tens, units) = (draws.Digit(), draws.Digit());
+        var domainIndex = draws.Below(_data.FreeEmailDomains.Length);
+        var at = _data.AtFreeEmailDomains[domainIndex];
+        var length = at.Length + shape switch
+        {
+            0 => first.Length + 1 + last.Length,
+            1 => first.Length + last.Length,
+            2 => 2 + last.Length,
+            _ => first.Length + 1 + last.Length + 2,
+        };
+        if (length >= min && length <= max)
+        {
+            // The common case: the address in one allocation of its exact length.
+            return string.Create(length, (first, last, at, shape, tens, units), static (span, p) =>
+            {
+                var n = 0;
+                if (p.shape == 2) span[n++] = p.first[0];
+                else
+                {
+                    p.first.AsSpan().CopyTo(span);
+                    n = p.first.Length;
+                }
+                if (p.shape is 0 or 2) span[n++] = '.';
+                else if (p.shape == 3) span[n++] = '_';
+                p.last.AsSpan().CopyTo(span[n..]);
+                n += p.last.Length;
+                if (p.shape == 3)
+                {
+                    span[n++] = p.tens;
+                    span[n++] = p.units;
+                }
+                p.at.AsSpan().CopyTo(span[n..]);
+            });
+        }
+        var local = shape switch
         {
             0 => $"{first}.{last}",
             1 => $"{first}{last}",
             2 => $"{first[0]}.{last}",
-            _ => $"{first}_{last}{draws.Digit()}{draws.Digit()}",
+            _ => $"{first}_{last}{tens}{units}",
         };
-        var domain = draws.Pick(_data.FreeEmailDomains);
+        var domain = _data.FreeEmailDomains[domainIndex];
         if (local.Length + 1 + domain.Length > max)
         {
             // Keep the address valid when it must be short: a short domain, then a shorter local part.
@@ -184,9 +221,10 @@ public sealed class RealisticText
         var draws = new WordDraws(stream, row, attempt);
         var name = draws.Below(3) switch
         {
-            0 => $"{draws.Pick(_data.LastNames)} {draws.Pick(_data.CompanySuffixes)}",
-            1 => $"{draws.Pick(_data.LastNames)}-{draws.Pick(_data.LastNames)}",
-            _ => $"{draws.Pick(_data.LastNames)}, {draws.Pick(_data.LastNames)} and {draws.Pick(_data.LastNames)}",
+            // string.Concat allocates the exact length once; interpolation rents and returns a pooled buffer per call.
+            0 => string.Concat(draws.Pick(_data.LastNames), " ", draws.Pick(_data.CompanySuffixes)),
+            1 => string.Concat(draws.Pick(_data.LastNames), "-", draws.Pick(_data.LastNames)),
+            _ => string.Concat([draws.Pick(_data.LastNames), ", ", draws.Pick(_data.LastNames), " and ", draws.Pick(_data.LastNames)]),
         };
         return Fit(name, min, max, ref draws);
     }
@@ -319,7 +357,7 @@ public sealed class RealisticText
     }
 
     /// <summary>ASCII letters and digits only, lower-cased without culture data, so every platform agrees.</summary>
-    private static string AsciiLower(string value)
+    internal static string AsciiLower(string value)
     {
         var chars = new char[value.Length];
         var n = 0;

@@ -8,7 +8,10 @@ internal struct WordDraws(ulong stream, long row, int attempt)
     // Each attempt owns a block of draw indices, so a redraw never repeats an earlier attempt's choices.
     private int _next = attempt * 64;
 
-    public int Below(int count) => (int)CounterRng.NextBelow(stream, row, _next++, (ulong)count);
+    // Every draw of this value shares (stream, row): mix them once, not once per draw. Same bits as CounterRng.Next.
+    private readonly ulong _rowKey = CounterRng.RowKey(stream, row);
+
+    public int Below(int count) => (int)Math.BigMul(CounterRng.NextFromRowKey(_rowKey, _next++), (ulong)count, out _);
 
     public string Pick(string[] words) => words[Below(words.Length)];
 

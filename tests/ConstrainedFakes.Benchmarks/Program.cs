@@ -1,0 +1,41 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+
+namespace ConstrainedFakes.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>--quick</c> [<c>--breakdown</c>]: a Stopwatch comparison in well under a minute.
+    /// <c>--samples</c>: a few contracts from each way, to check that they make the same kind of data.
+    /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--quick")) return QuickRun.Run(breakdown: args.Contains("--breakdown"));
+        if (args.Contains("--samples")) return Samples();
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static int Samples()
+    {
+        var ways = new (string Name, Func<Contract> Next)[]
+        {
+            ("Bogus", new BogusContracts(seed: 42).Next),
+            ("Generated", new GeneratedContracts(seed: 42).Next),
+            ("Hand-written", new HandWrittenContracts(seed: 42).Next),
+        };
+        foreach (var (name, next) in ways)
+        {
+            Console.WriteLine($"{name}:");
+            for (var i = 0; i < 5; i++)
+            {
+                var c = next();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {c.Id,3} | {c.CompanyName,-36} | {c.ContactEmail,-34} | {c.Value,10} | {c.Discount,4} | {c.SignedAt:yyyy-MM-dd HH:mm:ss} | {c.DurationMonths,2} | {c.AnnualRevenue,12} | {c.Currency}"));
+            }
+        }
+        return 0;
+    }
+}

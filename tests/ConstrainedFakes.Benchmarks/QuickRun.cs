@@ -1,0 +1,174 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace ConstrainedFakes.Benchmarks;
+
+/// <summary>
+/// The quick comparison (<c>--quick</c>): no BenchmarkDotNet. Each way is warmed up, then timed in
+/// repeated batches of <see cref="Batch"/> contracts for about <see cref="MeasuredPerWay"/> in all. The
+/// time is taken in short rounds that alternate between the ways, so a burst of load from elsewhere on
+/// the machine hits all of them alike instead of skewing the ratios.
+/// With <c>--breakdown</c> it also times the generated builder with one member at a time fixed through
+/// <c>With{Member}</c>: the time saved is what sampling that member costs.
+/// </summary>
+public static class QuickRun
+{
+    private const int Batch = ContractBenchmarks.N;
+    private const double TargetVersusBogus = 10.0;
+    private const double TargetVersusHandWritten = 0.5;
+
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MeasuredPerWay = TimeSpan.FromSeconds(3);
+    private const int Rounds = 6;
+    private static readonly TimeSpan BreakdownWarmUp = TimeSpan.FromSeconds(0.25);
+    private static readonly TimeSpan BreakdownPerVariant = TimeSpan.FromSeconds(1.2);
+    private const int BreakdownRounds = 4;
+
+    /// <summary>Everything checksummed, printed at the end so that nothing measured is dead code.</summary>
+    private static long s_sink;
+
+    public static int Run(bool breakdown)
+    {
+        var total = Stopwatch.StartNew();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ConstrainedFakes quick benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.FrameworkDescription}, " +
+            $"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} cores{(Debugger.IsAttached ? ", DEBUGGER ATTACHED" : "")}"));
+#if DEBUG
+        Console.WriteLine("WARNING: Debug build; run with -c Release for meaningful numbers.");
+#endif
+        Console.WriteLine(Invariant(
+            $"Each way: {WarmUp.TotalSeconds:0.#} s warm-up, then batches of {Batch} contracts for {MeasuredPerWay.TotalSeconds:0.#} s ({Rounds} alternating rounds)."));
+        Console.WriteLine();
+
+        var bogus = new Timing("Bogus Faker<T>.Generate()", new BogusContracts(seed: 42).Run);
+        var generated = new Timing("Generated builder.BuildAt(i)", new GeneratedContracts(seed: 42).Run);
+        var handWritten = new Timing("Hand-written (SplitMix64)", new HandWrittenContracts(seed: 42).Run);
+        Timing[] ways = [bogus, generated, handWritten];
+        Measure(ways, WarmUp, MeasuredPerWay, Rounds);
+
+        Console.WriteLine($"| {"Way",-30} | {"objects/s",12} | {"ns/object",9} | {"median ns",9} | {"B/object",8} | {"vs Bogus",8} |");
+        Console.WriteLine($"|{new string('-', 32)}|{new string('-', 14)}|{new string('-', 11)}|{new string('-', 11)}|{new string('-', 10)}|{new string('-', 10)}|");
+        foreach (var way in ways)
+        {
+            Console.WriteLine(Invariant(
+                $"| {way.Name,-30} | {way.PerSecond,12:N0} | {way.NsPerObject,9:0.0} | {way.MedianNs,9:0.0} | {way.BytesPerObject,8:0} | {way.PerSecond / bogus.PerSecond,7:0.00}x |"));
+        }
+        Console.WriteLine();
+
+        var versusBogus = generated.PerSecond / bogus.PerSecond;
+        var versusHandWritten = generated.PerSecond / handWritten.PerSecond;
+        Console.WriteLine(Invariant($"generated / Bogus        = {versusBogus,6:0.00}x   target >= {TargetVersusBogus:0.0}x : {Verdict(versusBogus >= TargetVersusBogus)}"));
+        Console.WriteLine(Invariant($"generated / hand-written = {versusHandWritten,6:0.00}x   target >= {TargetVersusHandWritten:0.0}x : {Verdict(versusHandWritten >= TargetVersusHandWritten)}"));
+        Console.WriteLine(Invariant($"(by median batch: {bogus.MedianNs / generated.MedianNs:0.00}x and {handWritten.MedianNs / generated.MedianNs:0.00}x)"));
+
+        if (breakdown) Breakdown();
+
+        Console.WriteLine();
+        Console.WriteLine(Invariant($"(checksum {s_sink}; took {total.Elapsed.TotalSeconds:0.0} s)"));
+        return 0;
+    }
+
+    /// <summary>Times the generated builder with each member fixed in turn: the drop is that member's cost.</summary>
+    private static void Breakdown()
+    {
+        var signed = new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var variants = new (string Name, Func<BenchFaker.ContractBuilder, BenchFaker.ContractBuilder>? Fix)[]
+        {
+            ("(nothing fixed)", null),
+            ("Id", b => b.WithId(1)),
+            ("CompanyName", b => b.WithCompanyName("Acme Ltd")),
+            ("ContactEmail", b => b.WithContactEmail("jane.doe@example.com")),
+            ("Value", b => b.WithValue(5000m)),
+            ("Discount", b => b.WithDiscount(0.1m)),
+            ("SignedAt", b => b.WithSignedAt(signed)),
+            ("DurationMonths", b => b.WithDurationMonths(12)),
+            ("AnnualRevenue", b => b.WithAnnualRevenue(1000000m)),
+            ("Currency", b => b.WithCurrency("EUR")),
+            ("(all nine fixed)", b => b.WithId(1).WithCompanyName("Acme Ltd").WithContactEmail("jane.doe@example.com").WithValue(5000m)
+                .WithDiscount(0.1m).WithSignedAt(signed).WithDurationMonths(12).WithAnnualRevenue(1000000m).WithCurrency("EUR")),
+        };
+        var timings = variants.Select(v => new Timing(v.Name, new GeneratedContracts(seed: 42, v.Fix).Run)).ToArray();
+        Measure(timings, BreakdownWarmUp, BreakdownPerVariant, BreakdownRounds);
+
+        Console.WriteLine();
+        Console.WriteLine("Generated builder, one member fixed at a time with With{Member}(...) (median batch; saved = cost of sampling that member):");
+        Console.WriteLine($"| {"Fixed member",-18} | {"median ns",9} | {"saved ns",8} | {"B/object",8} | {"saved B",7} |");
+        Console.WriteLine($"|{new string('-', 20)}|{new string('-', 11)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 9)}|");
+        var all = timings[0];
+        foreach (var t in timings)
+        {
+            Console.WriteLine(Invariant(
+                $"| {t.Name,-18} | {t.MedianNs,9:0.0} | {all.MedianNs - t.MedianNs,8:0.0} | {t.BytesPerObject,8:0} | {all.BytesPerObject - t.BytesPerObject,7:0} |"));
+        }
+    }
+
+    /// <summary>Warms every way up, then times them in <paramref name="rounds"/> alternating rounds.</summary>
+    private static void Measure(Timing[] ways, TimeSpan warmUp, TimeSpan perWay, int rounds)
+    {
+        foreach (var way in ways) way.WarmUp(warmUp);
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var way in ways) way.Time(perWay / rounds);
+        }
+    }
+
+    private static string Verdict(bool met) => met ? "MET" : "NOT MET";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Batches of one way, and what they took.</summary>
+    private sealed class Timing(string name, Func<int, long> batch)
+    {
+        private readonly List<long> _batchTicks = [];
+        private long _ticks;
+        private long _allocated;
+
+        public string Name { get; } = name;
+
+        private double Objects => (double)_batchTicks.Count * Batch;
+
+        public double PerSecond => Objects / ((double)_ticks / Stopwatch.Frequency);
+
+        public double NsPerObject => 1e9 / PerSecond;
+
+        public double MedianNs
+        {
+            get
+            {
+                var sorted = _batchTicks.Order().ToList();
+                return sorted[sorted.Count / 2] * 1e9 / Stopwatch.Frequency / Batch;
+            }
+        }
+
+        public double BytesPerObject => _allocated / Objects;
+
+        public void WarmUp(TimeSpan duration)
+        {
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < duration) s_sink += batch(Batch);
+        }
+
+        /// <summary>Runs whole batches until <paramref name="duration"/> has passed.</summary>
+        public void Time(TimeSpan duration)
+        {
+            // Start each round from a collected heap, so one way's garbage is not collected on another's time.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            var start = Stopwatch.GetTimestamp();
+            var last = start;
+            var limit = (long)(duration.TotalSeconds * Stopwatch.Frequency);
+            do
+            {
+                s_sink += batch(Batch);
+                var now = Stopwatch.GetTimestamp();
+                _batchTicks.Add(now - last);
+                last = now;
+            } while (last - start < limit);
+            _ticks += last - start;
+            _allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        }
+    }
+}
