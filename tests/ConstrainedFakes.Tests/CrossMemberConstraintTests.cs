@@ -132,3 +132,44 @@ public class UnsatisfiableModelTests
         Assert.Contains("did you mean 'Start'?", e.Message);
     }
 }
+
+public class FixedValueCombinationTests
+{
+    private static readonly int[] Feasible = { 0, 2, 4, 6, 8, 10 };
+
+    /// <summary>All 64 subsets of a strict six-member chain fixed to a feasible assignment: the rest always fits around them.</summary>
+    [Fact]
+    public void EverySubsetOfFixedMembersOfAChainWorks()
+    {
+        for (var subset = 0; subset < 64; subset++)
+        {
+            var builder = new TestFaker((ulong)subset).Milestones();
+            var setters = new Func<int, TestFaker.MilestonesBuilder>[] { builder.WithA, builder.WithB, builder.WithC, builder.WithD, builder.WithE, builder.WithF };
+            for (var member = 0; member < 6; member++)
+            {
+                if ((subset & (1 << member)) != 0) setters[member](Feasible[member]);
+            }
+            foreach (var m in builder.Build(200))
+            {
+                var values = new[] { m.A, m.B, m.C, m.D, m.E, m.F };
+                for (var member = 0; member < 6; member++)
+                {
+                    if ((subset & (1 << member)) != 0) Assert.Equal(Feasible[member], values[member]);
+                    if (member > 0) Assert.True(values[member - 1] < values[member], $"subset {subset}: {string.Join(" < ", values)}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void AHundredThousandRowsKeepEveryConstraint()
+    {
+        var builder = new TestFaker(100).Contract();
+        for (var i = 0; i < 100_000; i++)
+        {
+            var c = builder.BuildAt(i);
+            Assert.True(c.Value <= 0.5m * c.AnnualRevenue && c.Discount <= 0.3m * c.Value && c.Licences >= c.Seats
+                && c.End >= c.Start.AddDays(30) && c.End <= c.Start.AddDays(1095), $"row {i}");
+        }
+    }
+}
