@@ -8,6 +8,14 @@ namespace ConstrainedFakes.Generator.Parsing;
 /// <summary>Reads one property's type and constraint attributes into a <see cref="MemberModel"/>.</summary>
 internal static class MemberParser
 {
+    private static readonly Dictionary<string, RelationKind> Relations = new()
+    {
+        [AttributeNames.GreaterThan] = RelationKind.GreaterThan,
+        [AttributeNames.GreaterThanOrEqual] = RelationKind.GreaterThanOrEqual,
+        [AttributeNames.LessThan] = RelationKind.LessThan,
+        [AttributeNames.LessThanOrEqual] = RelationKind.LessThanOrEqual,
+    };
+
     public static MemberModel Parse(IPropertySymbol property, bool isKey)
     {
         var (type, isNullable) = TypeClassifier.Classify(property.Type);
@@ -76,17 +84,8 @@ internal static class MemberParser
                 case AttributeNames.Probability when args.Length == 1:
                     probability = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
                     break;
-                case AttributeNames.GreaterThan when args.Length == 1 && args[0].Value is string other:
-                    relations.Add(new RelationModel(RelationKind.GreaterThan, other, AttributeReader.Declared(attribute)));
-                    break;
-                case AttributeNames.GreaterThanOrEqual when args.Length == 1 && args[0].Value is string other:
-                    relations.Add(new RelationModel(RelationKind.GreaterThanOrEqual, other, AttributeReader.Declared(attribute)));
-                    break;
-                case AttributeNames.LessThan when args.Length == 1 && args[0].Value is string other:
-                    relations.Add(new RelationModel(RelationKind.LessThan, other, AttributeReader.Declared(attribute)));
-                    break;
-                case AttributeNames.LessThanOrEqual when args.Length == 1 && args[0].Value is string other:
-                    relations.Add(new RelationModel(RelationKind.LessThanOrEqual, other, AttributeReader.Declared(attribute)));
+                case var name when Relations.TryGetValue(name, out var kind) && args.Length == 1 && args[0].Value is string other:
+                    relations.Add(new RelationModel(kind, other, AttributeReader.Declared(attribute)));
                     break;
                 case AttributeNames.Threshold when args.Length == 1:
                     threshold = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
