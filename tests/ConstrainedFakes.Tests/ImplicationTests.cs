@@ -15,6 +15,9 @@ public class ImplicationTests
             Assert.True(a.MonthlyIncome > 0m || a.RequestedAmount <= 5000m);
             Referee.AssertValid(a, i);
         });
+        // The categorical guards are enumerated exactly: five allowed (Region, Currency) pairs, equally likely.
+        Assert.InRange(rows.Count(a => a.Region == Region.US) / 20_000.0, 0.19, 0.21);
+        Assert.InRange(rows.Count(a => a.Region == Region.UK && a.Currency == "GBP") / 20_000.0, 0.19, 0.21);
         // Both regions of each implication occur: the guard is not just always true.
         Assert.Contains(rows, a => a.Region == Region.US);
         Assert.Contains(rows, a => a.Region == Region.EU && a.Currency == "EUR");

@@ -31,7 +31,8 @@ internal static class BuilderEmitter
     private static void WriteBuildable(SourceWriter writer, EntityPlan entity, string builder, string context, string cursor)
     {
         foreach (var table in entity.Members.SelectMany(SamplerEmitter.Tables)) writer.Line(table);
-        if (entity.Members.Any(m => SamplerEmitter.Tables(m).Any())) writer.Line();
+        GroupEmitter.WriteTables(writer, entity);
+        if (entity.Members.Any(m => SamplerEmitter.Tables(m).Any()) || entity.Groups.Count > 0) writer.Line();
         if (entity.Members.Any(UsesText)) writer.Line($"private readonly {Names.Runtime}.Text.RealisticText _text;");
         foreach (var member in entity.Members)
         {
@@ -46,12 +47,15 @@ internal static class BuilderEmitter
             writer.Line($"private {member.TypeName} {Names.Field(member.Name, "Fixed")}{(member.TypeName == "string" ? " = \"\"" : "")};");
         }
         if (entity.Linear is { } linear) LinearEmitter.WriteFields(writer, linear);
+        GroupEmitter.WriteFields(writer, entity);
+        if (ChecksFixedValues(entity)) writer.Line("private bool _fixedValuesChecked = true;");
         writer.Line();
 
         writer.Line($"internal {builder}({context} context, {cursor} rows)");
         using (writer.Block($"    : base(\"{entity.Name}\", rows)"))
         {
             if (entity.Members.Any(UsesText)) writer.Line("_text = context.Text;");
+            GroupEmitter.WriteStreams(writer, entity);
             foreach (var member in entity.Members)
             {
                 if (SamplerEmitter.UsesStream(member.Sampler))
@@ -70,6 +74,7 @@ internal static class BuilderEmitter
         using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
         {
             writer.Line("CheckIndex(index);");
+            if (ChecksFixedValues(entity)) writer.Line("if (!_fixedValuesChecked) CheckFixedValues();");
             if (Retries(entity)) WriteRetries(writer, entity);
             else WriteRow(writer, entity);
         }
@@ -81,8 +86,8 @@ internal static class BuilderEmitter
                 writer.Line("entity = null;");
                 WriteRow(writer, entity);
             }
-            if (entity.Linear is not null) LinearEmitter.WriteCheckFixedValues(writer, entity);
         }
+        if (ChecksFixedValues(entity)) WriteCheckFixedValues(writer, entity);
         foreach (var member in entity.Members.Where(m => m.Sampler is TextSampler { Denied.Count: > 0 }))
             WriteRedraw(writer, entity, member);
     }
@@ -118,7 +123,6 @@ internal static class BuilderEmitter
 
     private static void WriteRetries(SourceWriter writer, EntityPlan entity)
     {
-        if (entity.Linear is not null) writer.Line("if (!_fixedValuesChecked) CheckFixedValues();");
         using (writer.Block($"for (var attempt = 0; attempt < {MaxAttempts}; attempt++)"))
         {
             writer.Line("if (TryBuildAt(index, attempt, out var entity)) return entity;");
@@ -127,6 +131,20 @@ internal static class BuilderEmitter
             .Concat(entity.Opaque.Select(o => o.Source))
             .Concat(entity.Members.Where(m => m.Sampler is ComputedSampler).SelectMany(m => m.Checks.Select(c => $"{c.Constraint} {m.Name}")));
         writer.Line($"throw NoRow(index, {MaxAttempts}, {LinearEmitter.Strings(sources)});");
+    }
+
+    /// <summary>Whether fixed values can leave no solution, to be found once per change of them rather than per row.</summary>
+    private static bool ChecksFixedValues(EntityPlan entity) => entity.Linear is not null || entity.Groups.Count > 0;
+
+    private static void WriteCheckFixedValues(SourceWriter writer, EntityPlan entity)
+    {
+        writer.Line();
+        using (writer.Block("private void CheckFixedValues()"))
+        {
+            if (entity.Linear is { } linear) LinearEmitter.WriteConditions(writer, linear);
+            GroupEmitter.WriteFilters(writer, entity);
+            writer.Line("_fixedValuesChecked = true;");
+        }
     }
 
     private static bool UsesText(MemberPlan member) => member.Sampler is TextSampler or UniqueSampler { Inner: TextSampler };
@@ -154,12 +172,14 @@ internal static class BuilderEmitter
             writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
             writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
             if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable);
+            if (LinearEmitter.Variable(entity, member.Name) is not null || GroupEmitter.IsGroupMember(entity, member.Name)) writer.Line("_fixedValuesChecked = false;");
             writer.Line("return this;");
         }
     }
 
     private static void WriteRow(SourceWriter writer, EntityPlan entity)
     {
+        GroupEmitter.WriteDraws(writer, entity);
         var byName = entity.Members.ToDictionary(m => m.Name);
         foreach (var member in entity.SamplingOrder.Select(n => byName[n]))
         {

@@ -25,14 +25,12 @@ internal static class LinearEmitter
             writer.Line($"private decimal {Minimum(variable.Member)} = {variable.Minimum};");
             writer.Line($"private decimal {Maximum(variable.Member)} = {variable.Maximum};");
         }
-        writer.Line("private bool _fixedValuesChecked = true;");
     }
 
     /// <summary>In a With method: the member's own bounds become the fixed value.</summary>
     public static void WriteFix(SourceWriter writer, LinearVariable variable)
     {
         writer.Line($"{Minimum(variable.Member)} = {Maximum(variable.Member)} = {ToValue(variable.Kind, "value")};");
-        writer.Line("_fixedValuesChecked = false;");
     }
 
     public static void WriteMember(SourceWriter writer, MemberPlan member, LinearVariable variable, IReadOnlyList<LinearVariable> all)
@@ -52,19 +50,14 @@ internal static class LinearEmitter
         writer.Line($"{member.TypeName} {local} = {Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")} : {FromValue(variable.Kind, value, member.TypeName)};");
     }
 
-    public static void WriteCheckFixedValues(SourceWriter writer, EntityPlan entity)
+    /// <summary>In CheckFixedValues: the conditions on the members' own bounds, which fixed values may break.</summary>
+    public static void WriteConditions(SourceWriter writer, LinearPlan linear)
     {
-        var linear = entity.Linear!;
-        writer.Line();
-        using (writer.Block("private void CheckFixedValues()"))
+        var values = string.Join(", ", linear.Variables.Select(v => $"({Names.Field(v.Member, "IsFixed")}, \"{v.Member}\", {Names.Field(v.Member, "Fixed")})"));
+        foreach (var condition in linear.Conditions)
         {
-            var values = string.Join(", ", linear.Variables.Select(v => $"({Names.Field(v.Member, "IsFixed")}, \"{v.Member}\", {Names.Field(v.Member, "Fixed")})"));
-            foreach (var condition in linear.Conditions)
-            {
-                writer.Line($"if ({Affine(condition.Expression)} < 0m)");
-                writer.Line($"    throw Unsatisfiable({Strings(condition.Sources)}, {values});");
-            }
-            writer.Line("_fixedValuesChecked = true;");
+            writer.Line($"if ({Affine(condition.Expression)} < 0m)");
+            writer.Line($"    throw Unsatisfiable({Strings(condition.Sources)}, {values});");
         }
     }
 

@@ -53,6 +53,8 @@ internal static class SamplerEmitter
     {
         switch (member.Sampler)
         {
+            case GroupSampler group:
+                return $"{GroupColumn(group.Group, member.Name)}[{GroupLocal(group.Group)}]";
             case ComputedSampler computed:
                 var (expression, _, _) = Planning.Constraints.ComputedRewriter.Rewrite(computed.Expression, computed.Inputs, Names.Local);
                 return $"({ElementType(member)})({expression})";
@@ -170,8 +172,14 @@ internal static class SamplerEmitter
         _ => null,
     };
 
-    /// <summary>Whether the sampler draws from the member's random stream (integer and string keys do not).</summary>
-    public static bool UsesStream(SamplerPlan sampler) => sampler is not KeySampler { Kind: not ScalarKind.Guid };
+    /// <summary>Whether the sampler draws from the member's random stream (integer and string keys and group members do not).</summary>
+    public static bool UsesStream(SamplerPlan sampler) => sampler is not (KeySampler { Kind: not ScalarKind.Guid } or GroupSampler);
+
+    /// <summary>The static column of a categorical group: the member's value in each allowed combination.</summary>
+    public static string GroupColumn(int group, string member) => Names.Static($"Group{group}{member}", "");
+
+    /// <summary>The row's local holding the index of the combination group <paramref name="group"/> drew.</summary>
+    public static string GroupLocal(int group) => $"group{group}";
 
     /// <summary>The member's type without a trailing <c>?</c>.</summary>
     public static string ElementType(MemberPlan member) => member.TypeName.TrimEnd('?');

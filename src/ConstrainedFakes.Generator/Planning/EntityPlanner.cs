@@ -41,6 +41,8 @@ internal static class EntityPlanner
         var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members, opaque) : (null, System.Array.Empty<ProblemPlan>());
         problems.AddRange(linearProblems);
         members = ShapePlanner.Shape(entity, members, linear, problems);
+        var (grouped, groups, checkedInvariants) = Constraints.CategoricalPlanner.Plan(entity, members, opaque, problems);
+        members = grouped;
 
         // Names first (stable otherwise), so an email or full name can read the row's own names;
         // computed members last, after their inputs.
@@ -51,7 +53,7 @@ internal static class EntityPlanner
             .ToList();
         samplingOrder = ComputedPlanner.OrderComputed(samplingOrder, members, problems);
         return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
-            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, opaque.ToEquatableArray());
+            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray());
     }
 
     /// <summary>The string member holding the row's first (or last) name, declared or inferred; null when there is none.</summary>

@@ -47,6 +47,7 @@ internal sealed record FakerPlan(
 /// <param name="Problems">Why no row can be built; empty when every row can.</param>
 /// <param name="Linear">The cross-member constraints, solved; null when the entity declares none.</param>
 /// <param name="Opaque">Invariants outside the linear class, checked on each row.</param>
+/// <param name="Groups">Categorical members tied by invariants, drawn together from enumerated combinations.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -57,7 +58,8 @@ internal sealed record EntityPlan(
     EquatableArray<SkippedMember> Skipped,
     EquatableArray<ProblemPlan> Problems,
     LinearPlan? Linear,
-    EquatableArray<OpaquePlan> Opaque);
+    EquatableArray<OpaquePlan> Opaque,
+    EquatableArray<CategoricalGroup> Groups);
 
 /// <summary>How one member is sampled, and which fixed values it refuses.</summary>
 /// <param name="Name">The member's name.</param>

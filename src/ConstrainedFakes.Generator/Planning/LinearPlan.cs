@@ -57,3 +57,21 @@ internal sealed record BoundCondition(AffineBound Expression, EquatableArray<str
 /// <param name="Expression">The C# expression as written.</param>
 /// <param name="Source">The attribute, as written.</param>
 internal sealed record OpaquePlan(string Expression, string Source);
+
+/// <summary>
+/// Categorical members tied by invariants (<c>Region != Region.US || Currency == "USD"</c>): every allowed
+/// combination enumerated at compile time, drawn with the product of the members' own weights (C4).
+/// </summary>
+/// <param name="Members">The members, in order.</param>
+/// <param name="Types">Their C# types, in the same order.</param>
+/// <param name="Columns">For each member, its value (a C# literal) in each allowed combination.</param>
+/// <param name="Weights">Each combination's weight.</param>
+/// <param name="Sources">The invariants, as written.</param>
+/// <param name="StreamKey">The stable hash that keys the group's draw.</param>
+internal sealed record CategoricalGroup(
+    EquatableArray<string> Members,
+    EquatableArray<string> Types,
+    EquatableArray<EquatableArray<string>> Columns,
+    EquatableArray<double> Weights,
+    EquatableArray<string> Sources,
+    ulong StreamKey);

@@ -52,3 +52,7 @@ internal sealed record UniqueSampler(SamplerPlan Inner, ulong Capacity, string? 
 /// <param name="Expression">The expression, rewritten over the row's locals.</param>
 /// <param name="Inputs">The members it reads.</param>
 internal sealed record ComputedSampler(string Expression, EquatableArray<string> Inputs) : SamplerPlan;
+
+/// <summary>A member of a categorical group: its value is column <c>Member</c> of the tuple the group draws.</summary>
+/// <param name="Group">The group's index in <see cref="EntityPlan.Groups"/>.</param>
+internal sealed record GroupSampler(int Group) : SamplerPlan;

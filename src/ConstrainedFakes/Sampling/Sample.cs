@@ -289,6 +289,17 @@ public static class Sample
         return cumulative.Length - 1;
     }
 
+    /// <summary>Running sums of <paramref name="weights"/>, counting only the indices <paramref name="keep"/> accepts (all when null).</summary>
+    /// <param name="weights">The weights.</param>
+    /// <param name="keep">Which indices may be drawn, or null for all.</param>
+    public static double[] Cumulative(double[] weights, Func<int, bool>? keep)
+    {
+        var sums = new double[weights.Length];
+        var total = 0.0;
+        for (var i = 0; i < weights.Length; i++) sums[i] = total += keep is null || keep(i) ? weights[i] : 0;
+        return sums;
+    }
+
     /// <summary>One of <paramref name="values"/>, uniformly.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="stream">The member's stream key.</param>

@@ -79,7 +79,9 @@ internal static class LinearPlanner
             v.Name, v.Type.Kind, domains[k].Step.ToDecimalLiteral(), domains[k].Minimum.ToDecimalLiteral(), domains[k].Maximum.ToDecimalLiteral(),
             projection.Levels[k].Where(c => c.Coefficients[k].Sign < 0).Select(c => Bound(c, k, variables)).Distinct().ToEquatableArray(),
             projection.Levels[k].Where(c => c.Coefficients[k].Sign > 0).Select(c => Bound(c, k, variables)).Distinct().ToEquatableArray()));
-        var conditions = projection.Conditions.Select(c => new BoundCondition(Affine(c.Constant, c.Parameters, Rational.One, variables), c.Sources.Select(s => sources[s]).ToEquatableArray()));
+        // A condition on one member's own two bounds (its minimum below its maximum) always holds: a fixed
+        // value is checked against the member's range when it is set.
+        var conditions = projection.Conditions.Where(c => Enumerable.Range(0, c.Parameters.Length).Where(j => !c.Parameters[j].IsZero).Select(j => j / 2).Distinct().Count() > 1).Select(c => new BoundCondition(Affine(c.Constant, c.Parameters, Rational.One, variables), c.Sources.Select(s => sources[s]).ToEquatableArray()));
         return (new LinearPlan(planned.ToEquatableArray(), conditions.ToEquatableArray(), inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
     }
 
