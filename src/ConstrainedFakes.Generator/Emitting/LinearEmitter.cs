@@ -53,9 +53,11 @@ internal static class LinearEmitter
     /// <summary>In CheckFixedValues: the conditions on the members' own bounds, which fixed values may break.</summary>
     public static void WriteConditions(SourceWriter writer, LinearPlan linear)
     {
-        var values = string.Join(", ", linear.Variables.Select(v => $"({Names.Field(v.Member, "IsFixed")}, \"{v.Member}\", {Names.Field(v.Member, "Fixed")})"));
         foreach (var condition in linear.Conditions)
         {
+            // The values involved: the members whose bounds the condition reads.
+            var values = string.Join(", ", condition.Expression.Terms.Select(t => t.Member).Distinct()
+                .Select(m => $"({Names.Field(m, "IsFixed")}, \"{m}\", {Names.Field(m, "Fixed")})"));
             writer.Line($"if ({Affine(condition.Expression)} < 0m)");
             writer.Line($"    throw Unsatisfiable({Strings(condition.Sources)}, {values});");
         }

@@ -277,13 +277,13 @@ namespace Sales
             private void CheckFixedValues()
             {
                 if (-_seatsMin + _licencesMax < 0m)
-                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Seats))] Licences", "[Range(1, 12)] Seats", "[Range(1, 12)] Licences" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed), (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed), (_seatsIsFixed, "Seats", _seatsFixed), (_licencesIsFixed, "Licences", _licencesFixed));
+                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Seats))] Licences", "[Range(1, 12)] Seats", "[Range(1, 12)] Licences" }, (_seatsIsFixed, "Seats", _seatsFixed), (_licencesIsFixed, "Licences", _licencesFixed));
                 if (_startMax - _endMin + 946080000000000m < 0m)
-                    throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed), (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed), (_seatsIsFixed, "Seats", _seatsFixed), (_licencesIsFixed, "Licences", _licencesFixed));
+                    throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed));
                 if (-_startMin + _endMax - 25920000000000m < 0m)
-                    throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed), (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed), (_seatsIsFixed, "Seats", _seatsFixed), (_licencesIsFixed, "Licences", _licencesFixed));
+                    throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed));
                 if (0.3m * _valueMax - _discountMin < 0m)
-                    throw Unsatisfiable(new[] { "[Invariant(\"Discount <= 0.3m * Value\")]", "[Range(1000, 1000000)] Value", "[Range(0, 300000)] Discount" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed), (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed), (_seatsIsFixed, "Seats", _seatsFixed), (_licencesIsFixed, "Licences", _licencesFixed));
+                    throw Unsatisfiable(new[] { "[Invariant(\"Discount <= 0.3m * Value\")]", "[Range(1000, 1000000)] Value", "[Range(0, 300000)] Discount" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed));
                 _fixedValuesChecked = true;
             }
         }
