@@ -35,7 +35,9 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbContext(
         modelBuilder.Entity<OrderLine>().HasOne(l => l.Product).WithMany().OnDelete(DeleteBehavior.Restrict);
 
         // Indexes a shop would query by.
-        modelBuilder.Entity<Customer>().HasIndex(c => c.Email);
+        // The faker guarantees these are unique ([Unique]); the database enforces it.
+        modelBuilder.Entity<Customer>().HasIndex(c => c.Email).IsUnique();
+        modelBuilder.Entity<Product>().HasIndex(p => p.Sku).IsUnique();
         modelBuilder.Entity<Order>().HasIndex(o => o.PlacedAt);
         modelBuilder.Entity<Product>().HasIndex(p => p.Category);
     }

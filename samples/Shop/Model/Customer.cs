@@ -15,8 +15,8 @@ public class Customer
     [Required, MaxLength(50)]
     public string LastName { get; set; } = "";
 
-    /// <summary>Built from the row's own first and last name.</summary>
-    [Required, EmailAddress, MaxLength(254)]
+    /// <summary>Built from the row's own first and last name, with a distinct number woven in: unique by construction.</summary>
+    [Required, EmailAddress, MaxLength(254), Unique]
     public string Email { get; set; } = "";
 
     /// <summary>A quarter of the customers left no phone number.</summary>

@@ -19,6 +19,14 @@ public class Product
 
     public ProductCategory Category { get; set; }
 
+    /// <summary>Stock-keeping unit: unique by construction (row i takes the i-th value of a keyed permutation).</summary>
+    [Unique, Range(100_000, 999_999)]
+    public int Sku { get; set; }
+
+    /// <summary>What the shop pays the supplier: always below the list price.</summary>
+    [Precision(10, 2), Range(0.5, 400), LessThan(nameof(UnitPrice))]
+    public decimal UnitCost { get; set; }
+
     [Precision(10, 2), Range(1.99, 499.99)]
     public decimal UnitPrice { get; set; }
 
