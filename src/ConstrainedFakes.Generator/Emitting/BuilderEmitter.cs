@@ -216,7 +216,7 @@ internal static class BuilderEmitter
         foreach (var invariant in entity.Opaque)
         {
             writer.Line($"// {invariant.Source}: checked on the row, which is drawn again if it does not hold");
-            writer.Line($"if (!({Planning.Constraints.OpaqueCheck.OverLocals(invariant.Expression, names, Names.Local)})) return false;");
+            writer.Line($"if (!({Planning.Constraints.RowExpression.OverLocals(invariant.Expression, names, Names.Local)})) return false;");
         }
         // BuildAt returns the entity; TryBuildAt (cross-member constraints) hands it out and reports success.
         var target = Retries(entity) ? "entity =" : "return";

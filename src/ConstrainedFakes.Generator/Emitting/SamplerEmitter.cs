@@ -56,8 +56,7 @@ internal static class SamplerEmitter
             case GroupSampler group:
                 return $"{GroupColumn(group.Group, member.Name)}[{GroupLocal(group.Group)}]";
             case ComputedSampler computed:
-                var (expression, _, _) = Planning.Constraints.ComputedRewriter.Rewrite(computed.Expression, computed.Inputs, Names.Local);
-                return $"({ElementType(member)})({expression})";
+                return $"({ElementType(member)})({Planning.Constraints.RowExpression.OverLocals(computed.Expression, computed.Inputs, Names.Local)})";
             case UniqueSampler unique:
                 return UniqueExpression(member, unique, stream);
             case IntegerSampler or DecimalSampler or TemporalSampler when member.Shape is not null:

@@ -16,7 +16,7 @@ internal static class ComputedPlanner
         {
             if (models[plan.Name].Computed is not { } computed) return plan;
             var declared = $"{computed.Declared} {plan.Name}";
-            var (expression, inputs, problem) = ComputedRewriter.Rewrite(computed.Expression, numeric, name => name);
+            var (inputs, problem) = ComputedValidator.Validate(computed.Expression, numeric);
             problem ??= !IsNumber(models[plan.Name].Type.Kind) || models[plan.Name].IsNullable ? "a computed member must be a non-nullable number." : null;
             problem ??= inputs.Contains(plan.Name) ? "it reads itself." : null;
             if (problem is null) return plan with { Sampler = new ComputedSampler(computed.Expression, inputs.ToEquatableArray()), Shape = null };

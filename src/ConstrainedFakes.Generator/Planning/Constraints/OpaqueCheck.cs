@@ -45,10 +45,6 @@ internal static class OpaqueCheck
     public static string QualifyEnums(string expression, EntityModel entity)
         => new EnumQualifier(entity).Visit(SyntaxFactory.ParseExpression(expression))!.ToFullString();
 
-    /// <summary>The expression over the row's locals: every member name that is not part of a qualified name becomes its local.</summary>
-    public static string OverLocals(string expression, IReadOnlyCollection<string> members, Func<string, string> local)
-        => new LocalRewriter(members, local).Visit(SyntaxFactory.ParseExpression(expression))!.ToFullString();
-
     private static (Kind Kind, string? Enum) TypeOf(ExpressionSyntax syntax, EntityModel entity)
     {
         switch (syntax)
@@ -137,21 +133,5 @@ internal static class OpaqueCheck
             => node.Expression is IdentifierNameSyntax type && EnumNamed(type.Identifier.ValueText, _entity) is { } enumType
                 ? SyntaxFactory.ParseExpression($"{enumType.FullName}.{node.Name.Identifier.ValueText}").WithTriviaFrom(node)
                 : base.VisitMemberAccessExpression(node);
-    }
-
-    private sealed class LocalRewriter : CSharpSyntaxRewriter
-    {
-        private readonly IReadOnlyCollection<string> _members;
-        private readonly Func<string, string> _local;
-
-        public LocalRewriter(IReadOnlyCollection<string> members, Func<string, string> local) => (_members, _local) = (members, local);
-
-        public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
-        {
-            var qualified = node.Parent is MemberAccessExpressionSyntax access && access.Name == node || node.Parent is AliasQualifiedNameSyntax;
-            return !qualified && _members.Contains(node.Identifier.ValueText)
-                ? SyntaxFactory.IdentifierName(_local(node.Identifier.ValueText)).WithTriviaFrom(node)
-                : node;
-        }
     }
 }

@@ -7,20 +7,17 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ConstrainedFakes.Generator.Planning.Constraints;
 
-/// <summary>
-/// Checks a <c>[Computed]</c> expression against the supported language and rewrites it over the row's
-/// locals (member <c>Units</c> becomes local <c>units</c>, <c>Math</c> becomes <c>global::System.Math</c>).
-/// </summary>
-internal static class ComputedRewriter
+/// <summary>Checks a <c>[Computed]</c> expression against the supported language and finds the members it reads.</summary>
+internal static class ComputedValidator
 {
     private static readonly HashSet<string> MathFunctions = new(StringComparer.Ordinal) { "Round", "Min", "Max", "Abs", "Floor", "Ceiling" };
 
-    /// <summary>The rewritten expression and the members it reads, or the reason it is not supported.</summary>
-    public static (string? Expression, IReadOnlyList<string> Inputs, string? Problem) Rewrite(string expression, IReadOnlyCollection<string> numericMembers, Func<string, string> local)
+    /// <summary>The members the expression reads, or the reason it is not supported.</summary>
+    public static (IReadOnlyList<string> Inputs, string? Problem) Validate(string expression, IReadOnlyCollection<string> numericMembers)
     {
         var syntax = SyntaxFactory.ParseExpression(expression);
         if (syntax.ContainsDiagnostics || syntax.FullSpan.Length != expression.Length)
-            return (null, Array.Empty<string>(), $"\"{expression}\" is not a C# expression.");
+            return (Array.Empty<string>(), $"\"{expression}\" is not a C# expression.");
         var inputs = new List<string>();
         foreach (var node in syntax.DescendantNodesAndSelf())
         {
@@ -32,7 +29,7 @@ internal static class ComputedRewriter
                     if (!inputs.Contains(name.Identifier.ValueText)) inputs.Add(name.Identifier.ValueText);
                     break;
                 case IdentifierNameSyntax name:
-                    return (null, inputs, $"'{name}' is not a number member of the entity.");
+                    return (inputs, $"'{name}' is not a number member of the entity.");
                 case MemberAccessExpressionSyntax access when access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" } && MathFunctions.Contains(access.Name.Identifier.ValueText):
                 case InvocationExpressionSyntax:
                 case ArgumentListSyntax:
@@ -43,11 +40,10 @@ internal static class ComputedRewriter
                 case BinaryExpressionSyntax binary when binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression:
                     break;
                 default:
-                    return (null, inputs, $"'{node}' is outside what [Computed] supports (members, numbers, + - * /, Math.Round/Min/Max/Abs/Floor/Ceiling).");
+                    return (inputs, $"'{node}' is outside what [Computed] supports (members, numbers, + - * /, Math.Round/Min/Max/Abs/Floor/Ceiling).");
             }
         }
-        var rewritten = new LocalRewriter(numericMembers, local).Visit(syntax);
-        return (rewritten.ToFullString(), inputs, null);
+        return (inputs, null);
     }
 
     private static bool IsMathReceiver(IdentifierNameSyntax name)
@@ -55,20 +51,4 @@ internal static class ComputedRewriter
 
     private static bool IsMathFunction(IdentifierNameSyntax name)
         => name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" };
-
-    private sealed class LocalRewriter : CSharpSyntaxRewriter
-    {
-        private readonly IReadOnlyCollection<string> _members;
-        private readonly Func<string, string> _local;
-
-        public LocalRewriter(IReadOnlyCollection<string> members, Func<string, string> local) => (_members, _local) = (members, local);
-
-        public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
-        {
-            if (IsMathReceiver(node)) return SyntaxFactory.ParseExpression("global::System.Math").WithTriviaFrom(node);
-            if (!IsMathFunction(node) && _members.Contains(node.Identifier.ValueText))
-                return SyntaxFactory.IdentifierName(_local(node.Identifier.ValueText)).WithTriviaFrom(node);
-            return node;
-        }
-    }
 }
