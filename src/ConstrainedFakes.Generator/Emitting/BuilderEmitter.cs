@@ -189,13 +189,18 @@ internal static class BuilderEmitter
                 LinearEmitter.WriteMember(writer, member, variable, entity.Linear!.Variables);
                 continue;
             }
-            var local = Names.Local(member.Name);
-            var fixedValue = $"{Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")}";
             // A computed member that left its bounds is redrawn by drawing its inputs afresh; unique members
             // keep their one stream, since another permutation would break uniqueness across rows.
             var stream = RedrawsInputs(entity) && SamplerEmitter.UsesStream(member.Sampler) && member.Sampler is not UniqueSampler
                 ? $"{Names.Runtime}.Randomness.CounterRng.Attempt({Names.Field(member.Name, "Stream")}, attempt)"
                 : Names.Field(member.Name, "Stream");
+            if (member.Sampler is FactorSampler factor)
+            {
+                FactorEmitter.WriteFactor(writer, member, factor, stream);
+                continue;
+            }
+            var local = Names.Local(member.Name);
+            var fixedValue = $"{Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")}";
             var draw = member.Sampler is TextSampler { Denied.Count: > 0 } text
                 ? $"Draw{member.Name}(index{NameArguments(text)})"
                 : SamplerEmitter.Expression(member, entity.Name, stream);

@@ -19,7 +19,11 @@ internal static class ComputedPlanner
             var (inputs, problem) = ComputedValidator.Validate(computed.Expression, numeric);
             problem ??= !IsNumber(models[plan.Name].Type.Kind) || models[plan.Name].IsNullable ? "a computed member must be a non-nullable number." : null;
             problem ??= inputs.Contains(plan.Name) ? "it reads itself." : null;
-            if (problem is null) return plan with { Sampler = new ComputedSampler(computed.Expression, inputs.ToEquatableArray()), Shape = null };
+            if (problem is null)
+            {
+                var own = models[plan.Name].Range is null ? null : Domain(plan.Sampler);
+                return plan with { Sampler = new ComputedSampler(computed.Expression, inputs.ToEquatableArray(), own?.Item1, own?.Item2), Shape = null };
+            }
             problems.Add(new ProblemPlan($"{declared}: {problem}", new[] { declared }.ToEquatableArray()));
             return plan;
         }).ToList();
@@ -45,6 +49,57 @@ internal static class ComputedPlanner
         }
         return result;
     }
+
+    /// <summary>
+    /// Gives the two factors of a ranged <c>[Computed("A * B")]</c> bounds that keep the product in range: the
+    /// first factor in [max(A₁, R₁/B₂), min(A₂, R₂/B₁)], the second in [max(B₁, R₁/a), min(B₂, R₂/a)].
+    /// Exact for positive factors; anything else stays a checked, redrawn computed member.
+    /// </summary>
+    public static List<MemberPlan> ProjectProducts(List<MemberPlan> members, LinearPlan? linear)
+    {
+        var byName = members.ToDictionary(m => m.Name);
+        foreach (var product in members.Where(m => m.Sampler is ComputedSampler { Minimum: not null }).ToList())
+        {
+            var computed = (ComputedSampler)product.Sampler;
+            if (Factors(computed.Expression) is not var (a, b) || a == b) continue;
+            if (!byName.TryGetValue(a, out var left) || !byName.TryGetValue(b, out var right)) continue;
+            if (linear?.Variables.Any(v => v.Member == a || v.Member == b) == true) continue;
+            if (Domain(left.Sampler) is not var (aMin, aMax) || Domain(right.Sampler) is not var (bMin, bMax)) continue;
+            if (!Positive(aMin) || !Positive(bMin) || !Positive(computed.Minimum!, allowZero: true)) continue;
+            var (first, second) = members.IndexOf(left) < members.IndexOf(right) ? (left, right) : (right, left);
+            var (firstMin, firstMax, secondMin, secondMax) = first == left ? (aMin, aMax, bMin, bMax) : (bMin, bMax, aMin, aMax);
+            byName[first.Name] = first with { Sampler = new FactorSampler(second.Name, true, Step(first.Sampler), firstMin, firstMax, secondMin, secondMax, computed.Minimum!, computed.Maximum!, product.Name), Shape = null };
+            byName[second.Name] = second with { Sampler = new FactorSampler(first.Name, false, Step(second.Sampler), secondMin, secondMax, firstMin, firstMax, computed.Minimum!, computed.Maximum!, product.Name), Shape = null };
+        }
+        return members.Select(m => byName[m.Name]).ToList();
+    }
+
+    private static (string, string)? Factors(string expression)
+    {
+        var syntax = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(expression);
+        while (syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax p) syntax = p.Expression;
+        return syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax
+        {
+            RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.MultiplyExpression,
+            Left: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax left,
+            Right: Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax right,
+        } ? (left.Identifier.ValueText, right.Identifier.ValueText) : null;
+    }
+
+    /// <summary>A lattice sampler's own bounds in value units, as decimal literals.</summary>
+    private static (string, string)? Domain(SamplerPlan sampler) => sampler switch
+    {
+        IntegerSampler { Excluded.Count: 0 } i => (Literals.Decimal(i.Min), Literals.Decimal(i.Max)),
+        DecimalSampler { ExcludedUnits.Count: 0 } d => (Literals.Decimal(Sampling(d.MinUnits, d.Scale)), Literals.Decimal(Sampling(d.MaxUnits, d.Scale))),
+        _ => null,
+    };
+
+    private static string Step(SamplerPlan sampler) => sampler is DecimalSampler d ? Literals.Decimal(Sampling(1, d.Scale)) : "1m";
+
+    private static decimal Sampling(long units, int scale) => units / (decimal)System.Math.Pow(10, scale);
+
+    private static bool Positive(string literal, bool allowZero = false)
+        => decimal.TryParse(literal.TrimEnd('m'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && (allowZero ? value >= 0 : value > 0);
 
     private static bool IsNumber(ScalarKind kind) => kind is ScalarKind.Decimal or ScalarKind.Double or ScalarKind.Single || MemberPlanner.IsInteger(kind);
 }

@@ -40,6 +40,7 @@ internal static class EntityPlanner
         var opaque = new List<OpaquePlan>();
         var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members, opaque) : (null, System.Array.Empty<ProblemPlan>());
         problems.AddRange(linearProblems);
+        members = ComputedPlanner.ProjectProducts(members, linear);
         members = ShapePlanner.Shape(entity, members, linear, problems);
         var (grouped, groups, checkedInvariants) = Constraints.CategoricalPlanner.Plan(entity, members, opaque, problems);
         members = grouped;

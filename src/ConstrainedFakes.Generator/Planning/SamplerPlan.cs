@@ -51,8 +51,28 @@ internal sealed record UniqueSampler(SamplerPlan Inner, ulong Capacity, string? 
 /// </summary>
 /// <param name="Expression">The expression, rewritten over the row's locals.</param>
 /// <param name="Inputs">The members it reads.</param>
-internal sealed record ComputedSampler(string Expression, EquatableArray<string> Inputs) : SamplerPlan;
+/// <param name="Minimum">The member's own lower bound in value units (a decimal literal), when it declares a range.</param>
+/// <param name="Maximum">The member's own upper bound in value units, when it declares a range.</param>
+internal sealed record ComputedSampler(string Expression, EquatableArray<string> Inputs, string? Minimum = null, string? Maximum = null) : SamplerPlan;
 
 /// <summary>A member of a categorical group: its value is column <c>Member</c> of the tuple the group draws.</summary>
 /// <param name="Group">The group's index in <see cref="EntityPlan.Groups"/>.</param>
 internal sealed record GroupSampler(int Group) : SamplerPlan;
+
+/// <summary>
+/// One factor of a <c>[Computed("A * B")]</c> member with a range of its own, both factors positive: drawn
+/// inside bounds that keep the product in range (exact projection, no redraw). The first factor's bounds
+/// use the other factor's own bounds; the second's use the first factor's value.
+/// </summary>
+/// <param name="Other">The other factor.</param>
+/// <param name="IsFirst">Whether this factor is drawn first.</param>
+/// <param name="Step">This factor's lattice step, a decimal literal.</param>
+/// <param name="Minimum">This factor's own lower bound, a decimal literal.</param>
+/// <param name="Maximum">This factor's own upper bound, a decimal literal.</param>
+/// <param name="OtherMinimum">The other factor's own lower bound.</param>
+/// <param name="OtherMaximum">The other factor's own upper bound.</param>
+/// <param name="ProductMinimum">The product's lower bound.</param>
+/// <param name="ProductMaximum">The product's upper bound.</param>
+/// <param name="Product">The computed member, for comments.</param>
+internal sealed record FactorSampler(string Other, bool IsFirst, string Step, string Minimum, string Maximum,
+    string OtherMinimum, string OtherMaximum, string ProductMinimum, string ProductMaximum, string Product) : SamplerPlan;

@@ -25,6 +25,10 @@ public class OrderLine
     [Unique, Range(1, 1_000_000)]
     public int LineNumber { get; set; }
 
+    /// <summary>A plain product with a range: its factors are drawn inside bounds that keep it in range (no redraw).</summary>
+    [Computed("Quantity * UnitPrice"), Range(0, 2_000)]
+    public decimal Subtotal { get; set; }
+
     [Computed("Quantity * 2")]
     public int Handling { get; set; }
 }
