@@ -14,4 +14,11 @@ public static class Checksum
     public static long Of(Contract c)
         => c.Id + c.CompanyName.Length + c.ContactEmail.Length + c.Currency.Length + c.DurationMonths
            + (c.SignedAt.Ticks >> 32) + c.Value.Scale + c.Discount.Scale + c.AnnualRevenue.Scale;
+
+    /// <summary>A cheap combination of the constrained contract's members.</summary>
+    /// <param name="c">The contract.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Of(ConstrainedContract c)
+        => c.Id + c.CompanyName.Length + c.ContactEmail.Length + c.Currency.Length
+           + (c.Start.Ticks >> 32) + (c.End.Ticks >> 32) + c.Value.Scale + c.Discount.Scale + c.AnnualRevenue.Scale;
 }

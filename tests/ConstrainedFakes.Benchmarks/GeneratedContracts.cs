@@ -2,8 +2,11 @@ using System.Runtime.CompilerServices;
 
 namespace ConstrainedFakes.Benchmarks;
 
-/// <summary>The faker the ConstrainedFakes generator fills in: it emits <c>BenchFaker.ContractBuilder</c>.</summary>
-[ConstrainedFaker(typeof(Contract))]
+/// <summary>
+/// The faker the ConstrainedFakes generator fills in: it emits <c>BenchFaker.ContractBuilder</c> and
+/// <c>BenchFaker.ConstrainedContractBuilder</c>.
+/// </summary>
+[ConstrainedFaker(typeof(Contract), typeof(ConstrainedContract))]
 public partial class BenchFaker;
 
 /// <summary>

@@ -7,7 +7,7 @@ public static class Program
 {
     /// <summary>
     /// <c>--quick</c> [<c>--breakdown</c>]: a Stopwatch comparison in well under a minute.
-    /// <c>--samples</c>: a few contracts from each way, to check that they make the same kind of data.
+    /// <c>--samples</c>: a few contracts of each entity from each way, to check that they make the same kind of data.
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
     /// </summary>
     public static int Main(string[] args)
@@ -34,6 +34,25 @@ public static class Program
                 var c = next();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  {c.Id,3} | {c.CompanyName,-36} | {c.ContactEmail,-34} | {c.Value,10} | {c.Discount,4} | {c.SignedAt:yyyy-MM-dd HH:mm:ss} | {c.DurationMonths,2} | {c.AnnualRevenue,12} | {c.Currency}"));
+            }
+        }
+
+        var constrainedWays = new (string Name, Func<ConstrainedContract> Next)[]
+        {
+            ("Bogus", new BogusConstrainedContracts(seed: 42).Next),
+            ("Generated", new GeneratedConstrainedContracts(seed: 42).Next),
+            ("Hand-written", new HandWrittenConstrainedContracts(seed: 42).Next),
+        };
+        Console.WriteLine();
+        Console.WriteLine("ConstrainedContract (AnnualRevenue | Value | Discount | Start | End):");
+        foreach (var (name, next) in constrainedWays)
+        {
+            Console.WriteLine($"{name}:");
+            for (var i = 0; i < 5; i++)
+            {
+                var c = next();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {c.Id,3} | {c.CompanyName,-36} | {c.ContactEmail,-34} | {c.AnnualRevenue,12} | {c.Value,11} | {c.Discount,10} | {c.Start:yyyy-MM-dd HH:mm:ss} | {c.End:yyyy-MM-dd HH:mm:ss} | {c.Currency}"));
             }
         }
         return 0;

@@ -1,0 +1,46 @@
+using System.Runtime.CompilerServices;
+
+namespace ConstrainedFakes.Benchmarks;
+
+/// <summary>
+/// Way 1 for <see cref="ConstrainedContract"/>: the generated <c>BenchFaker.ConstrainedContractBuilder</c>,
+/// used exactly as <see cref="GeneratedContracts"/> uses the unconstrained one.
+/// </summary>
+public sealed class GeneratedConstrainedContracts
+{
+    private const long RowMask = (1L << 30) - 1;
+
+    private readonly BenchFaker.ConstrainedContractBuilder _builder;
+    private long _row;
+
+    /// <summary>Creates the source with a seeded faker and one builder.</summary>
+    /// <param name="seed">The faker's seed.</param>
+    /// <param name="configure">Optional: fixes members (With{Member}) before timing, to see what each member costs.</param>
+    public GeneratedConstrainedContracts(ulong seed = 42, Func<BenchFaker.ConstrainedContractBuilder, BenchFaker.ConstrainedContractBuilder>? configure = null)
+    {
+        var builder = new BenchFaker(seed).ConstrainedContract();
+        _builder = configure is null ? builder : configure(builder);
+    }
+
+    /// <summary>The last contract built, kept so that no build can be optimised away.</summary>
+    public ConstrainedContract? Last { get; private set; }
+
+    /// <summary>The next contract.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ConstrainedContract Next() => _builder.BuildAt(_row++ & RowMask);
+
+    /// <summary>Builds <paramref name="count"/> contracts and returns a checksum over them.</summary>
+    /// <param name="count">How many contracts.</param>
+    public long Run(int count)
+    {
+        long sum = 0;
+        ConstrainedContract? last = null;
+        for (var i = 0; i < count; i++)
+        {
+            last = Next();
+            sum += Checksum.Of(last);
+        }
+        Last = last;
+        return sum;
+    }
+}
