@@ -7,7 +7,7 @@ namespace ConstrainedFakes.Benchmarks;
 /// Way 2: Bogus, the way people write it: a seeded <see cref="Faker{T}"/> with one rule per member and
 /// the same ranges and kinds of text as the attributes on <see cref="Contract"/>.
 /// </summary>
-public sealed class BogusContracts
+public sealed class BogusContracts : ContractSource
 {
     private static readonly string[] Currencies = ["EUR", "USD", "GBP"];
     private static readonly DateTime SignedFrom = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -33,24 +33,6 @@ public sealed class BogusContracts
             .RuleFor(c => c.Currency, f => f.PickRandom(Currencies));
     }
 
-    /// <summary>The last contract generated, kept so that no generation can be optimised away.</summary>
-    public Contract? Last { get; private set; }
-
-    /// <summary>The next contract.</summary>
-    public Contract Next() => _faker.Generate();
-
-    /// <summary>Generates <paramref name="count"/> contracts and returns a checksum over them.</summary>
-    /// <param name="count">How many contracts.</param>
-    public long Run(int count)
-    {
-        long sum = 0;
-        Contract? last = null;
-        for (var i = 0; i < count; i++)
-        {
-            last = Next();
-            sum += Checksum.Of(last);
-        }
-        Last = last;
-        return sum;
-    }
+    /// <inheritdoc/>
+    public override Contract Next() => _faker.Generate();
 }

@@ -6,7 +6,7 @@ namespace ConstrainedFakes.Benchmarks;
 /// Way 1 for <see cref="ConstrainedContract"/>: the generated <c>BenchFaker.ConstrainedContractBuilder</c>,
 /// used exactly as <see cref="GeneratedContracts"/> uses the unconstrained one.
 /// </summary>
-public sealed class GeneratedConstrainedContracts
+public sealed class GeneratedConstrainedContracts : ConstrainedContractSource
 {
     private const long RowMask = (1L << 30) - 1;
 
@@ -22,25 +22,7 @@ public sealed class GeneratedConstrainedContracts
         _builder = configure is null ? builder : configure(builder);
     }
 
-    /// <summary>The last contract built, kept so that no build can be optimised away.</summary>
-    public ConstrainedContract? Last { get; private set; }
-
-    /// <summary>The next contract.</summary>
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ConstrainedContract Next() => _builder.BuildAt(_row++ & RowMask);
-
-    /// <summary>Builds <paramref name="count"/> contracts and returns a checksum over them.</summary>
-    /// <param name="count">How many contracts.</param>
-    public long Run(int count)
-    {
-        long sum = 0;
-        ConstrainedContract? last = null;
-        for (var i = 0; i < count; i++)
-        {
-            last = Next();
-            sum += Checksum.Of(last);
-        }
-        Last = last;
-        return sum;
-    }
+    public override ConstrainedContract Next() => _builder.BuildAt(_row++ & RowMask);
 }

@@ -14,7 +14,7 @@ public partial class BenchFaker;
 /// <c>builder.BuildAt(row)</c> with a row number that grows (wrapping at 2^30, far beyond any run, so
 /// the int key can never overflow); nothing is cached, every call builds its row from scratch.
 /// </summary>
-public sealed class GeneratedContracts
+public sealed class GeneratedContracts : ContractSource
 {
     private const long RowMask = (1L << 30) - 1;
 
@@ -30,25 +30,7 @@ public sealed class GeneratedContracts
         _builder = configure is null ? builder : configure(builder);
     }
 
-    /// <summary>The last contract built, kept so that no build can be optimised away.</summary>
-    public Contract? Last { get; private set; }
-
-    /// <summary>The next contract.</summary>
+    /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Contract Next() => _builder.BuildAt(_row++ & RowMask);
-
-    /// <summary>Builds <paramref name="count"/> contracts and returns a checksum over them.</summary>
-    /// <param name="count">How many contracts.</param>
-    public long Run(int count)
-    {
-        long sum = 0;
-        Contract? last = null;
-        for (var i = 0; i < count; i++)
-        {
-            last = Next();
-            sum += Checksum.Of(last);
-        }
-        Last = last;
-        return sum;
-    }
+    public override Contract Next() => _builder.BuildAt(_row++ & RowMask);
 }

@@ -7,7 +7,7 @@ namespace ConstrainedFakes.Benchmarks;
 /// members already drawn (annual revenue, then value, then discount; start, then end), and the value is
 /// drawn uniformly between them. The text is <see cref="HandWrittenContracts"/>' text.
 /// </summary>
-public sealed class HandWrittenConstrainedContracts
+public sealed class HandWrittenConstrainedContracts : ConstrainedContractSource
 {
     private static readonly string[] Currencies = ["EUR", "USD", "GBP"];
 
@@ -28,11 +28,8 @@ public sealed class HandWrittenConstrainedContracts
     /// <param name="seed">The generator's seed.</param>
     public HandWrittenConstrainedContracts(ulong seed = 42) => _rng = new SplitMix64(seed);
 
-    /// <summary>The last contract made, kept so that no contract can be optimised away.</summary>
-    public ConstrainedContract? Last { get; private set; }
-
-    /// <summary>The next contract.</summary>
-    public ConstrainedContract Next()
+    /// <inheritdoc/>
+    public override ConstrainedContract Next()
     {
         ref var rng = ref _rng;
         var company = HandWrittenText.CompanyName(ref rng);
@@ -64,20 +61,5 @@ public sealed class HandWrittenConstrainedContracts
             End = new DateTime(end * TimeSpan.TicksPerSecond, DateTimeKind.Utc),
             Currency = Currencies[rng.Below(3)],
         };
-    }
-
-    /// <summary>Makes <paramref name="count"/> contracts and returns a checksum over them.</summary>
-    /// <param name="count">How many contracts.</param>
-    public long Run(int count)
-    {
-        long sum = 0;
-        ConstrainedContract? last = null;
-        for (var i = 0; i < count; i++)
-        {
-            last = Next();
-            sum += Checksum.Of(last);
-        }
-        Last = last;
-        return sum;
     }
 }

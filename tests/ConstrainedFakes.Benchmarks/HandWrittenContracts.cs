@@ -6,7 +6,7 @@ namespace ConstrainedFakes.Benchmarks;
 /// with their '@'), and each string built with a single allocation (<see cref="HandWrittenText"/>). Same
 /// nine members, same ranges and the same kinds of text as the generated builder.
 /// </summary>
-public sealed class HandWrittenContracts
+public sealed class HandWrittenContracts : ContractSource
 {
     private static readonly string[] Currencies = ["EUR", "USD", "GBP"];
 
@@ -24,11 +24,8 @@ public sealed class HandWrittenContracts
     /// <param name="seed">The generator's seed.</param>
     public HandWrittenContracts(ulong seed = 42) => _rng = new SplitMix64(seed);
 
-    /// <summary>The last contract made, kept so that no contract can be optimised away.</summary>
-    public Contract? Last { get; private set; }
-
-    /// <summary>The next contract.</summary>
-    public Contract Next()
+    /// <inheritdoc/>
+    public override Contract Next()
     {
         ref var rng = ref _rng;
         var company = HandWrittenText.CompanyName(ref rng);
@@ -45,20 +42,5 @@ public sealed class HandWrittenContracts
             AnnualRevenue = HandWrittenText.Cents(RevenueMinCents + rng.Below(RevenueMaxCents - RevenueMinCents + 1)),
             Currency = Currencies[rng.Below(3)],
         };
-    }
-
-    /// <summary>Makes <paramref name="count"/> contracts and returns a checksum over them.</summary>
-    /// <param name="count">How many contracts.</param>
-    public long Run(int count)
-    {
-        long sum = 0;
-        Contract? last = null;
-        for (var i = 0; i < count; i++)
-        {
-            last = Next();
-            sum += Checksum.Of(last);
-        }
-        Last = last;
-        return sum;
     }
 }

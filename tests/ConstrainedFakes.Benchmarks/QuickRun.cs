@@ -16,7 +16,7 @@ namespace ConstrainedFakes.Benchmarks;
 /// </summary>
 public static class QuickRun
 {
-    private const int Batch = ContractBenchmarks.N;
+    private const int Batch = global::ConstrainedFakes.Benchmarks.Batch.Size;
     private const double TargetVersusBogus = 10.0;
     private const double TargetVersusHandWritten = 0.5;
 
