@@ -104,6 +104,15 @@ public class CrossMemberConstraintTests
     }
 
     [Fact]
+    public void AFixedDecimalFinerThanItsLatticeIsRefused()
+    {
+        // Cross-member constraints are solved in cents for Discount ([Precision(12, 2)]): a tenth of a cent has no unit.
+        var e = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Contract().WithDiscount(10.005m));
+        Assert.Contains("Discount = 10.005", e.Message);
+        Assert.Equal(10.01m, new TestFaker().Contract().WithDiscount(10.01m).Build().Discount);
+    }
+
+    [Fact]
     public void FixingAConstrainedMemberAgainAfterAFailureWorks()
     {
         var builder = new TestFaker().Contract().WithSeats(9).WithLicences(4);

@@ -171,7 +171,7 @@ internal static class BuilderEmitter
             }
             writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
             writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
-            if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable);
+            if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable, member.Name);
             if (LinearEmitter.Variable(entity, member.Name) is not null || GroupEmitter.IsGroupMember(entity, member.Name)) writer.Line("_fixedValuesChecked = false;");
             writer.Line("return this;");
         }
@@ -183,17 +183,17 @@ internal static class BuilderEmitter
         var byName = entity.Members.ToDictionary(m => m.Name);
         foreach (var member in entity.SamplingOrder.Select(n => byName[n]))
         {
-            if (LinearEmitter.Variable(entity, member.Name) is { } variable)
-            {
-                writer.Line($"// {member.Name}: bounded by {string.Join(", ", entity.Linear!.Sources.Where(s => s.Contains(member.Name)))}");
-                LinearEmitter.WriteMember(writer, member, variable, entity.Linear!.Variables);
-                continue;
-            }
             // A computed member that left its bounds is redrawn by drawing its inputs afresh; unique members
             // keep their one stream, since another permutation would break uniqueness across rows.
             var stream = RedrawsInputs(entity) && SamplerEmitter.UsesStream(member.Sampler) && member.Sampler is not UniqueSampler
                 ? $"{Names.Runtime}.Randomness.CounterRng.Attempt({Names.Field(member.Name, "Stream")}, attempt)"
                 : Names.Field(member.Name, "Stream");
+            if (LinearEmitter.Variable(entity, member.Name) is { } variable)
+            {
+                writer.Line($"// {member.Name}: bounded by {string.Join(", ", entity.Linear!.Sources.Where(s => s.Contains(member.Name)))}");
+                LinearEmitter.WriteMember(writer, member, variable, Names.Field(member.Name, "Stream"));
+                continue;
+            }
             if (member.Sampler is FactorSampler factor)
             {
                 FactorEmitter.WriteFactor(writer, member, factor, stream);

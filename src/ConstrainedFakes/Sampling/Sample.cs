@@ -142,6 +142,83 @@ public static class Sample
         return true;
     }
 
+    /// <summary>
+    /// A uniform multiple of <paramref name="step"/> in [<paramref name="min"/>, <paramref name="max"/>], all in a
+    /// member's lattice units (whole numbers, 10^-scale for decimals, ticks for dates and times), for a member
+    /// whose bounds depend on other members; false when the interval holds no value.
+    /// </summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="draw">The attempt number, so a retried row draws afresh.</param>
+    /// <param name="min">The lower bound in units (inclusive).</param>
+    /// <param name="max">The upper bound in units (inclusive).</param>
+    /// <param name="step">The lattice step in units: 1, or a second in ticks, or a day in ticks.</param>
+    /// <param name="anyUnit">Whether a window narrower than a step may take any unit inside it (times: ticks).</param>
+    /// <param name="shape">Edge-case and threshold rates (threshold in steps).</param>
+    /// <param name="value">The value drawn, in units.</param>
+    public static bool TryUnits(ulong stream, long row, int draw, long min, long max, long step, bool anyUnit, in Shape shape, out long value)
+    {
+        var first = CeilingDivide(min, step);
+        var last = FloorDivide(max, step);
+        if (first <= last)
+        {
+            value = Shaped(stream, row, draw, first, last, shape) * step;
+            return true;
+        }
+        if (anyUnit && step > 1 && min <= max)
+        {
+            value = Shaped(stream, row, draw, min, max, shape);
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>As <see cref="TryUnits(ulong, long, int, long, long, long, bool, in Shape, out long)"/> with no extra mass.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="draw">The attempt number.</param>
+    /// <param name="min">The lower bound in units.</param>
+    /// <param name="max">The upper bound in units.</param>
+    /// <param name="step">The lattice step in units.</param>
+    /// <param name="anyUnit">Whether a window narrower than a step may take any unit inside it.</param>
+    /// <param name="value">The value drawn, in units.</param>
+    public static bool TryUnits(ulong stream, long row, int draw, long min, long max, long step, bool anyUnit, out long value)
+        => TryUnits(stream, row, draw, min, max, step, anyUnit, default, out value);
+
+    /// <summary>⌊<paramref name="a"/> / <paramref name="b"/>⌋ for a positive divisor.</summary>
+    /// <param name="a">The dividend.</param>
+    /// <param name="b">The divisor, above 0.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long FloorDivide(long a, long b) => a / b - (a % b < 0 ? 1 : 0);
+
+    /// <summary>⌈<paramref name="a"/> / <paramref name="b"/>⌉ for a positive divisor.</summary>
+    /// <param name="a">The dividend.</param>
+    /// <param name="b">The divisor, above 0.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long CeilingDivide(long a, long b) => a / b + (a % b > 0 ? 1 : 0);
+
+    /// <summary>⌊<paramref name="a"/> / <paramref name="b"/>⌋ for a wide dividend, clamped to <see cref="long"/>.</summary>
+    /// <param name="a">The dividend.</param>
+    /// <param name="b">The divisor, above 0.</param>
+    public static long FloorDivide(Int128 a, long b) => Clamp(a / b - (a % b < 0 ? 1 : 0));
+
+    /// <summary>⌈<paramref name="a"/> / <paramref name="b"/>⌉ for a wide dividend, clamped to <see cref="long"/>.</summary>
+    /// <param name="a">The dividend.</param>
+    /// <param name="b">The divisor, above 0.</param>
+    public static long CeilingDivide(Int128 a, long b) => Clamp(a / b + (a % b > 0 ? 1 : 0));
+
+    private static long Clamp(Int128 value) => value > long.MaxValue ? long.MaxValue : value < long.MinValue ? long.MinValue : (long)value;
+
+    /// <summary>A decimal as a whole number of 10^-<paramref name="scale"/> units; the caller has checked it has no more digits.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="scale">Digits after the point.</param>
+    public static long ToUnits(decimal value, int scale)
+    {
+        for (var i = 0; i < scale; i++) value *= 10m;
+        return (long)value;
+    }
+
     private static readonly ulong[] PowersOfTen = Enumerable.Range(0, 20).Select(e => (ulong)Math.Pow(10, e)).ToArray();
 
     /// <summary>

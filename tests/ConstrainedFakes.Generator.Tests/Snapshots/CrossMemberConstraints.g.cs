@@ -55,18 +55,18 @@ namespace Sales
             private int _numberFixed;
             private bool _contactEmailIsFixed;
             private string _contactEmailFixed = "";
-            private decimal _valueMin = 1000m;
-            private decimal _valueMax = 1000000m;
-            private decimal _discountMin = 0m;
-            private decimal _discountMax = 300000m;
-            private decimal _startMin = 637765920000000000m;
-            private decimal _startMax = 639027360000000000m;
-            private decimal _endMin = 637134336000000000m;
-            private decimal _endMax = 639028223990000000m;
-            private decimal _seatsMin = 1m;
-            private decimal _seatsMax = 12m;
-            private decimal _licencesMin = 1m;
-            private decimal _licencesMax = 12m;
+            private long _valueMin = 100000L;
+            private long _valueMax = 100000000L;
+            private long _discountMin = 0L;
+            private long _discountMax = 30000000L;
+            private long _startMin = 637765920000000000L;
+            private long _startMax = 639027360000000000L;
+            private long _endMin = 637134336000000000L;
+            private long _endMax = 639028223990000000L;
+            private long _seatsMin = 1L;
+            private long _seatsMax = 12L;
+            private long _licencesMin = 1L;
+            private long _licencesMax = 12L;
             private bool _fixedValuesChecked = true;
 
             internal ContractBuilder(global::ConstrainedFakes.Building.FakerContext context, global::ConstrainedFakes.Building.RowCursor rows)
@@ -106,7 +106,8 @@ namespace Sales
                 if (value < 1000m || value > 1000000m) throw Reject("Value", value, "[Range(1000, 1000000)]", "within [1000, 1000000]");
                 _valueFixed = value;
                 _valueIsFixed = true;
-                _valueMin = _valueMax = value;
+                if (decimal.Round(value, 2) != value) throw Reject("Value", value, "cross-member constraints", "a value with at most 2 digits after the point");
+                _valueMin = _valueMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;
             }
@@ -119,7 +120,8 @@ namespace Sales
                 if (value < 0m || value > 300000m) throw Reject("Discount", value, "[Range(0, 300000)]", "within [0, 300000]");
                 _discountFixed = value;
                 _discountIsFixed = true;
-                _discountMin = _discountMax = value;
+                if (decimal.Round(value, 2) != value) throw Reject("Discount", value, "cross-member constraints", "a value with at most 2 digits after the point");
+                _discountMin = _discountMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;
             }
@@ -214,47 +216,47 @@ namespace Sales
                 entity = null;
                 int id = _idIsFixed ? _idFixed : checked((int)(index + 1));
                 // Value: bounded by [Invariant("Discount <= 0.3m * Value")]
-                decimal valueLow = global::System.Math.Max(_valueMin, (10m / 3m) * _discountMin);
-                decimal valueHigh = _valueMax;
+                long valueLow = global::System.Math.Max(_valueMin, global::ConstrainedFakes.Sampling.Sample.CeilingDivide(10 * _discountMin, 3L));
+                long valueHigh = _valueMax;
                 if (valueLow > valueHigh) return false;
-                decimal valueValue = _valueMin;
-                if (!_valueIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryLattice(_valueStream, index, attempt, valueLow, valueHigh, 0.01m, out valueValue)) return false;
-                decimal value = _valueIsFixed ? _valueFixed : valueValue;
+                long valueUnits = _valueMin;
+                if (!_valueIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_valueStream, index, attempt, valueLow, valueHigh, 1L, false, out valueUnits)) return false;
+                decimal value = _valueIsFixed ? _valueFixed : global::ConstrainedFakes.Sampling.Sample.FromUnits(valueUnits, 2);
                 // Discount: bounded by [Invariant("Discount <= 0.3m * Value")]
-                decimal discountLow = _discountMin;
-                decimal discountHigh = global::System.Math.Min(_discountMax, 0.3m * valueValue);
+                long discountLow = _discountMin;
+                long discountHigh = global::System.Math.Min(_discountMax, global::ConstrainedFakes.Sampling.Sample.FloorDivide(3 * valueUnits, 10L));
                 if (discountLow > discountHigh) return false;
-                decimal discountValue = _discountMin;
-                if (!_discountIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryLattice(_discountStream, index, attempt, discountLow, discountHigh, 0.01m, out discountValue)) return false;
-                decimal discount = _discountIsFixed ? _discountFixed : discountValue;
+                long discountUnits = _discountMin;
+                if (!_discountIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_discountStream, index, attempt, discountLow, discountHigh, 1L, false, out discountUnits)) return false;
+                decimal discount = _discountIsFixed ? _discountFixed : global::ConstrainedFakes.Sampling.Sample.FromUnits(discountUnits, 2);
                 // Start: bounded by [Invariant("End >= Start.AddDays(30) && End <= Start.AddDays(1095)")]
-                decimal startLow = global::System.Math.Max(_startMin, _endMin - 946080000000000m);
-                decimal startHigh = global::System.Math.Min(_startMax, _endMax - 25920000000000m);
+                long startLow = global::System.Math.Max(_startMin, _endMin - 946080000000000L);
+                long startHigh = global::System.Math.Min(_startMax, _endMax - 25920000000000L);
                 if (startLow > startHigh) return false;
-                decimal startValue = _startMin;
-                if (!_startIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryLattice(_startStream, index, attempt, startLow, startHigh, 10000000m, out startValue) && !global::ConstrainedFakes.Sampling.Sample.TryLattice(_startStream, index, attempt, startLow, startHigh, 1m, out startValue)) return false;
-                global::System.DateTime start = _startIsFixed ? _startFixed : new global::System.DateTime((long)startValue, global::System.DateTimeKind.Utc);
+                long startUnits = _startMin;
+                if (!_startIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_startStream, index, attempt, startLow, startHigh, 10000000L, true, out startUnits)) return false;
+                global::System.DateTime start = _startIsFixed ? _startFixed : new global::System.DateTime(startUnits, global::System.DateTimeKind.Utc);
                 // End: bounded by [Invariant("End >= Start.AddDays(30) && End <= Start.AddDays(1095)")]
-                decimal endLow = global::System.Math.Max(_endMin, startValue + 25920000000000m);
-                decimal endHigh = global::System.Math.Min(_endMax, startValue + 946080000000000m);
+                long endLow = global::System.Math.Max(_endMin, startUnits + 25920000000000L);
+                long endHigh = global::System.Math.Min(_endMax, startUnits + 946080000000000L);
                 if (endLow > endHigh) return false;
-                decimal endValue = _endMin;
-                if (!_endIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryLattice(_endStream, index, attempt, endLow, endHigh, 10000000m, out endValue) && !global::ConstrainedFakes.Sampling.Sample.TryLattice(_endStream, index, attempt, endLow, endHigh, 1m, out endValue)) return false;
-                global::System.DateTime end = _endIsFixed ? _endFixed : new global::System.DateTime((long)endValue, global::System.DateTimeKind.Utc);
+                long endUnits = _endMin;
+                if (!_endIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_endStream, index, attempt, endLow, endHigh, 10000000L, true, out endUnits)) return false;
+                global::System.DateTime end = _endIsFixed ? _endFixed : new global::System.DateTime(endUnits, global::System.DateTimeKind.Utc);
                 // Seats: bounded by [GreaterThanOrEqual(nameof(Seats))] Licences
-                decimal seatsLow = _seatsMin;
-                decimal seatsHigh = global::System.Math.Min(_seatsMax, _licencesMax);
+                long seatsLow = _seatsMin;
+                long seatsHigh = global::System.Math.Min(_seatsMax, _licencesMax);
                 if (seatsLow > seatsHigh) return false;
-                decimal seatsValue = _seatsMin;
-                if (!_seatsIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryLattice(_seatsStream, index, attempt, seatsLow, seatsHigh, 1m, out seatsValue)) return false;
-                int seats = _seatsIsFixed ? _seatsFixed : (int)seatsValue;
+                long seatsUnits = _seatsMin;
+                if (!_seatsIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_seatsStream, index, attempt, seatsLow, seatsHigh, 1L, false, out seatsUnits)) return false;
+                int seats = _seatsIsFixed ? _seatsFixed : (int)seatsUnits;
                 // Licences: bounded by [GreaterThanOrEqual(nameof(Seats))] Licences
-                decimal licencesLow = global::System.Math.Max(_licencesMin, seatsValue);
-                decimal licencesHigh = _licencesMax;
+                long licencesLow = global::System.Math.Max(_licencesMin, seatsUnits);
+                long licencesHigh = _licencesMax;
                 if (licencesLow > licencesHigh) return false;
-                decimal licencesValue = _licencesMin;
-                if (!_licencesIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryLattice(_licencesStream, index, attempt, licencesLow, licencesHigh, 1m, out licencesValue)) return false;
-                int licences = _licencesIsFixed ? _licencesFixed : (int)licencesValue;
+                long licencesUnits = _licencesMin;
+                if (!_licencesIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_licencesStream, index, attempt, licencesLow, licencesHigh, 1L, false, out licencesUnits)) return false;
+                int licences = _licencesIsFixed ? _licencesFixed : (int)licencesUnits;
                 // Number: each value once (at most 900000 rows)
                 int number = _numberIsFixed ? _numberFixed : (int)global::ConstrainedFakes.Sampling.Sample.UniqueInt64(_numberStream, index, 100000L, 999999L);
                 // ContactEmail: each value once (at most 1000000000 rows)
@@ -276,13 +278,13 @@ namespace Sales
 
             private void CheckFixedValues()
             {
-                if (-_seatsMin + _licencesMax < 0m)
+                if (-_seatsMin + _licencesMax < 0)
                     throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Seats))] Licences", "[Range(1, 12)] Seats", "[Range(1, 12)] Licences" }, (_seatsIsFixed, "Seats", _seatsFixed), (_licencesIsFixed, "Licences", _licencesFixed));
-                if (_startMax - _endMin + 946080000000000m < 0m)
+                if (_startMax - _endMin + 946080000000000L < 0)
                     throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed));
-                if (-_startMin + _endMax - 25920000000000m < 0m)
+                if (-_startMin + _endMax - 25920000000000L < 0)
                     throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed));
-                if (0.3m * _valueMax - _discountMin < 0m)
+                if (3 * _valueMax - 10 * _discountMin < 0)
                     throw Unsatisfiable(new[] { "[Invariant(\"Discount <= 0.3m * Value\")]", "[Range(1000, 1000000)] Value", "[Range(0, 300000)] Discount" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed));
                 _fixedValuesChecked = true;
             }

@@ -59,6 +59,9 @@ internal static class LinearPlanner
         for (var i = 0; i < variables.Count; i++) constraints.AddRange(DomainConstraints(i, variables.Count, sources, OwnBounds(variables[i])));
         foreach (var inequality in inequalities) constraints.Add(ToConstraint(inequality, variables, domains, sources));
 
+        // Solved in each member's lattice units (cents for money at scale 2, ticks for times), so the bounds
+        // are exact integer arithmetic at run time.
+        constraints = constraints.Select(c => InUnits(c, domains)).ToList();
         var projection = Projection.Build(variables.Count, constraints);
         if (projection is null)
         {
@@ -75,14 +78,27 @@ internal static class LinearPlanner
         }
         if (problems.Count > 0) return (null, problems);
 
-        var planned = variables.Select((v, k) => new LinearVariable(
-            v.Name, v.Type.Kind, domains[k].Step.ToDecimalLiteral(), domains[k].Minimum.ToDecimalLiteral(), domains[k].Maximum.ToDecimalLiteral(),
-            projection.Levels[k].Where(c => c.Coefficients[k].Sign < 0).Select(c => Bound(c, k, variables)).Distinct().ToEquatableArray(),
-            projection.Levels[k].Where(c => c.Coefficients[k].Sign > 0).Select(c => Bound(c, k, variables)).Distinct().ToEquatableArray()));
-        // A condition on one member's own two bounds (its minimum below its maximum) always holds: a fixed
-        // value is checked against the member's range when it is set.
-        var conditions = projection.Conditions.Where(c => Enumerable.Range(0, c.Parameters.Length).Where(j => !c.Parameters[j].IsZero).Select(j => j / 2).Distinct().Count() > 1).Select(c => new BoundCondition(Affine(c.Constant, c.Parameters, Rational.One, variables), c.Sources.Select(s => sources[s]).ToEquatableArray()));
-        return (new LinearPlan(planned.ToEquatableArray(), conditions.ToEquatableArray(), inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
+        try
+        {
+            var planned = variables.Select((v, k) => new LinearVariable(
+                v.Name, v.Type.Kind, byName[v.Name].Sampler is DecimalSampler d ? d.Scale : 0,
+                domains[k].Step, domains[k].AnyUnit, domains[k].Minimum, domains[k].Maximum,
+                projection.Levels[k].Where(c => c.Coefficients[k].Sign < 0).Select(c => Bound(c, k, variables, domains)).Distinct().ToEquatableArray(),
+                projection.Levels[k].Where(c => c.Coefficients[k].Sign > 0).Select(c => Bound(c, k, variables, domains)).Distinct().ToEquatableArray())).ToList();
+            // A condition on one member's own two bounds (its minimum below its maximum) always holds: a fixed
+            // value is checked against the member's range when it is set.
+            var conditions = projection.Conditions
+                .Where(c => Enumerable.Range(0, c.Parameters.Length).Where(j => !c.Parameters[j].IsZero).Select(j => j / 2).Distinct().Count() > 1)
+                .Select(c => new BoundCondition(Integer(c.Constant, c.Parameters, Enumerable.Repeat(Rational.Zero, variables.Count).ToArray(), Rational.One, false, variables, domains),
+                    c.Sources.Select(s => sources[s]).ToEquatableArray()))
+                .ToList();
+            return (new LinearPlan(planned.ToEquatableArray(), conditions.ToEquatableArray(), inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
+        }
+        catch (OverflowException)
+        {
+            problems.Add(new ProblemPlan("the cross-member constraints need coefficients beyond 64 bits in the members' units.", sources.ToEquatableArray()));
+            return (null, problems);
+        }
     }
 
     private static Quantity? QuantityOf(ScalarKind kind) => kind switch
@@ -135,17 +151,27 @@ internal static class LinearPlanner
         };
     }
 
-    /// <summary>A variable's lattice and own bounds, in value units (ticks for dates and times).</summary>
-    private sealed record VariableDomain(Rational Step, Rational Minimum, Rational Maximum);
+    /// <summary>
+    /// A variable's unit (the value of one unit: 1, 10^-scale for a decimal, one tick for dates and times), its
+    /// lattice step and own bounds in units, and whether a window narrower than a step may take any unit.
+    /// </summary>
+    private sealed record VariableDomain(Rational Unit, long Step, long Minimum, long Maximum, bool AnyUnit);
 
     private static VariableDomain Domain(MemberPlan plan) => plan.Sampler switch
     {
-        IntegerSampler i => new VariableDomain(Rational.One, Rational.Of(i.Min), Rational.Of(i.Max)),
-        DecimalSampler d => new VariableDomain(Rational.Of(BigInteger.One, BigInteger.Pow(10, d.Scale)),
-            Rational.Of(d.MinUnits, BigInteger.Pow(10, d.Scale)), Rational.Of(d.MaxUnits, BigInteger.Pow(10, d.Scale))),
-        TemporalSampler t => new VariableDomain(Rational.Of(t.TicksPerUnit), Rational.Of(t.MinUnits) * Rational.Of(t.TicksPerUnit), Rational.Of(t.MaxUnits) * Rational.Of(t.TicksPerUnit)),
+        IntegerSampler i => new VariableDomain(Rational.One, 1, i.Min, i.Max, false),
+        DecimalSampler d => new VariableDomain(Rational.Of(BigInteger.One, BigInteger.Pow(10, d.Scale)), 1, d.MinUnits, d.MaxUnits, false),
+        TemporalSampler t => new VariableDomain(Rational.One, t.TicksPerUnit, t.MinUnits * t.TicksPerUnit, t.MaxUnits * t.TicksPerUnit, t.Kind != ScalarKind.DateOnly),
         _ => throw new InvalidOperationException($"{plan.Name} has no lattice."),
     };
+
+    /// <summary>The constraint over units: variable k's column (and its two bounds') scaled by its unit.</summary>
+    private static LinearConstraint InUnits(LinearConstraint constraint, IReadOnlyList<VariableDomain> domains)
+        => new(
+            constraint.Coefficients.Select((c, k) => c * domains[k].Unit).ToArray(),
+            constraint.Constant,
+            constraint.Parameters.Select((p, j) => p * domains[j / 2].Unit).ToArray(),
+            constraint.Sources);
 
     private static string OwnBounds(MemberModel member) => member.Range is { } range ? $"{range.Declared} {member.Name}" : $"the default range of {member.Name}";
 
@@ -163,44 +189,58 @@ internal static class LinearPlanner
         yield return new LinearConstraint(Unit(-Rational.One), Rational.Zero, Parameter(LinearConstraint.LowerBound(variable), -Rational.One), new[] { index });
     }
 
-    /// <summary>Σ cᵢxᵢ + k ≤ 0 becomes Σ cᵢxᵢ ≤ −k; a strict one leaves a gap of the finest lattice step among its members.</summary>
+    /// <summary>Σ cᵢxᵢ + k ≤ 0 becomes Σ cᵢxᵢ ≤ −k; a strict one leaves a gap of the smallest unit among its members.</summary>
     private static LinearConstraint ToConstraint(DeclaredInequality inequality, IReadOnlyList<MemberModel> variables, IReadOnlyList<VariableDomain> domains, List<string> sources)
     {
         var coefficients = variables.Select(v => inequality.Form.Terms.TryGetValue(v.Name, out var c) ? c : Rational.Zero).ToArray();
         var constant = -inequality.Form.Constant;
         if (inequality.IsStrict)
-            constant -= Enumerable.Range(0, variables.Count).Where(i => !coefficients[i].IsZero).Select(i => Finest(variables[i].Type.Kind, domains[i])).Min();
+            constant -= Enumerable.Range(0, variables.Count).Where(i => !coefficients[i].IsZero).Select(i => domains[i].Unit).Min();
         return new LinearConstraint(coefficients, constant, new Rational[2 * variables.Count], new[] { sources.IndexOf(inequality.Source) });
     }
 
-    /// <summary>The smallest step a value can move: a tick for dates and times (sampled on seconds, but fixed values may be finer), the lattice otherwise.</summary>
-    private static Rational Finest(ScalarKind kind, VariableDomain domain)
-        => kind is ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.TimeOnly or ScalarKind.TimeSpan ? Rational.One : domain.Step;
-
-    /// <summary>The bound on variable k given by one constraint: (c + Σp·P − Σ_{i&lt;k} aᵢxᵢ) / aₖ.</summary>
-    private static AffineBound Bound(LinearConstraint constraint, int k, IReadOnlyList<MemberModel> variables)
+    /// <summary>
+    /// The bound on variable k given by one constraint, aₖxₖ ≤ c + Σp·P − Σ_{i&lt;k} aᵢxᵢ, made whole: an upper
+    /// bound ⌊(…)/aₖ⌋ when aₖ &gt; 0, a lower bound ⌈−(…)/|aₖ|⌉ when aₖ &lt; 0.
+    /// </summary>
+    private static IntegerBound Bound(LinearConstraint constraint, int k, IReadOnlyList<MemberModel> variables, IReadOnlyList<VariableDomain> domains)
     {
-        var divisor = constraint.Coefficients[k];
-        var bound = Affine(constraint.Constant, constraint.Parameters, divisor, variables);
-        var terms = bound.Terms.ToList();
-        for (var i = 0; i < k; i++)
-        {
-            if (!constraint.Coefficients[i].IsZero)
-                terms.Add(new AffineTerm((-constraint.Coefficients[i] / divisor).ToDecimalLiteral(), variables[i].Name, AffineOperand.Value));
-        }
-        return new AffineBound(bound.Constant, terms.ToEquatableArray());
+        var values = constraint.Coefficients.Select((c, i) => i < k ? -c : Rational.Zero).ToArray();
+        var coefficient = constraint.Coefficients[k];
+        return Integer(constraint.Constant, constraint.Parameters, values, coefficient.Sign < 0 ? -coefficient : coefficient, coefficient.Sign < 0, variables, domains);
     }
 
-    private static AffineBound Affine(Rational constant, Rational[] parameters, Rational divisor, IReadOnlyList<MemberModel> variables)
+    /// <summary>
+    /// (constant + Σ pⱼPⱼ + Σ vᵢxᵢ) / divisor, negated for a lower bound, scaled by the least common
+    /// denominator and reduced by the greatest common divisor, so every number is whole and small.
+    /// </summary>
+    private static IntegerBound Integer(Rational constant, Rational[] parameters, Rational[] values, Rational divisor, bool negate, IReadOnlyList<MemberModel> variables, IReadOnlyList<VariableDomain> domains)
     {
-        var terms = new List<AffineTerm>();
-        for (var j = 0; j < parameters.Length; j++)
+        var sign = negate ? -Rational.One : Rational.One;
+        var numbers = new List<(Rational Coefficient, string? Member, AffineOperand Operand)> { (constant * sign, null, AffineOperand.Value) };
+        numbers.AddRange(parameters.Select((p, j) => (p * sign, (string?)variables[j / 2].Name, j % 2 == 0 ? AffineOperand.Minimum : AffineOperand.Maximum)));
+        numbers.AddRange(values.Select((v, i) => (v * sign, (string?)variables[i].Name, AffineOperand.Value)));
+        numbers = numbers.Where((n, i) => i == 0 || !n.Coefficient.IsZero).ToList();
+
+        var denominator = numbers.Select(n => n.Coefficient.Denominator).Aggregate(divisor.Denominator, Lcm);
+        var whole = numbers.Select(n => (Value: n.Coefficient.Numerator * (denominator / n.Coefficient.Denominator), n.Member, n.Operand)).ToList();
+        var wholeDivisor = divisor.Numerator * (denominator / divisor.Denominator);
+        var gcd = whole.Select(n => BigInteger.Abs(n.Value)).Aggregate(wholeDivisor, BigInteger.GreatestCommonDivisor);
+        if (gcd > BigInteger.One)
         {
-            if (parameters[j].IsZero) continue;
-            terms.Add(new AffineTerm((parameters[j] / divisor).ToDecimalLiteral(), variables[j / 2].Name, j % 2 == 0 ? AffineOperand.Minimum : AffineOperand.Maximum));
+            whole = whole.Select(n => (n.Value / gcd, n.Member, n.Operand)).ToList();
+            wholeDivisor /= gcd;
         }
-        return new AffineBound((constant / divisor).ToDecimalLiteral(), terms.ToEquatableArray());
+
+        // The largest the sum can get, from each member's own bounds: past 2^62 the emitted code sums in 128 bits.
+        var byName = variables.Select((v, i) => (v.Name, Domain: domains[i])).ToDictionary(x => x.Name, x => x.Domain);
+        var magnitude = whole.Aggregate(BigInteger.Zero, (sum, n) => sum + BigInteger.Abs(n.Value)
+            * (n.Member is null ? BigInteger.One : BigInteger.Max(BigInteger.Abs(byName[n.Member].Minimum), BigInteger.Abs(byName[n.Member].Maximum))));
+        var terms = whole.Skip(1).Select(n => new IntegerTerm(checked((long)n.Value), n.Member!, n.Operand)).ToEquatableArray();
+        return new IntegerBound(checked((long)whole[0].Value), terms, checked((long)wholeDivisor), magnitude > BigInteger.One << 62);
     }
+
+    private static BigInteger Lcm(BigInteger a, BigInteger b) => a / BigInteger.GreatestCommonDivisor(a, b) * b;
 
     private static Rational Evaluate(LinearConstraint condition, IReadOnlyList<VariableDomain> domains)
     {
@@ -208,7 +248,7 @@ internal static class LinearPlanner
         for (var j = 0; j < condition.Parameters.Length; j++)
         {
             if (!condition.Parameters[j].IsZero)
-                value += condition.Parameters[j] * (j % 2 == 0 ? domains[j / 2].Minimum : domains[j / 2].Maximum);
+                value += condition.Parameters[j] * Rational.Of(j % 2 == 0 ? domains[j / 2].Minimum : domains[j / 2].Maximum);
         }
         return value;
     }
