@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
@@ -52,8 +54,8 @@ internal static class ComputedPlanner
 
     /// <summary>
     /// Gives the two factors of a ranged <c>[Computed("A * B")]</c> bounds that keep the product in range: the
-    /// first factor in [max(A₁, R₁/B₂), min(A₂, R₂/B₁)], the second in [max(B₁, R₁/a), min(B₂, R₂/a)].
-    /// Exact for positive factors; anything else stays a checked, redrawn computed member.
+    /// first factor in [max(A₁, R₁/B₂), min(A₂, R₂/B₁)], the second in [max(B₁, R₁/a), min(B₂, R₂/a)], all
+    /// in whole units. Exact for positive factors; anything else stays a checked, redrawn computed member.
     /// </summary>
     public static List<MemberPlan> ProjectProducts(List<MemberPlan> members, LinearPlan? linear)
     {
@@ -64,12 +66,25 @@ internal static class ComputedPlanner
             if (Factors(computed.Expression) is not var (a, b) || a == b) continue;
             if (!byName.TryGetValue(a, out var left) || !byName.TryGetValue(b, out var right)) continue;
             if (linear?.Variables.Any(v => v.Member == a || v.Member == b) == true) continue;
-            if (Domain(left.Sampler) is not var (aMin, aMax) || Domain(right.Sampler) is not var (bMin, bMax)) continue;
-            if (!Positive(aMin) || !Positive(bMin) || !Positive(computed.Minimum!, allowZero: true)) continue;
+            if (Lattice(left.Sampler) is not var (aMin, aMax, aScale) || Lattice(right.Sampler) is not var (bMin, bMax, bScale)) continue;
+            if (aMin <= 0 || bMin <= 0 || !decimal.TryParse(computed.Minimum!.TrimEnd('m'), NumberStyles.Float, CultureInfo.InvariantCulture, out var low)
+                || !decimal.TryParse(computed.Maximum!.TrimEnd('m'), NumberStyles.Float, CultureInfo.InvariantCulture, out var high) || low < 0) continue;
+            // The product's range in units of the two factors' units: R / 10^-(scaleA + scaleB).
+            var factor = (decimal)Math.Pow(10, aScale + bScale);
+            long productMin, productMax;
+            try
+            {
+                productMin = (long)decimal.Ceiling(low * factor);
+                productMax = (long)decimal.Floor(high * factor);
+            }
+            catch (OverflowException)
+            {
+                continue;
+            }
             var (first, second) = members.IndexOf(left) < members.IndexOf(right) ? (left, right) : (right, left);
-            var (firstMin, firstMax, secondMin, secondMax) = first == left ? (aMin, aMax, bMin, bMax) : (bMin, bMax, aMin, aMax);
-            byName[first.Name] = first with { Sampler = new FactorSampler(second.Name, true, Step(first.Sampler), firstMin, firstMax, secondMin, secondMax, computed.Minimum!, computed.Maximum!, product.Name), Shape = null };
-            byName[second.Name] = second with { Sampler = new FactorSampler(first.Name, false, Step(second.Sampler), secondMin, secondMax, firstMin, firstMax, computed.Minimum!, computed.Maximum!, product.Name), Shape = null };
+            var (f, s) = first == left ? ((aMin, aMax, aScale), (bMin, bMax, bScale)) : ((bMin, bMax, bScale), (aMin, aMax, aScale));
+            byName[first.Name] = first with { Sampler = new FactorSampler(second.Name, true, f.Item3, s.Item3, f.Item1, f.Item2, s.Item1, s.Item2, productMin, productMax, product.Name), Shape = null };
+            byName[second.Name] = second with { Sampler = new FactorSampler(first.Name, false, s.Item3, f.Item3, s.Item1, s.Item2, f.Item1, f.Item2, productMin, productMax, product.Name), Shape = null };
         }
         return members.Select(m => byName[m.Name]).ToList();
     }
@@ -86,20 +101,23 @@ internal static class ComputedPlanner
         } ? (left.Identifier.ValueText, right.Identifier.ValueText) : null;
     }
 
-    /// <summary>A lattice sampler's own bounds in value units, as decimal literals.</summary>
-    private static (string, string)? Domain(SamplerPlan sampler) => sampler switch
+    /// <summary>A lattice sampler's own bounds in units, and its decimal scale.</summary>
+    private static (long, long, int)? Lattice(SamplerPlan sampler) => sampler switch
     {
-        IntegerSampler { Excluded.Count: 0 } i => (Literals.Decimal(i.Min), Literals.Decimal(i.Max)),
-        DecimalSampler { ExcludedUnits.Count: 0 } d => (Literals.Decimal(Sampling(d.MinUnits, d.Scale)), Literals.Decimal(Sampling(d.MaxUnits, d.Scale))),
+        IntegerSampler { Excluded.Count: 0 } i => (i.Min, i.Max, 0),
+        DecimalSampler { ExcludedUnits.Count: 0 } d => (d.MinUnits, d.MaxUnits, d.Scale),
         _ => null,
     };
 
-    private static string Step(SamplerPlan sampler) => sampler is DecimalSampler d ? Literals.Decimal(Sampling(1, d.Scale)) : "1m";
+    /// <summary>A lattice sampler's own bounds as decimal literals of its value, for a computed member's range.</summary>
+    private static (string, string)? Domain(SamplerPlan sampler) => sampler switch
+    {
+        IntegerSampler { Excluded.Count: 0 } i => (Literals.Decimal(i.Min), Literals.Decimal(i.Max)),
+        DecimalSampler { ExcludedUnits.Count: 0 } d => (Literals.Decimal(Units(d.MinUnits, d.Scale)), Literals.Decimal(Units(d.MaxUnits, d.Scale))),
+        _ => null,
+    };
 
-    private static decimal Sampling(long units, int scale) => units / (decimal)System.Math.Pow(10, scale);
-
-    private static bool Positive(string literal, bool allowZero = false)
-        => decimal.TryParse(literal.TrimEnd('m'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && (allowZero ? value >= 0 : value > 0);
+    private static decimal Units(long units, int scale) => units / (decimal)Math.Pow(10, scale);
 
     private static bool IsNumber(ScalarKind kind) => kind is ScalarKind.Decimal or ScalarKind.Double or ScalarKind.Single || MemberPlanner.IsInteger(kind);
 }

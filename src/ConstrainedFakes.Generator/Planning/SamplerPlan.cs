@@ -61,18 +61,20 @@ internal sealed record GroupSampler(int Group) : SamplerPlan;
 
 /// <summary>
 /// One factor of a <c>[Computed("A * B")]</c> member with a range of its own, both factors positive: drawn
-/// inside bounds that keep the product in range (exact projection, no redraw). The first factor's bounds
-/// use the other factor's own bounds; the second's use the first factor's value.
+/// inside bounds that keep the product in range (exact projection, no redraw), in whole units (1, or
+/// 10^-scale for a decimal). The first factor's bounds use the other factor's own bounds; the second's use
+/// the first factor's value.
 /// </summary>
 /// <param name="Other">The other factor.</param>
 /// <param name="IsFirst">Whether this factor is drawn first.</param>
-/// <param name="Step">This factor's lattice step, a decimal literal.</param>
-/// <param name="Minimum">This factor's own lower bound, a decimal literal.</param>
-/// <param name="Maximum">This factor's own upper bound, a decimal literal.</param>
-/// <param name="OtherMinimum">The other factor's own lower bound.</param>
-/// <param name="OtherMaximum">The other factor's own upper bound.</param>
-/// <param name="ProductMinimum">The product's lower bound.</param>
-/// <param name="ProductMaximum">The product's upper bound.</param>
+/// <param name="Scale">This factor's decimal scale (0 for an integer).</param>
+/// <param name="OtherScale">The other factor's decimal scale.</param>
+/// <param name="Minimum">This factor's own lower bound in units.</param>
+/// <param name="Maximum">This factor's own upper bound in units.</param>
+/// <param name="OtherMinimum">The other factor's own lower bound in units.</param>
+/// <param name="OtherMaximum">The other factor's own upper bound in units.</param>
+/// <param name="ProductMinimum">The least product of the two factors' units that keeps the product in range.</param>
+/// <param name="ProductMaximum">The greatest such product.</param>
 /// <param name="Product">The computed member, for comments.</param>
-internal sealed record FactorSampler(string Other, bool IsFirst, string Step, string Minimum, string Maximum,
-    string OtherMinimum, string OtherMaximum, string ProductMinimum, string ProductMaximum, string Product) : SamplerPlan;
+internal sealed record FactorSampler(string Other, bool IsFirst, int Scale, int OtherScale, long Minimum, long Maximum,
+    long OtherMinimum, long OtherMaximum, long ProductMinimum, long ProductMaximum, string Product) : SamplerPlan;

@@ -88,61 +88,6 @@ public static class Sample
     }
 
     /// <summary>
-    /// A uniform multiple of <paramref name="step"/> in [<paramref name="min"/>, <paramref name="max"/>], for a
-    /// member whose bounds depend on other members; false when no multiple lies in the interval.
-    /// </summary>
-    /// <param name="stream">The member's stream key.</param>
-    /// <param name="row">The row index.</param>
-    /// <param name="draw">The attempt number, so a retried row draws afresh.</param>
-    /// <param name="min">The lower bound (inclusive).</param>
-    /// <param name="max">The upper bound (inclusive).</param>
-    /// <param name="step">The lattice step: 1 for integers, 0.01 for cents, a second in ticks.</param>
-    /// <param name="value">The value drawn.</param>
-    public static bool TryLattice(ulong stream, long row, int draw, decimal min, decimal max, decimal step, out decimal value)
-        => TryLattice(stream, row, draw, min, max, step, default, out value);
-
-    /// <summary>As <see cref="TryLattice(ulong, long, int, decimal, decimal, decimal, out decimal)"/>, with the extra mass of <paramref name="shape"/> (its threshold in lattice steps).</summary>
-    /// <param name="stream">The member's stream key.</param>
-    /// <param name="row">The row index.</param>
-    /// <param name="draw">The attempt number, so a retried row draws afresh.</param>
-    /// <param name="min">The lower bound (inclusive).</param>
-    /// <param name="max">The upper bound (inclusive).</param>
-    /// <param name="step">The lattice step.</param>
-    /// <param name="shape">Edge-case and threshold rates.</param>
-    /// <param name="value">The value drawn.</param>
-    public static bool TryLattice(ulong stream, long row, int draw, decimal min, decimal max, decimal step, in Shape shape, out decimal value)
-    {
-        // The common lattices (1, 10^-k, whole numbers of ticks) in 64-bit integers: the same points as the
-        // decimal path below, several times faster.
-        if (LatticeUnits(min, step, ceiling: true, out var first) && LatticeUnits(max, step, ceiling: false, out var last))
-        {
-            if (first > last)
-            {
-                value = 0;
-                return false;
-            }
-            if (TryScale(Shaped(stream, row, draw, first, last, shape), step, out value)) return true;
-        }
-        return TryLatticeDecimal(stream, row, draw, min, max, step, shape, out value);
-    }
-
-    private static bool TryLatticeDecimal(ulong stream, long row, int draw, decimal min, decimal max, decimal step, in Shape shape, out decimal value)
-    {
-        var first = ToLong(decimal.Ceiling(min / step));
-        var last = ToLong(decimal.Floor(max / step));
-        // Division can round in the last digit: step back inside the bounds if it did.
-        if (first * step < min) first++;
-        if (last * step > max) last--;
-        if (first > last)
-        {
-            value = 0;
-            return false;
-        }
-        value = Shaped(stream, row, draw, first, last, shape) * step;
-        return true;
-    }
-
-    /// <summary>
     /// A uniform multiple of <paramref name="step"/> in [<paramref name="min"/>, <paramref name="max"/>], all in a
     /// member's lattice units (whole numbers, 10^-scale for decimals, ticks for dates and times), for a member
     /// whose bounds depend on other members; false when the interval holds no value.
@@ -219,59 +164,6 @@ public static class Sample
         return (long)value;
     }
 
-    private static readonly ulong[] PowersOfTen = Enumerable.Range(0, 20).Select(e => (ulong)Math.Pow(10, e)).ToArray();
-
-    /// <summary>
-    /// ⌈x / step⌉ (or ⌊x / step⌋) in integers, for a step of 10^-k or a whole number, read off the decimals'
-    /// mantissas and scales; false when the numbers do not fit in 64 bits, for the decimal path to handle.
-    /// </summary>
-    private static bool LatticeUnits(decimal x, decimal step, bool ceiling, out long units)
-    {
-        units = 0;
-        var (stepMantissa, stepScale, stepNegative) = Parts(step);
-        var (mantissa, scale, negative) = Parts(x);
-        if (stepNegative || stepMantissa == 0 || stepMantissa > ulong.MaxValue || mantissa > ulong.MaxValue) return false;
-        if (stepMantissa != 1 && stepScale != 0) return false;
-        ulong numerator = (ulong)mantissa, divisor;
-        if (scale <= stepScale)
-        {
-            if (Math.BigMul(numerator, PowersOfTen[stepScale - scale], out numerator) != 0) return false;
-            divisor = (ulong)stepMantissa;
-        }
-        else
-        {
-            if (scale - stepScale >= PowersOfTen.Length || stepMantissa != 1) return false;
-            divisor = PowersOfTen[scale - stepScale];
-        }
-        var quotient = numerator / divisor;
-        // Rounding towards +∞ for a ceiling and towards -∞ for a floor; the sign flips the direction.
-        if (quotient * divisor != numerator && ceiling != negative) quotient++;
-        if (quotient > long.MaxValue) return false;
-        units = negative ? -(long)quotient : (long)quotient;
-        return true;
-    }
-
-    /// <summary><paramref name="units"/> × <paramref name="step"/> with the step's scale, as the decimal path computes it.</summary>
-    private static bool TryScale(long units, decimal step, out decimal value)
-    {
-        var (stepMantissa, stepScale, _) = Parts(step);
-        var magnitude = units < 0 ? 0UL - (ulong)units : (ulong)units;
-        var high = Math.BigMul(magnitude, (ulong)stepMantissa, out var low);
-        value = 0;
-        if (high >> 32 != 0) return false;
-        value = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)high, units < 0, (byte)stepScale);
-        return true;
-    }
-
-    private static (UInt128 Mantissa, int Scale, bool Negative) Parts(decimal value)
-    {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var mantissa = (UInt128)(uint)bits[0] | ((UInt128)(uint)bits[1] << 32) | ((UInt128)(uint)bits[2] << 64);
-        return (mantissa, (bits[3] >> 16) & 0xFF, bits[3] < 0 && mantissa != 0);
-    }
-
-    private static long ToLong(decimal value) => value >= long.MaxValue ? long.MaxValue : value <= long.MinValue ? long.MinValue : (long)value;
 
     /// <summary>
     /// The <paramref name="row"/>-th value of a keyed permutation of [<paramref name="min"/>, <paramref name="max"/>]:
