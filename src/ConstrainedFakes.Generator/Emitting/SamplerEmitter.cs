@@ -206,7 +206,7 @@ internal static class SamplerEmitter
     }
 
     private static string Units(long units, int scale)
-        => (units / (decimal)System.Math.Pow(10, scale)).ToString("F" + scale, CultureInfo.InvariantCulture);
+        => (units / BoundReader.Scale(1m, scale)).ToString("F" + scale, CultureInfo.InvariantCulture);
 
     private static string Day(long dayNumber) => new DateTime(dayNumber * TimeSpan.TicksPerDay).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

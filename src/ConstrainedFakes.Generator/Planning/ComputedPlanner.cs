@@ -1,5 +1,5 @@
 using System;
-using System.Globalization;
+using System.Numerics;
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
@@ -23,8 +23,8 @@ internal static class ComputedPlanner
             problem ??= inputs.Contains(plan.Name) ? "it reads itself." : null;
             if (problem is null)
             {
-                var own = models[plan.Name].Range is null ? null : Domain(plan.Sampler);
-                return plan with { Sampler = new ComputedSampler(computed.Expression, inputs.ToEquatableArray(), own?.Item1, own?.Item2), Shape = null };
+                var own = models[plan.Name].Range is null ? null : Lattice(plan.Sampler);
+                return plan with { Sampler = new ComputedSampler(computed.Expression, inputs.ToEquatableArray(), own), Shape = null };
             }
             problems.Add(new ProblemPlan($"{declared}: {problem}", new[] { declared }.ToEquatableArray()));
             return plan;
@@ -60,31 +60,20 @@ internal static class ComputedPlanner
     public static List<MemberPlan> ProjectProducts(List<MemberPlan> members, LinearPlan? linear)
     {
         var byName = members.ToDictionary(m => m.Name);
-        foreach (var product in members.Where(m => m.Sampler is ComputedSampler { Minimum: not null }).ToList())
+        foreach (var product in members.Where(m => m.Sampler is ComputedSampler { Range: not null }).ToList())
         {
             var computed = (ComputedSampler)product.Sampler;
+            var range = computed.Range!;
             if (Factors(computed.Expression) is not var (a, b) || a == b) continue;
             if (!byName.TryGetValue(a, out var left) || !byName.TryGetValue(b, out var right)) continue;
             if (linear?.Variables.Any(v => v.Member == a || v.Member == b) == true) continue;
-            if (Lattice(left.Sampler) is not var (aMin, aMax, aScale) || Lattice(right.Sampler) is not var (bMin, bMax, bScale)) continue;
-            if (aMin <= 0 || bMin <= 0 || !decimal.TryParse(computed.Minimum!.TrimEnd('m'), NumberStyles.Float, CultureInfo.InvariantCulture, out var low)
-                || !decimal.TryParse(computed.Maximum!.TrimEnd('m'), NumberStyles.Float, CultureInfo.InvariantCulture, out var high) || low < 0) continue;
-            // The product's range in units of the two factors' units: R / 10^-(scaleA + scaleB).
-            var factor = (decimal)Math.Pow(10, aScale + bScale);
-            long productMin, productMax;
-            try
-            {
-                productMin = (long)decimal.Ceiling(low * factor);
-                productMax = (long)decimal.Floor(high * factor);
-            }
-            catch (OverflowException)
-            {
-                continue;
-            }
-            var (first, second) = members.IndexOf(left) < members.IndexOf(right) ? (left, right) : (right, left);
-            var (f, s) = first == left ? ((aMin, aMax, aScale), (bMin, bMax, bScale)) : ((bMin, bMax, bScale), (aMin, aMax, aScale));
-            byName[first.Name] = first with { Sampler = new FactorSampler(second.Name, true, f.Item3, s.Item3, f.Item1, f.Item2, s.Item1, s.Item2, productMin, productMax, product.Name), Shape = null };
-            byName[second.Name] = second with { Sampler = new FactorSampler(first.Name, false, s.Item3, f.Item3, s.Item1, s.Item2, f.Item1, f.Item2, productMin, productMax, product.Name), Shape = null };
+            if (Lattice(left.Sampler) is not { } l || Lattice(right.Sampler) is not { } r || l.Minimum <= 0 || r.Minimum <= 0 || range.Minimum < 0) continue;
+            // The product's range in units of 10^-(scaleA + scaleB), which is what the two factors' units multiply to.
+            var shift = l.Scale + r.Scale - range.Scale;
+            if (Rescale(range.Minimum, shift, ceiling: true) is not { } productMin || Rescale(range.Maximum, shift, ceiling: false) is not { } productMax) continue;
+            var leftFirst = members.IndexOf(left) < members.IndexOf(right);
+            byName[a] = left with { Sampler = new FactorSampler(b, leftFirst, l, r, productMin, productMax, product.Name), Shape = null };
+            byName[b] = right with { Sampler = new FactorSampler(a, !leftFirst, r, l, productMin, productMax, product.Name), Shape = null };
         }
         return members.Select(m => byName[m.Name]).ToList();
     }
@@ -101,23 +90,21 @@ internal static class ComputedPlanner
         } ? (left.Identifier.ValueText, right.Identifier.ValueText) : null;
     }
 
-    /// <summary>A lattice sampler's own bounds in units, and its decimal scale.</summary>
-    private static (long, long, int)? Lattice(SamplerPlan sampler) => sampler switch
+    /// <summary>A lattice sampler's own bounds in units, with its decimal scale.</summary>
+    private static LatticeRange? Lattice(SamplerPlan sampler) => sampler switch
     {
-        IntegerSampler { Excluded.Count: 0 } i => (i.Min, i.Max, 0),
-        DecimalSampler { ExcludedUnits.Count: 0 } d => (d.MinUnits, d.MaxUnits, d.Scale),
+        IntegerSampler { Excluded.Count: 0 } i => new LatticeRange(i.Min, i.Max, 0),
+        DecimalSampler { ExcludedUnits.Count: 0 } d => new LatticeRange(d.MinUnits, d.MaxUnits, d.Scale),
         _ => null,
     };
 
-    /// <summary>A lattice sampler's own bounds as decimal literals of its value, for a computed member's range.</summary>
-    private static (string, string)? Domain(SamplerPlan sampler) => sampler switch
+    /// <summary>units × 10^shift, rounded up or down to a whole number; null when it does not fit in 64 bits.</summary>
+    private static long? Rescale(long units, int shift, bool ceiling)
     {
-        IntegerSampler { Excluded.Count: 0 } i => (Literals.Decimal(i.Min), Literals.Decimal(i.Max)),
-        DecimalSampler { ExcludedUnits.Count: 0 } d => (Literals.Decimal(Units(d.MinUnits, d.Scale)), Literals.Decimal(Units(d.MaxUnits, d.Scale))),
-        _ => null,
-    };
-
-    private static decimal Units(long units, int scale) => units / (decimal)Math.Pow(10, scale);
+        var power = BigInteger.Pow(10, Math.Abs(shift));
+        var value = shift >= 0 ? units * power : BigInteger.DivRem(units, power, out var remainder) + (remainder.Sign != 0 && (remainder.Sign > 0) == ceiling ? (ceiling ? 1 : -1) : 0);
+        return value >= long.MinValue && value <= long.MaxValue ? (long)value : null;
+    }
 
     private static bool IsNumber(ScalarKind kind) => kind is ScalarKind.Decimal or ScalarKind.Double or ScalarKind.Single || MemberPlanner.IsInteger(kind);
 }

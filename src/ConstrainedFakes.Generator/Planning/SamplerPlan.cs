@@ -51,9 +51,14 @@ internal sealed record UniqueSampler(SamplerPlan Inner, ulong Capacity, string? 
 /// </summary>
 /// <param name="Expression">The expression, rewritten over the row's locals.</param>
 /// <param name="Inputs">The members it reads.</param>
-/// <param name="Minimum">The member's own lower bound in value units (a decimal literal), when it declares a range.</param>
-/// <param name="Maximum">The member's own upper bound in value units, when it declares a range.</param>
-internal sealed record ComputedSampler(string Expression, EquatableArray<string> Inputs, string? Minimum = null, string? Maximum = null) : SamplerPlan;
+/// <param name="Range">The member's own range on its lattice, when it declares one.</param>
+internal sealed record ComputedSampler(string Expression, EquatableArray<string> Inputs, LatticeRange? Range = null) : SamplerPlan;
+
+/// <summary>A lattice member's own bounds in whole units of 10^-<paramref name="Scale"/> (scale 0 for integers).</summary>
+/// <param name="Minimum">The lower bound in units.</param>
+/// <param name="Maximum">The upper bound in units.</param>
+/// <param name="Scale">The decimal scale.</param>
+internal sealed record LatticeRange(long Minimum, long Maximum, int Scale);
 
 /// <summary>A member of a categorical group: its value is column <c>Member</c> of the tuple the group draws.</summary>
 /// <param name="Group">The group's index in <see cref="EntityPlan.Groups"/>.</param>
@@ -67,14 +72,9 @@ internal sealed record GroupSampler(int Group) : SamplerPlan;
 /// </summary>
 /// <param name="Other">The other factor.</param>
 /// <param name="IsFirst">Whether this factor is drawn first.</param>
-/// <param name="Scale">This factor's decimal scale (0 for an integer).</param>
-/// <param name="OtherScale">The other factor's decimal scale.</param>
-/// <param name="Minimum">This factor's own lower bound in units.</param>
-/// <param name="Maximum">This factor's own upper bound in units.</param>
-/// <param name="OtherMinimum">The other factor's own lower bound in units.</param>
-/// <param name="OtherMaximum">The other factor's own upper bound in units.</param>
+/// <param name="Own">This factor's own bounds in units.</param>
+/// <param name="OtherRange">The other factor's own bounds in units.</param>
 /// <param name="ProductMinimum">The least product of the two factors' units that keeps the product in range.</param>
 /// <param name="ProductMaximum">The greatest such product.</param>
 /// <param name="Product">The computed member, for comments.</param>
-internal sealed record FactorSampler(string Other, bool IsFirst, int Scale, int OtherScale, long Minimum, long Maximum,
-    long OtherMinimum, long OtherMaximum, long ProductMinimum, long ProductMaximum, string Product) : SamplerPlan;
+internal sealed record FactorSampler(string Other, bool IsFirst, LatticeRange Own, LatticeRange OtherRange, long ProductMinimum, long ProductMaximum, string Product) : SamplerPlan;

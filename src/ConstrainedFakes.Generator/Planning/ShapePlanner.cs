@@ -51,7 +51,7 @@ internal static class ShapePlanner
         return sampler switch
         {
             IntegerSampler => (long)Math.Round(value),
-            DecimalSampler d => (long)Math.Round((decimal)value * (decimal)Math.Pow(10, d.Scale)),
+            DecimalSampler d => (long)Math.Round(BoundReader.Scale((decimal)value, d.Scale)),
             _ => null,
         };
     }

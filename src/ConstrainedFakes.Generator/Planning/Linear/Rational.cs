@@ -77,14 +77,7 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public override int GetHashCode() => unchecked(Numerator.GetHashCode() * 31 + Denominator.GetHashCode());
 
-    /// <summary>As a C# decimal literal when exact in 28 digits, else as a division of two literals.</summary>
-    public string ToDecimalLiteral()
-    {
-        if (TryToDecimal(out var exact)) return exact.ToString(CultureInfo.InvariantCulture) + "m";
-        return $"({Numerator.ToString(CultureInfo.InvariantCulture)}m / {Denominator.ToString(CultureInfo.InvariantCulture)}m)";
-    }
-
-    public bool TryToDecimal(out decimal value)
+    private bool TryToDecimal(out decimal value)
     {
         value = 0;
         var denominator = Denominator;
