@@ -233,6 +233,103 @@ public sealed class GeneratedCodeSnapshotTests
         }
     }
 
+    /// <summary>
+    /// A shop graph found from a DbContext: the context names customers and products only; orders and
+    /// their lines are reached through navigations. Exercises owned children, a pool and a self-reference.
+    /// </summary>
+    private const string RelationshipsSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Shop
+        {
+            public class Customer
+            {
+                public int Id { get; set; }
+                [MaxLength(40)] public string FirstName { get; set; } = "";
+                public int? ReferredById { get; set; }
+                public Customer? ReferredBy { get; set; }
+                [Count(1, 3)] public ICollection<Order> Orders { get; } = new List<Order>();
+            }
+
+            public class Order
+            {
+                public int Id { get; set; }
+                public int CustomerId { get; set; }
+                public Customer Customer { get; set; } = null!;
+                [Count(1, 4, Mean = 2.0)] public List<OrderLine> Lines { get; set; } = new();
+            }
+
+            public class OrderLine
+            {
+                public long Id { get; set; }
+                public int OrderId { get; set; }
+                public Order Order { get; set; } = null!;
+                public int ProductId { get; set; }
+                public Product Product { get; set; } = null!;
+                [Range(1, 5)] public int Quantity { get; set; }
+            }
+
+            public class Product
+            {
+                public int Id { get; set; }
+                [MaxLength(40)] public string Name { get; set; } = "";
+            }
+
+            public class ShopContext : DbContext
+            {
+                public DbSet<Customer> Customers { get; set; } = null!;
+                public DbSet<Product> Products { get; set; } = null!;
+            }
+
+            [ConstrainedFaker(typeof(ShopContext))]
+            public partial class ShopFaker { }
+        }
+
+        // The generator reads symbols only: EF Core's two types, by name, are all it needs to see.
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext { }
+            public class DbSet<TEntity> { }
+        }
+        """;
+
+    [Fact]
+    public void Relationships()
+    {
+        var generated = GenerateAndCompile(RelationshipsSource, nameof(Relationships));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Shop.ShopFaker");
+        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
+        var data = builder.Build();
+        Assert.Equal(new[] { "Customer", "Product", "Order", "OrderLine" }, data.EntityTypes.Select(t => t.Name));
+        var products = new HashSet<object>(data.Entities.Where(e => e.GetType().Name == "Product"), ReferenceEqualityComparer.Instance);
+        foreach (dynamic entity in data.Entities)
+        {
+            switch (((object)entity).GetType().Name)
+            {
+                case "Customer":
+                    Assert.InRange((int)entity.Orders.Count, 1, 3);
+                    if (entity.ReferredBy is not null) Assert.True((int)entity.ReferredById < (int)entity.Id);
+                    break;
+                case "Order":
+                    Assert.Equal((int)entity.Customer.Id, (int)entity.CustomerId);
+                    Assert.InRange((int)entity.Lines.Count, 1, 4);
+                    break;
+                case "OrderLine":
+                    Assert.Equal((int)entity.Order.Id, (int)entity.OrderId);
+                    Assert.Contains((object)entity.Product, products);
+                    Assert.Equal((int)entity.Product.Id, (int)entity.ProductId);
+                    break;
+            }
+        }
+    }
+
     [Fact]
     public void UnbuildableEntity()
     {

@@ -11,7 +11,8 @@ internal static class BuilderEmitter
     /// <summary>How often a text value is redrawn past denied values before the row is declared impossible.</summary>
     private const int MaxRedraws = 32;
 
-    public static void Emit(SourceWriter writer, EntityPlan entity, string context, string cursor)
+    /// <summary>Writes the builder; <paramref name="keyType"/> is the type of its generated key, for <c>KeyAt</c>, or null when it has none.</summary>
+    public static void Emit(SourceWriter writer, EntityPlan entity, string context, string cursor, string? keyType)
     {
         var builder = entity.Name + "Builder";
         var cref = Names.Cref(entity.FullName);
@@ -25,6 +26,7 @@ internal static class BuilderEmitter
         {
             if (entity.Problems.Count == 0) WriteBuildable(writer, entity, builder, context, cursor);
             else WriteUnbuildable(writer, entity, builder, context, cursor);
+            if (keyType is not null) WriteKeyAt(writer, entity, keyType);
         }
     }
 
@@ -46,6 +48,7 @@ internal static class BuilderEmitter
             writer.Line($"private bool {Names.Field(member.Name, "IsFixed")};");
             writer.Line($"private {member.TypeName} {Names.Field(member.Name, "Fixed")}{(member.TypeName == "string" ? " = \"\"" : "")};");
         }
+        foreach (var navigation in entity.Navigations) writer.Line($"private {navigation.TypeName}? {Names.Field(navigation.Name, "Fixed")};");
         if (entity.Linear is { } linear) LinearEmitter.WriteFields(writer, linear);
         GroupEmitter.WriteFields(writer, entity);
         if (ChecksFixedValues(entity)) writer.Line("private bool _fixedValuesChecked = true;");
@@ -69,6 +72,7 @@ internal static class BuilderEmitter
 
         WriteCapacity(writer, entity);
         foreach (var member in entity.Members) WriteWith(writer, entity, member, builder);
+        foreach (var navigation in entity.Navigations) WriteWithNavigation(writer, entity, navigation, builder);
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
@@ -224,7 +228,8 @@ internal static class BuilderEmitter
             writer.Line($"if (!({Planning.Constraints.RowExpression.OverLocals(invariant.Expression, names, Names.Local)})) return false;");
         }
         // BuildAt returns the entity; TryBuildAt (cross-member constraints) hands it out and reports success.
-        var target = Retries(entity) ? "entity =" : "return";
+        // A fixed navigation is set after construction, so an entity's own initial value stays when none is fixed.
+        var target = Retries(entity) ? "entity =" : entity.Navigations.Count > 0 ? "var entity =" : "return";
         var arguments = string.Join(", ", entity.ConstructorParameters.Select(Names.Local));
         var initialised = entity.Members.Where(m => !entity.ConstructorParameters.Contains(m.Name)).ToList();
         if (initialised.Count == 0)
@@ -239,7 +244,39 @@ internal static class BuilderEmitter
                 foreach (var member in initialised) writer.Line($"{Names.Identifier(member.Name)} = {Names.Local(member.Name)},");
             }
         }
+        foreach (var navigation in entity.Navigations)
+            writer.Line($"if ({Names.Field(navigation.Name, "Fixed")} is not null) entity.{Names.Identifier(navigation.Name)} = {Names.Field(navigation.Name, "Fixed")};");
         if (Retries(entity)) writer.Line("return true;");
+        else if (entity.Navigations.Count > 0) writer.Line("return entity;");
+    }
+
+    /// <summary>With{Navigation}: fixes the parent object and copies its key into the foreign key.</summary>
+    private static void WriteWithNavigation(SourceWriter writer, EntityPlan entity, NavigationPlan navigation, string builder)
+    {
+        var cref = Names.Cref(entity.FullName);
+        writer.Line();
+        var foreignKey = navigation.ForeignKey is null ? "" : $" and <see cref=\"{cref}.{Names.Identifier(navigation.ForeignKey)}\"/> to its key";
+        writer.Line($"/// <summary>Sets <see cref=\"{cref}.{Names.Identifier(navigation.Name)}\"/> to <paramref name=\"value\"/>{foreignKey} in every row this builder makes.</summary>");
+        writer.Line("/// <param name=\"value\">The parent entity.</param>");
+        using (writer.Block($"public {builder} With{navigation.Name}({navigation.TypeName} value)"))
+        {
+            writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+            writer.Line($"{Names.Field(navigation.Name, "Fixed")} = value;");
+            if (navigation.ForeignKey is not null) writer.Line($"return With{navigation.ForeignKey}(value.{Names.Identifier(navigation.ParentKey!)});");
+            else writer.Line("return this;");
+        }
+    }
+
+    /// <summary>KeyAt: row i's key without building the row, so a streamed child can point at a parent no longer held.</summary>
+    private static void WriteKeyAt(SourceWriter writer, EntityPlan entity, string keyType)
+    {
+        writer.Line();
+        writer.Line("/// <summary>The key of row <paramref name=\"index\"/>, as <see cref=\"BuildAt\"/> gives it, without building the row.</summary>");
+        writer.Line("/// <param name=\"index\">The row index, 0 or more.</param>");
+        var key = entity.Problems.Count == 0 ? entity.Members.FirstOrDefault(m => m.Sampler is KeySampler) : null;
+        writer.Line(key is null
+            ? $"public {keyType} KeyAt(long index) => throw Unbuildable(index);"
+            : $"public {keyType} KeyAt(long index) => {SamplerEmitter.Expression(key, entity.Name, Names.Field(key.Name, "Stream"))};");
     }
 
     /// <summary>An entity no row of which can be built: no fields or With methods, only a BuildAt that explains.</summary>
@@ -249,11 +286,13 @@ internal static class BuilderEmitter
         writer.Line($"    : base(\"{entity.Name}\", rows) {{ }}");
         writer.Line();
         writer.Line("/// <inheritdoc/>");
-        using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
+        writer.Line($"public override {entity.FullName} BuildAt(long index) => throw Unbuildable(index);");
+        writer.Line();
+        using (writer.Block($"private {Names.Violation} Unbuildable(long index)"))
         {
             var constraints = entity.Problems.SelectMany(p => p.Constraints).Distinct().Select(Quote).ToList();
             writer.Line("CheckIndex(index);");
-            writer.Line($"throw new {Names.Violation}(");
+            writer.Line($"return new {Names.Violation}(");
             writer.Line($"    \"{entity.Name}\",");
             writer.Line(constraints.Count == 0 ? "    global::System.Array.Empty<string>()," : $"    new[] {{ {string.Join(", ", constraints)} }},");
             writer.Line($"    {Quote(string.Join(" ", entity.Problems.Select(p => p.Detail)))});");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning;
 
@@ -33,10 +34,21 @@ internal static class FakerEmitter
                 writer.Line($"/// <summary>A builder of <see cref=\"{Names.Cref(entity.FullName)}\"/> rows; its <c>Build()</c> takes this faker's next row.</summary>");
                 writer.Line($"{Accessibility(entity)} {entity.Name}Builder {entity.Name}() => new(_context, {Cursors(entity)});");
             }
+            if (faker.DataSet is not null)
+            {
+                writer.Line();
+                DataSetEmitter.EmitMethod(writer);
+            }
             foreach (var entity in faker.Entities)
             {
                 writer.Line();
-                BuilderEmitter.Emit(writer, entity, Context, Cursor);
+                var keyType = faker.DataSet?.Tables.FirstOrDefault(t => t.Entity == entity.Name)?.KeyType;
+                BuilderEmitter.Emit(writer, entity, Context, Cursor, keyType);
+            }
+            if (faker.DataSet is { } dataSet)
+            {
+                writer.Line();
+                DataSetEmitter.Emit(writer, faker, dataSet);
             }
         }
 

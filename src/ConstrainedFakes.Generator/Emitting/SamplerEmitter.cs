@@ -63,6 +63,8 @@ internal static class SamplerEmitter
                 return ShapedExpression(member, stream);
             case KeySampler key:
                 return KeyExpression(key.Kind, stream, entityName, ElementType(member));
+            case ForeignKeySampler:
+                return $"default({member.TypeName})!";
             case IntegerSampler integer:
                 var draw = integer.Excluded.Count == 0
                     ? $"{Names.Sample}.Int64({stream}, index, {Literals.Long(integer.Min)}, {Literals.Long(integer.Max)})"
@@ -168,11 +170,12 @@ internal static class SamplerEmitter
             $"{Instant(t.MinUnits * t.TicksPerUnit)} .. {Instant(t.MaxUnits * t.TicksPerUnit)} UTC",
         TemporalSampler t => $"{Duration(t.MinUnits * t.TicksPerUnit)} .. {Duration(t.MaxUnits * t.TicksPerUnit)}",
         DecimalSampler d => $"{Units(d.MinUnits, d.Scale)} .. {Units(d.MaxUnits, d.Scale)}",
+        ForeignKeySampler => "a foreign key, set from the parent row by a data set or a With method of the navigation",
         _ => null,
     };
 
     /// <summary>Whether the sampler draws from the member's random stream (integer and string keys and group members do not).</summary>
-    public static bool UsesStream(SamplerPlan sampler) => sampler is not (KeySampler { Kind: not ScalarKind.Guid } or GroupSampler);
+    public static bool UsesStream(SamplerPlan sampler) => sampler is not (KeySampler { Kind: not ScalarKind.Guid } or GroupSampler or ForeignKeySampler);
 
     /// <summary>The static column of a categorical group: the member's value in each allowed combination.</summary>
     public static string GroupColumn(int group, string member) => Names.Static($"Group{group}{member}", "");

@@ -10,6 +10,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Invariants">Class-level <c>[Invariant]</c> expressions.</param>
 /// <param name="EdgeCases">The <c>[EdgeCases]</c> of the class, else of its assembly, if any.</param>
 /// <param name="Problem">Why the entity cannot be built at all, or null.</param>
+/// <param name="Navigations">Reference and collection navigations to other entities, in declaration order.</param>
 internal sealed record EntityModel(
     string Name,
     string FullName,
@@ -19,7 +20,8 @@ internal sealed record EntityModel(
     EquatableArray<SkippedMember> Skipped,
     EquatableArray<InvariantModel> Invariants,
     DeclaredNumber? EdgeCases,
-    string? Problem);
+    string? Problem,
+    EquatableArray<NavigationModel> Navigations = default);
 
 /// <summary>An <c>[Invariant("...")]</c> on the entity: the expression text, parsed by the planner.</summary>
 /// <param name="Expression">The C# boolean expression as written.</param>

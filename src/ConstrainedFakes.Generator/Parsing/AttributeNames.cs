@@ -17,6 +17,7 @@ internal static class AttributeNames
     public const string EdgeCases = "ConstrainedFakes.EdgeCasesAttribute";
     public const string Computed = "ConstrainedFakes.ComputedAttribute";
     public const string Threshold = "ConstrainedFakes.ThresholdAttribute";
+    public const string Count = "ConstrainedFakes.CountAttribute";
 
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
     public const string Key = DataAnnotations + "KeyAttribute";
@@ -32,9 +33,12 @@ internal static class AttributeNames
     public const string Phone = DataAnnotations + "PhoneAttribute";
     public const string Url = DataAnnotations + "UrlAttribute";
     public const string NotMapped = DataAnnotations + "Schema.NotMappedAttribute";
+    public const string ForeignKey = DataAnnotations + "Schema.ForeignKeyAttribute";
+    public const string InverseProperty = DataAnnotations + "Schema.InversePropertyAttribute";
 
     public const string Precision = "Microsoft.EntityFrameworkCore.PrecisionAttribute";
     public const string PrimaryKey = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
+    public const string Owned = "Microsoft.EntityFrameworkCore.OwnedAttribute";
     public const string DbContext = "Microsoft.EntityFrameworkCore.DbContext";
     public const string DbSet = "Microsoft.EntityFrameworkCore.DbSet<TEntity>";
 }

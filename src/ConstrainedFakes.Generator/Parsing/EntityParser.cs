@@ -26,17 +26,27 @@ internal static class EntityParser
         var skipped = new List<SkippedMember>();
         var constructorMembers = new List<string>();
 
-        foreach (var property in Properties(entity))
+        var navigations = new List<NavigationModel>();
+        var properties = Properties(entity).ToList();
+        foreach (var property in properties)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var parameter = parameterNames.FirstOrDefault(p => string.Equals(p, property.Name, StringComparison.OrdinalIgnoreCase));
             var settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
-            if (!settable && parameter is null) continue;
+            var target = NavigationParser.TargetOf(property.Type);
+            // A get-only collection navigation is still filled, through its Add.
+            if (!settable && parameter is null && target is not { IsCollection: true }) continue;
             var mustBeSet = property.IsRequired || parameter is not null;
 
             if (HasAttribute(property, AttributeNames.NotMapped))
             {
-                skipped.Add(new SkippedMember(property.Name, "it is [NotMapped]", mustBeSet));
+                if (settable || parameter is not null) skipped.Add(new SkippedMember(property.Name, "it is [NotMapped]", mustBeSet));
+                continue;
+            }
+            if (target is { } navigation)
+            {
+                if (parameter is not null) skipped.Add(new SkippedMember(property.Name, "it is a navigation passed to the constructor, which data sets cannot set after building the row", BlocksBuilding: true));
+                else navigations.Add(NavigationParser.Parse(property, navigation.Target, navigation.IsCollection, properties));
                 continue;
             }
             var member = MemberParser.Parse(property, keyNames.Contains(property.Name));
@@ -62,7 +72,8 @@ internal static class EntityParser
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
-            skipped.ToEquatableArray(), Invariants(entity), EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".");
+            skipped.ToEquatableArray(), Invariants(entity), EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
+            navigations.ToEquatableArray());
     }
 
     /// <summary>The entity's <c>[EdgeCases]</c>: its own or a base class's, else its assembly's.</summary>
@@ -110,7 +121,7 @@ internal static class EntityParser
     }
 
     /// <summary>Public instance properties, base class first, each name once (the most derived declaration wins).</summary>
-    private static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol entity)
+    public static IEnumerable<IPropertySymbol> Properties(INamedTypeSymbol entity)
     {
         var chain = new List<INamedTypeSymbol>();
         for (var t = entity; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType) chain.Insert(0, t);
@@ -165,9 +176,9 @@ internal static class EntityParser
     {
         var name = type.ToDisplayString();
         if (type is INamedTypeSymbol { IsGenericType: true } generic && generic.AllInterfaces.Any(i => i.ToDisplayString().StartsWith("System.Collections.Generic.IEnumerable<")))
-            return $"it is a collection ({name}); collection navigations are not generated yet";
-        if (type.TypeKind == TypeKind.Class && type.SpecialType == SpecialType.None)
-            return $"it is a navigation to {name}; relationships are not generated yet, so set it (or its foreign key) yourself";
+            return $"it is a collection of values ({name}), which is not generated";
+        if (type.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Owned))
+            return $"{name} is an owned type, which is not generated yet";
         return $"its type {name} is not supported";
     }
 }

@@ -29,7 +29,7 @@ internal static class FakerParser
         var entities = new List<EntityModel>();
         var skipped = new List<SkippedMember>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in EntityTypes(attribute))
+        foreach (var type in WithReachable(EntityTypes(attribute)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var unnameable = WhyNoBuilder(type, faker);
@@ -55,6 +55,7 @@ internal static class FakerParser
                 return $"{named.Name} is {named.DeclaredAccessibility.ToString().ToLowerInvariant()}; make it internal or public";
         }
         if (type.Name == faker.Name) return "its name is the faker's own name, which a method of the faker cannot have";
+        if (type.Name == "DataSet") return "its name is the name of the faker's DataSet() method";
         return null;
     }
 
@@ -85,6 +86,30 @@ internal static class FakerParser
         (_, TypeKind.Interface) => "interface",
         _ => "class",
     };
+
+    /// <summary>
+    /// The named types, then every entity class reachable from them by navigations, breadth first, each once:
+    /// a data set needs the whole graph, as EF Core's model does.
+    /// </summary>
+    private static IEnumerable<INamedTypeSymbol> WithReachable(IEnumerable<INamedTypeSymbol> declared)
+    {
+        var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var queue = new Queue<INamedTypeSymbol>();
+        foreach (var type in declared)
+        {
+            if (seen.Add(type)) queue.Enqueue(type);
+        }
+        while (queue.Count > 0)
+        {
+            var type = queue.Dequeue();
+            yield return type;
+            if (type.TypeKind != TypeKind.Class) continue;
+            foreach (var property in EntityParser.Properties(type))
+            {
+                if (NavigationParser.TargetOf(property.Type) is { } navigation && seen.Add(navigation.Target)) queue.Enqueue(navigation.Target);
+            }
+        }
+    }
 
     /// <summary>The named types, with a DbContext replaced by its <c>DbSet&lt;T&gt;</c> entity types.</summary>
     private static IEnumerable<INamedTypeSymbol> EntityTypes(AttributeData attribute)

@@ -12,8 +12,14 @@ internal static class EntityPlanner
     {
         try
         {
-            return new(faker.Namespace, faker.Name, faker.Containers, faker.Entities.Select(Plan).ToEquatableArray(),
-                faker.SkippedEntities, faker.DeclaredConstructors, faker.Failure);
+            var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities);
+            var entities = faker.Entities
+                .Select(e => Plan(e, Relationships.RelationshipPlanner.ForeignKeys(e, dataSet)) with
+                {
+                    Navigations = Relationships.RelationshipPlanner.Navigations(e, dataSet, faker.Entities),
+                })
+                .ToEquatableArray();
+            return new(faker.Namespace, faker.Name, faker.Containers, entities, faker.SkippedEntities, faker.DeclaredConstructors, faker.Failure, dataSet);
         }
         catch (System.Exception exception)
         {
@@ -22,7 +28,8 @@ internal static class EntityPlanner
         }
     }
 
-    public static EntityPlan Plan(EntityModel entity)
+    /// <summary>Plans one entity; <paramref name="foreignKeys"/> are the members a data set sets from parent rows.</summary>
+    public static EntityPlan Plan(EntityModel entity, ISet<string>? foreignKeys = null)
     {
         var problems = new List<ProblemPlan>();
         if (entity.Problem is not null) problems.Add(new ProblemPlan(entity.Problem, EquatableArray<string>.Empty));
@@ -31,7 +38,7 @@ internal static class EntityPlanner
         var members = new List<MemberPlan>();
         foreach (var member in entity.Members)
         {
-            var (plan, problem) = MemberPlanner.Plan(member, entity.Name, names);
+            var (plan, problem) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
             if (plan is not null) members.Add(plan);
             if (problem is not null) problems.Add(problem);
         }

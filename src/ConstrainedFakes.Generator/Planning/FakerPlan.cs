@@ -10,6 +10,7 @@ namespace ConstrainedFakes.Generator.Planning;
 /// <param name="SkippedEntities">Types that get no builder, with the reason.</param>
 /// <param name="DeclaredConstructors">The faker constructors the user wrote.</param>
 /// <param name="Failure">Why the faker could not be read or planned (an internal error), or null.</param>
+/// <param name="DataSet">How whole data sets of the faker's entities are made; null when planning failed.</param>
 internal sealed record FakerPlan(
     string? Namespace,
     string Name,
@@ -17,7 +18,8 @@ internal sealed record FakerPlan(
     EquatableArray<EntityPlan> Entities,
     EquatableArray<SkippedMember> SkippedEntities,
     FakerConstructors DeclaredConstructors,
-    string? Failure = null)
+    string? Failure = null,
+    Relationships.DataSetPlan? DataSet = null)
 {
     /// <summary>A file name unique per faker: namespace, containers and name, with characters a hint name refuses replaced.</summary>
     public string HintName
@@ -48,6 +50,7 @@ internal sealed record FakerPlan(
 /// <param name="Linear">The cross-member constraints, solved; null when the entity declares none.</param>
 /// <param name="Opaque">Invariants outside the linear class, checked on each row.</param>
 /// <param name="Groups">Categorical members tied by invariants, drawn together from enumerated combinations.</param>
+/// <param name="Navigations">Reference navigations a <c>With{Navigation}</c> can fix, with the foreign key it sets.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -59,7 +62,15 @@ internal sealed record EntityPlan(
     EquatableArray<ProblemPlan> Problems,
     LinearPlan? Linear,
     EquatableArray<OpaquePlan> Opaque,
-    EquatableArray<CategoricalGroup> Groups);
+    EquatableArray<CategoricalGroup> Groups,
+    EquatableArray<NavigationPlan> Navigations = default);
+
+/// <summary>A settable reference navigation of a builder's entity.</summary>
+/// <param name="Name">The navigation's name.</param>
+/// <param name="TypeName">The parent entity's fully qualified name.</param>
+/// <param name="ForeignKey">The foreign-key member it sets, if any.</param>
+/// <param name="ParentKey">The parent's key member the foreign key copies, if any.</param>
+internal sealed record NavigationPlan(string Name, string TypeName, string? ForeignKey, string? ParentKey);
 
 /// <summary>How one member is sampled, and which fixed values it refuses.</summary>
 /// <param name="Name">The member's name.</param>

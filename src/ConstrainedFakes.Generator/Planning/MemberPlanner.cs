@@ -29,17 +29,27 @@ internal sealed class MemberPlanner
     private readonly List<string> _problems = new();
     private readonly List<string> _problemConstraints = new();
 
-    private MemberPlanner(MemberModel member) => _member = member;
+    private readonly bool _isForeignKey;
+
+    private MemberPlanner(MemberModel member, bool isForeignKey)
+    {
+        _member = member;
+        _isForeignKey = isForeignKey;
+    }
 
     private bool IsNullable => _member.IsNullable && !_member.IsRequired && !_member.IsKey;
 
-    /// <summary>Plans a member; <paramref name="names"/> gives the entity's first- and last-name members for text built from them.</summary>
-    public static (MemberPlan? Plan, ProblemPlan? Problem) Plan(MemberModel member, string entityName, (string? First, string? Last) names)
+    /// <summary>
+    /// Plans a member; <paramref name="names"/> gives the entity's first- and last-name members for text built
+    /// from them; a foreign key is left to the data set that knows the parent rows.
+    /// </summary>
+    public static (MemberPlan? Plan, ProblemPlan? Problem) Plan(MemberModel member, string entityName, (string? First, string? Last) names, bool isForeignKey = false)
     {
-        var planner = new MemberPlanner(member);
+        var planner = new MemberPlanner(member, isForeignKey);
         var sampler = planner.ChooseSampler(entityName, names);
         if (sampler is not null && member.Unique is not null) sampler = planner.MakeUnique(sampler, member.Unique);
-        var nullRate = planner.PlanNullRate();
+        // A foreign key's null comes from its link in a data set, not from a null rate of its own.
+        var nullRate = isForeignKey ? null : planner.PlanNullRate();
         if (planner._problems.Count > 0 || sampler is null)
         {
             var detail = string.Join(" ", planner._problems.Select(p => $"{member.Name}: {p}"));
@@ -72,7 +82,8 @@ internal sealed class MemberPlanner
     {
         var kind = _member.Type.Kind;
         if (!IsNullable && kind == ScalarKind.String) Check("$v is null", "non-nullable", "not null");
-        if (_member.IsKey && kind is ScalarKind.Guid or ScalarKind.String || _member.IsKey && IsInteger(kind)) return new KeySampler(kind);
+        if (IsGeneratedKey(_member)) return new KeySampler(kind);
+        if (_isForeignKey) return new ForeignKeySampler();
         if (_member.Allowed is not null) return PlanChoice(_member.Allowed);
         switch (kind)
         {
@@ -472,6 +483,10 @@ internal sealed class MemberPlanner
         foreach (var weight in weights) sums.Add(total += weight);
         return sums.ToEquatableArray();
     }
+
+    /// <summary>A key member the builder makes from the row index (integers, Guids, strings), so rows never collide.</summary>
+    public static bool IsGeneratedKey(MemberModel member)
+        => member.IsKey && (member.Type.Kind is ScalarKind.Guid or ScalarKind.String || IsInteger(member.Type.Kind));
 
     public static bool IsInteger(ScalarKind kind) => kind is ScalarKind.SByte or ScalarKind.Byte or ScalarKind.Int16 or ScalarKind.UInt16
         or ScalarKind.Int32 or ScalarKind.UInt32 or ScalarKind.Int64 or ScalarKind.UInt64;

@@ -8,6 +8,9 @@ internal abstract record SamplerPlan;
 /// <summary>A primary key: row index + 1 for integers, a deterministic Guid, or <c>{Entity}-{n}</c> for strings.</summary>
 internal sealed record KeySampler(ScalarKind Kind) : SamplerPlan;
 
+/// <summary>A foreign key: the type's default (null, or 0 for a required key) until a data set or <c>With{Navigation}</c> sets it from the parent.</summary>
+internal sealed record ForeignKeySampler : SamplerPlan;
+
 /// <summary>A uniform integer in [Min, Max], skipping <paramref name="Excluded"/> (sorted).</summary>
 internal sealed record IntegerSampler(long Min, long Max, EquatableArray<long> Excluded) : SamplerPlan;
 

@@ -24,6 +24,9 @@ namespace Shop
         /// <summary>A builder of <see cref="global::Shop.Model.Everything"/> rows; its <c>Build()</c> takes this faker's next row.</summary>
         public EverythingBuilder Everything() => new(_context, _everythingRows);
 
+        /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
+        public DataSetBuilder DataSet() => new(this);
+
         /// <summary>Builds <see cref="global::Shop.Model.Everything"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class EverythingBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Shop.Model.Everything>
@@ -500,6 +503,60 @@ namespace Shop
                     MiddleName = middleName,
                     PreviousTier = previousTier,
                 };
+            }
+
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <param name="index">The row index, 0 or more.</param>
+            public int KeyAt(long index) => checked((int)(index + 1));
+        }
+
+        /// <summary>Builds whole data sets of EverythingFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
+        public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
+        {
+            private readonly EverythingBuilder _everythingBuilder;
+
+            /// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>
+            private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, string?> s_countable = new()
+            {
+                [typeof(global::Shop.Model.Everything)] = null,
+            };
+
+            internal DataSetBuilder(EverythingFaker faker)
+                : base(faker._context, s_countable)
+            {
+                _everythingBuilder = faker.Everything();
+            }
+
+            /// <inheritdoc/>
+            public override global::ConstrainedFakes.DataSets.DataSet Build()
+            {
+                var sets = new Sets();
+                foreach (var _ in Rows(sets)) { }
+                return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
+                {
+                    global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Everything),
+                });
+            }
+
+            /// <inheritdoc/>
+            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+
+            private sealed class Sets
+            {
+                public readonly global::System.Collections.Generic.List<global::Shop.Model.Everything> Everything = new();
+            }
+
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            {
+                // Everything: Count<Everything>(n) rows, DataSetBuilder.DefaultCount when not set
+                var everythingCount = RowCount(typeof(global::Shop.Model.Everything));
+                for (var index = 0L; index < everythingCount; index++)
+                {
+                    var everythingRow = _everythingBuilder.BuildAt(index);
+                    sets?.Everything.Add(everythingRow);
+                    yield return everythingRow;
+                }
             }
         }
     }

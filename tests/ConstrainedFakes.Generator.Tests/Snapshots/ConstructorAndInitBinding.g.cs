@@ -28,6 +28,9 @@ namespace People
         /// <summary>A builder of <see cref="global::People.Account"/> rows; its <c>Build()</c> takes this faker's next row.</summary>
         public AccountBuilder Account() => new(_context, _accountRows);
 
+        /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
+        public DataSetBuilder DataSet() => new(this);
+
         /// <summary>Builds <see cref="global::People.Person"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class PersonBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::People.Person>
@@ -185,6 +188,74 @@ namespace People
                     Seats = seats,
                     Notes = notes,
                 };
+            }
+
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <param name="index">The row index, 0 or more.</param>
+            public global::System.Guid KeyAt(long index) => global::ConstrainedFakes.Sampling.Sample.Guid(_idStream, index);
+        }
+
+        /// <summary>Builds whole data sets of PeopleFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
+        public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
+        {
+            private readonly PersonBuilder _personBuilder;
+            private readonly AccountBuilder _accountBuilder;
+
+            /// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>
+            private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, string?> s_countable = new()
+            {
+                [typeof(global::People.Person)] = null,
+                [typeof(global::People.Account)] = null,
+            };
+
+            internal DataSetBuilder(PeopleFaker faker)
+                : base(faker._context, s_countable)
+            {
+                _personBuilder = faker.Person();
+                _accountBuilder = faker.Account();
+            }
+
+            /// <inheritdoc/>
+            public override global::ConstrainedFakes.DataSets.DataSet Build()
+            {
+                var sets = new Sets();
+                foreach (var _ in Rows(sets)) { }
+                return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
+                {
+                    global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Person),
+                    global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Account),
+                });
+            }
+
+            /// <inheritdoc/>
+            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+
+            private sealed class Sets
+            {
+                public readonly global::System.Collections.Generic.List<global::People.Person> Person = new();
+                public readonly global::System.Collections.Generic.List<global::People.Account> Account = new();
+            }
+
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            {
+                // Person: Count<Person>(n) rows, DataSetBuilder.DefaultCount when not set
+                var personCount = RowCount(typeof(global::People.Person));
+                for (var index = 0L; index < personCount; index++)
+                {
+                    var personRow = _personBuilder.BuildAt(index);
+                    sets?.Person.Add(personRow);
+                    yield return personRow;
+                }
+
+                // Account: Count<Account>(n) rows, DataSetBuilder.DefaultCount when not set
+                var accountCount = RowCount(typeof(global::People.Account));
+                for (var index = 0L; index < accountCount; index++)
+                {
+                    var accountRow = _accountBuilder.BuildAt(index);
+                    sets?.Account.Add(accountRow);
+                    yield return accountRow;
+                }
             }
         }
     }

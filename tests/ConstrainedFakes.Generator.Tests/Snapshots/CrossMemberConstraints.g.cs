@@ -24,6 +24,9 @@ namespace Sales
         /// <summary>A builder of <see cref="global::Sales.Contract"/> rows; its <c>Build()</c> takes this faker's next row.</summary>
         public ContractBuilder Contract() => new(_context, _contractRows);
 
+        /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
+        public DataSetBuilder DataSet() => new(this);
+
         /// <summary>Builds <see cref="global::Sales.Contract"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class ContractBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Sales.Contract>
@@ -287,6 +290,60 @@ namespace Sales
                 if (3 * _valueMax - 10 * _discountMin < 0)
                     throw Unsatisfiable(new[] { "[Invariant(\"Discount <= 0.3m * Value\")]", "[Range(1000, 1000000)] Value", "[Range(0, 300000)] Discount" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed));
                 _fixedValuesChecked = true;
+            }
+
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <param name="index">The row index, 0 or more.</param>
+            public int KeyAt(long index) => checked((int)(index + 1));
+        }
+
+        /// <summary>Builds whole data sets of SalesFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
+        public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
+        {
+            private readonly ContractBuilder _contractBuilder;
+
+            /// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>
+            private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, string?> s_countable = new()
+            {
+                [typeof(global::Sales.Contract)] = null,
+            };
+
+            internal DataSetBuilder(SalesFaker faker)
+                : base(faker._context, s_countable)
+            {
+                _contractBuilder = faker.Contract();
+            }
+
+            /// <inheritdoc/>
+            public override global::ConstrainedFakes.DataSets.DataSet Build()
+            {
+                var sets = new Sets();
+                foreach (var _ in Rows(sets)) { }
+                return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
+                {
+                    global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Contract),
+                });
+            }
+
+            /// <inheritdoc/>
+            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+
+            private sealed class Sets
+            {
+                public readonly global::System.Collections.Generic.List<global::Sales.Contract> Contract = new();
+            }
+
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            {
+                // Contract: Count<Contract>(n) rows, DataSetBuilder.DefaultCount when not set
+                var contractCount = RowCount(typeof(global::Sales.Contract));
+                for (var index = 0L; index < contractCount; index++)
+                {
+                    var contractRow = _contractBuilder.BuildAt(index);
+                    sets?.Contract.Add(contractRow);
+                    yield return contractRow;
+                }
             }
         }
     }

@@ -24,6 +24,9 @@ partial class ShopTests
         /// <summary>A builder of <see cref="global::Product"/> rows; its <c>Build()</c> takes this faker's next row.</summary>
         public ProductBuilder Product() => new(_context, _productRows);
 
+        /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
+        public DataSetBuilder DataSet() => new(this);
+
         /// <summary>Builds <see cref="global::Product"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class ProductBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Product>
@@ -93,6 +96,60 @@ partial class ShopTests
                     Name = name,
                     Price = price,
                 };
+            }
+
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <param name="index">The row index, 0 or more.</param>
+            public int KeyAt(long index) => checked((int)(index + 1));
+        }
+
+        /// <summary>Builds whole data sets of Fakes's entities; row i of each table depends only on the seed, the table sizes and i.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
+        public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
+        {
+            private readonly ProductBuilder _productBuilder;
+
+            /// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>
+            private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, string?> s_countable = new()
+            {
+                [typeof(global::Product)] = null,
+            };
+
+            internal DataSetBuilder(Fakes faker)
+                : base(faker._context, s_countable)
+            {
+                _productBuilder = faker.Product();
+            }
+
+            /// <inheritdoc/>
+            public override global::ConstrainedFakes.DataSets.DataSet Build()
+            {
+                var sets = new Sets();
+                foreach (var _ in Rows(sets)) { }
+                return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
+                {
+                    global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Product),
+                });
+            }
+
+            /// <inheritdoc/>
+            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+
+            private sealed class Sets
+            {
+                public readonly global::System.Collections.Generic.List<global::Product> Product = new();
+            }
+
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            {
+                // Product: Count<Product>(n) rows, DataSetBuilder.DefaultCount when not set
+                var productCount = RowCount(typeof(global::Product));
+                for (var index = 0L; index < productCount; index++)
+                {
+                    var productRow = _productBuilder.BuildAt(index);
+                    sets?.Product.Add(productRow);
+                    yield return productRow;
+                }
             }
         }
     }

@@ -28,6 +28,9 @@ namespace Broken
         /// <summary>A builder of <see cref="global::Broken.Tagged"/> rows; its <c>Build()</c> takes this faker's next row.</summary>
         public TaggedBuilder Tagged() => new(_context, _taggedRows);
 
+        /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
+        public DataSetBuilder DataSet() => new(this);
+
         /// <summary>Cannot build <see cref="global::Broken.Backwards"/>: <c>BuildAt</c> throws a ConstraintViolationException that says why.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class BackwardsBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Broken.Backwards>
@@ -36,17 +39,23 @@ namespace Broken
                 : base("Backwards", rows) { }
 
             /// <inheritdoc/>
-            public override global::Broken.Backwards BuildAt(long index)
+            public override global::Broken.Backwards BuildAt(long index) => throw Unbuildable(index);
+
+            private global::ConstrainedFakes.ConstraintViolationException Unbuildable(long index)
             {
                 CheckIndex(index);
-                throw new global::ConstrainedFakes.ConstraintViolationException(
+                return new global::ConstrainedFakes.ConstraintViolationException(
                     "Backwards",
                     new[] { "[Range(10, 5)] Quantity" },
                     "Quantity: no int lies in [10, 5].");
             }
+
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <param name="index">The row index, 0 or more.</param>
+            public int KeyAt(long index) => throw Unbuildable(index);
         }
 
-        // Tagged.Tags is not generated: it is a collection (System.Collections.Generic.List<string>); collection navigations are not generated yet.
+        // Tagged.Tags is not generated: it is a collection of values (System.Collections.Generic.List<string>), which is not generated.
         /// <summary>Cannot build <see cref="global::Broken.Tagged"/>: <c>BuildAt</c> throws a ConstraintViolationException that says why.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class TaggedBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Broken.Tagged>
@@ -55,13 +64,83 @@ namespace Broken
                 : base("Tagged", rows) { }
 
             /// <inheritdoc/>
-            public override global::Broken.Tagged BuildAt(long index)
+            public override global::Broken.Tagged BuildAt(long index) => throw Unbuildable(index);
+
+            private global::ConstrainedFakes.ConstraintViolationException Unbuildable(long index)
             {
                 CheckIndex(index);
-                throw new global::ConstrainedFakes.ConstraintViolationException(
+                return new global::ConstrainedFakes.ConstraintViolationException(
                     "Tagged",
                     global::System.Array.Empty<string>(),
-                    "'Tags' must be set but it is a collection (System.Collections.Generic.List<string>); collection navigations are not generated yet.");
+                    "'Tags' must be set but it is a collection of values (System.Collections.Generic.List<string>), which is not generated.");
+            }
+
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <param name="index">The row index, 0 or more.</param>
+            public int KeyAt(long index) => throw Unbuildable(index);
+        }
+
+        /// <summary>Builds whole data sets of BrokenFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
+        public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
+        {
+            private readonly BackwardsBuilder _backwardsBuilder;
+            private readonly TaggedBuilder _taggedBuilder;
+
+            /// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>
+            private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, string?> s_countable = new()
+            {
+                [typeof(global::Broken.Backwards)] = null,
+                [typeof(global::Broken.Tagged)] = null,
+            };
+
+            internal DataSetBuilder(BrokenFaker faker)
+                : base(faker._context, s_countable)
+            {
+                _backwardsBuilder = faker.Backwards();
+                _taggedBuilder = faker.Tagged();
+            }
+
+            /// <inheritdoc/>
+            public override global::ConstrainedFakes.DataSets.DataSet Build()
+            {
+                var sets = new Sets();
+                foreach (var _ in Rows(sets)) { }
+                return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
+                {
+                    global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Backwards),
+                    global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Tagged),
+                });
+            }
+
+            /// <inheritdoc/>
+            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+
+            private sealed class Sets
+            {
+                public readonly global::System.Collections.Generic.List<global::Broken.Backwards> Backwards = new();
+                public readonly global::System.Collections.Generic.List<global::Broken.Tagged> Tagged = new();
+            }
+
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            {
+                // Backwards: Count<Backwards>(n) rows, DataSetBuilder.DefaultCount when not set
+                var backwardsCount = RowCount(typeof(global::Broken.Backwards));
+                for (var index = 0L; index < backwardsCount; index++)
+                {
+                    var backwardsRow = _backwardsBuilder.BuildAt(index);
+                    sets?.Backwards.Add(backwardsRow);
+                    yield return backwardsRow;
+                }
+
+                // Tagged: Count<Tagged>(n) rows, DataSetBuilder.DefaultCount when not set
+                var taggedCount = RowCount(typeof(global::Broken.Tagged));
+                for (var index = 0L; index < taggedCount; index++)
+                {
+                    var taggedRow = _taggedBuilder.BuildAt(index);
+                    sets?.Tagged.Add(taggedRow);
+                    yield return taggedRow;
+                }
             }
         }
     }

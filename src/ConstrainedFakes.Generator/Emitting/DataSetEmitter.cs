@@ -1,0 +1,210 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning;
+using ConstrainedFakes.Generator.Planning.Relationships;
+
+namespace ConstrainedFakes.Generator.Emitting;
+
+/// <summary>
+/// Writes the faker's <c>DataSet()</c> and its <c>DataSetBuilder</c>: one iterator makes every table in insert
+/// order, so <c>Build()</c> (which keeps the rows and sets navigations) and <c>Stream()</c> (which does not) give
+/// the same rows with the same keys.
+/// </summary>
+internal static class DataSetEmitter
+{
+    private const string Base = Names.Runtime + ".DataSets.DataSetBuilder";
+    private const string DataSet = Names.Runtime + ".DataSets.DataSet";
+    private const string Table = Names.Runtime + ".DataSets.DataSetTable";
+    private const string List = "global::System.Collections.Generic.List";
+
+    public static void EmitMethod(SourceWriter writer)
+    {
+        writer.Line("/// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>");
+        writer.Line("public DataSetBuilder DataSet() => new(this);");
+    }
+
+    public static void Emit(SourceWriter writer, FakerPlan faker, DataSetPlan plan)
+    {
+        writer.Line($"/// <summary>Builds whole data sets of {faker.Name}'s entities; row i of each table depends only on the seed, the table sizes and i.</summary>");
+        writer.Line(Names.GeneratedCode);
+        using (writer.Block($"public sealed class DataSetBuilder : {Base}"))
+        {
+            foreach (var (table, link) in Links(plan).Where(x => x.Link.Count is { Mean: > 0 }))
+            {
+                var count = link.Count!;
+                writer.Line($"private static readonly double[] {CountsField(table, link)} = PoissonCumulative({count.Min}, {count.Max}, {Literals.Double(count.Mean)});");
+            }
+            foreach (var table in plan.Tables) writer.Line($"private readonly {table.Entity}Builder {Builder(table.Entity)};");
+            foreach (var (table, link) in Links(plan)) writer.Line($"private readonly ulong {StreamField(table, link)};");
+            writer.Line();
+            WriteConstructor(writer, faker, plan);
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            using (writer.Block($"public override {DataSet} Build()"))
+            {
+                if (plan.Problems.Count > 0)
+                {
+                    writer.Line($"throw Unbuildable();");
+                }
+                else
+                {
+                    writer.Line("var sets = new Sets();");
+                    writer.Line("foreach (var _ in Rows(sets)) { }");
+                    using (writer.Block($"return new {DataSet}(new {Table}[]", "});"))
+                    {
+                        foreach (var table in plan.Tables) writer.Line($"{Table}.Of(sets.{table.Entity}),");
+                    }
+                }
+            }
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public override global::System.Collections.Generic.IEnumerable<object> Stream() => {(plan.Problems.Count > 0 ? "throw Unbuildable()" : "Rows(null)")};");
+            writer.Line();
+            if (plan.Problems.Count > 0)
+            {
+                WriteUnbuildable(writer, faker, plan);
+                return;
+            }
+            using (writer.Block("private sealed class Sets"))
+            {
+                foreach (var table in plan.Tables) writer.Line($"public readonly {List}<{table.FullName}> {table.Entity} = new();");
+            }
+            writer.Line();
+            using (writer.Block("private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)"))
+            {
+                if (plan.Tables.Count == 0) writer.Line("yield break;");
+                var first = true;
+                foreach (var table in plan.Tables)
+                {
+                    if (!first) writer.Line();
+                    first = false;
+                    WriteTable(writer, table);
+                }
+            }
+        }
+    }
+
+    private static void WriteConstructor(SourceWriter writer, FakerPlan faker, DataSetPlan plan)
+    {
+        writer.Line("/// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>");
+        using (writer.Block("private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, string?> s_countable = new()", "};"))
+        {
+            foreach (var table in plan.Tables)
+            {
+                var whyNot = table.Owner is { } owner
+                    ? Quote($"{table.Entity} rows are made per {owner.Parent} row ({owner.Source}, {owner.Count!.Declared}): size the {owner.Parent} table instead.")
+                    : "null";
+                writer.Line($"[typeof({table.FullName})] = {whyNot},");
+            }
+        }
+        writer.Line();
+        writer.Line($"internal DataSetBuilder({faker.Name} faker)");
+        using (writer.Block("    : base(faker._context, s_countable)"))
+        {
+            foreach (var table in plan.Tables) writer.Line($"{Builder(table.Entity)} = faker.{table.Entity}();");
+            foreach (var (table, link) in Links(plan))
+                writer.Line($"{StreamField(table, link)} = faker._context.Stream(0x{link.StreamKey:X16}UL); // {link.Source}");
+        }
+    }
+
+    private static void WriteTable(SourceWriter writer, TablePlan table)
+    {
+        var count = CountLocal(table.Entity);
+        if (table.Owner is not { } owner)
+        {
+            writer.Line($"// {table.Entity}: Count<{table.Entity}>(n) rows, DataSetBuilder.DefaultCount when not set");
+            writer.Line($"var {count} = RowCount(typeof({table.FullName}));");
+            using (writer.Block($"for (var index = 0L; index < {count}; index++)"))
+            {
+                WriteRow(writer, table);
+            }
+            return;
+        }
+
+        writer.Line($"// {table.Entity}: {owner.Count!.Declared} per {owner.Parent} ({owner.Source})");
+        writer.Line($"var {count} = 0L;");
+        using (writer.Block($"for (var parentRow = 0L; parentRow < {CountLocal(owner.Parent)}; parentRow++)"))
+        {
+            var counts = owner.Count.Mean > 0 ? CountsField(table, owner) : "null";
+            using (writer.Block($"for (var children = ChildCount({StreamField(table, owner)}, parentRow, {owner.Count.Min}, {owner.Count.Max}, {counts}); children > 0; children--)"))
+            {
+                writer.Line($"var index = {count};");
+                WriteRow(writer, table);
+            }
+        }
+    }
+
+    /// <summary>One row: built, linked to its owner and referenced parents, kept, counted and handed out.</summary>
+    private static void WriteRow(SourceWriter writer, TablePlan table)
+    {
+        var row = Names.Local(table.Entity) + "Row";
+        writer.Line($"var {row} = {Builder(table.Entity)}.BuildAt(index);");
+        if (table.Owner is { } owner) WriteLink(writer, table, owner, row, "parentRow");
+        foreach (var reference in table.References)
+        {
+            var parentCount = reference.IsSelf(table) ? "index" : CountLocal(reference.Parent);
+            var parentRow = Names.Local(reference.Reference ?? reference.Collection ?? reference.Parent) + "ParentRow";
+            var stream = StreamField(table, reference);
+            var link = Quote($"{table.Entity}.{reference.Reference ?? reference.Parent}");
+            if (reference.IsRequired && !reference.IsSelf(table))
+            {
+                writer.Line($"var {parentRow} = Pick({stream}, index, {parentCount}, {link});");
+                WriteLink(writer, table, reference, row, parentRow);
+                continue;
+            }
+            // Optional: left empty at the link's null rate, or when there is no parent row to point at.
+            using (writer.Block($"if ({parentCount} > 0 && !IsNull({stream}, index, {Literals.Double(reference.NullRate)}))"))
+            {
+                writer.Line($"var {parentRow} = Pick({stream}, index, {parentCount}, {link});");
+                WriteLink(writer, table, reference, row, parentRow);
+            }
+        }
+        writer.Line($"sets?.{table.Entity}.Add({row});");
+        if (table.Owner is not null) writer.Line($"{CountLocal(table.Entity)}++;");
+        writer.Line($"yield return {row};");
+    }
+
+    /// <summary>Sets the foreign key from the parent's key, and (when the rows are kept) both navigations.</summary>
+    private static void WriteLink(SourceWriter writer, TablePlan table, LinkPlan link, string row, string parentRow)
+    {
+        if (link.ForeignKey is not null)
+            writer.Line($"{row}.{Names.Identifier(link.ForeignKey)} = {Builder(link.Parent)}.KeyAt({parentRow});");
+        var setsReference = link.Reference is not null;
+        var fillsCollection = link.Collection is not null && link.CollectionFill != CollectionFill.None;
+        if (!setsReference && !fillsCollection) return;
+        using (writer.Block("if (sets is not null)"))
+        {
+            var parent = Names.Local(link.Parent) + "Parent";
+            writer.Line($"var {parent} = sets.{link.Parent}[(int){parentRow}];");
+            if (setsReference) writer.Line($"{row}.{Names.Identifier(link.Reference!)} = {parent};");
+            if (!fillsCollection) return;
+            var collection = $"{parent}.{Names.Identifier(link.Collection!)}";
+            writer.Line(link.CollectionFill == CollectionFill.CreateThenAdd
+                ? $"({collection} ??= new {List}<{table.FullName}>()).Add({row});"
+                : $"{collection}.Add({row});");
+        }
+    }
+
+    private static void WriteUnbuildable(SourceWriter writer, FakerPlan faker, DataSetPlan plan)
+    {
+        using (writer.Block($"private static {Names.Violation} Unbuildable()"))
+        {
+            var detail = Quote("no data set can be built: " + string.Join(" ", plan.Problems));
+            writer.Line($"return new {Names.Violation}(\"{faker.Name}\", global::System.Array.Empty<string>(), {detail});");
+        }
+    }
+
+    private static IEnumerable<(TablePlan Table, LinkPlan Link)> Links(DataSetPlan plan)
+        => plan.Tables.SelectMany(t => (t.Owner is null ? t.References : new[] { t.Owner }.Concat(t.References)).Select(l => (t, l)));
+
+    private static string Builder(string entity) => Names.Field(entity, "Builder");
+
+    private static string CountLocal(string entity) => Names.Local(entity) + "Count";
+
+    private static string StreamField(TablePlan table, LinkPlan link) => Names.Field(table.Entity + (link.Reference ?? link.Parent + link.Collection), "Stream");
+
+    private static string CountsField(TablePlan table, LinkPlan link) => Names.Static(table.Entity + (link.Reference ?? link.Parent + link.Collection), "Counts");
+
+    private static string Quote(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+}

@@ -1,0 +1,53 @@
+namespace ConstrainedFakes.Generator.Model;
+
+/// <summary>A navigation property: a reference to one entity or a collection of them, as declared.</summary>
+/// <param name="Name">The navigation's name, e.g. <c>Customer</c> or <c>Orders</c>.</param>
+/// <param name="Kind">Reference or collection.</param>
+/// <param name="Target">The simple name of the entity it leads to.</param>
+/// <param name="TargetFullName">The fully qualified name of that entity, e.g. <c>global::Shop.Customer</c>.</param>
+/// <param name="ForeignKey">A reference's foreign-key members on this entity, by convention or <c>[ForeignKey]</c>; empty for a collection, or when the key is a shadow property.</param>
+/// <param name="IsRequired">A reference whose foreign key (or, without one, whose navigation) is not nullable.</param>
+/// <param name="InverseName">The name of the navigation on the other side from <c>[InverseProperty]</c>, if declared.</param>
+/// <param name="Count">A collection's <c>[Count]</c>, if declared.</param>
+/// <param name="NullRate">A reference's <c>[Nulls]</c>, if declared.</param>
+/// <param name="Fill">How generated code adds to a collection.</param>
+/// <param name="IsSettable">Whether generated code can assign the property.</param>
+internal sealed record NavigationModel(
+    string Name,
+    NavigationKind Kind,
+    string Target,
+    string TargetFullName,
+    EquatableArray<string> ForeignKey,
+    bool IsRequired,
+    string? InverseName,
+    CountModel? Count,
+    DeclaredNumber? NullRate,
+    CollectionFill Fill,
+    bool IsSettable);
+
+/// <summary>Whether a navigation leads to one entity or to many.</summary>
+internal enum NavigationKind
+{
+    Reference,
+    Collection,
+}
+
+/// <summary>How generated code puts a child into a parent's collection navigation.</summary>
+internal enum CollectionFill
+{
+    /// <summary>Not a collection, or one generated code cannot add to (<c>IEnumerable&lt;T&gt;</c>, a read-only list).</summary>
+    None,
+
+    /// <summary><c>parent.Items.Add(child)</c>: the collection is created by the entity itself.</summary>
+    Add,
+
+    /// <summary><c>(parent.Items ??= new List&lt;T&gt;()).Add(child)</c>: a settable property a <c>List&lt;T&gt;</c> fits.</summary>
+    CreateThenAdd,
+}
+
+/// <summary>A <c>[Count(min, max)]</c> on a collection navigation.</summary>
+/// <param name="Min">The fewest children per parent.</param>
+/// <param name="Max">The most children per parent.</param>
+/// <param name="Mean">The Poisson mean, or 0 for uniform.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record CountModel(int Min, int Max, double Mean, string Declared);

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ConstrainedFakes.Generator.Parsing;
+
+/// <summary>
+/// Recognises navigation properties by EF Core's conventions: a property whose type is an entity class is
+/// a reference, one whose type is a collection of them is a collection; a reference's foreign key is named by
+/// <c>[ForeignKey]</c> (on either side) or is <c>{Navigation}{Key}</c>, <c>{Navigation}Id</c>,
+/// <c>{Target}{Key}</c> or <c>{Target}Id</c>.
+/// </summary>
+internal static class NavigationParser
+{
+    /// <summary>The class a property leads to, and whether it is a collection of them; null when it is not a navigation.</summary>
+    public static (INamedTypeSymbol Target, bool IsCollection)? TargetOf(ITypeSymbol type)
+    {
+        if (IsEntityClass(type)) return ((INamedTypeSymbol)type, false);
+        var element = ElementType(type);
+        return element is not null && IsEntityClass(element) ? ((INamedTypeSymbol)element, true) : null;
+    }
+
+    /// <summary>Reads a navigation; <paramref name="scalars"/> are the entity's other properties, where foreign keys are looked for.</summary>
+    public static NavigationModel Parse(IPropertySymbol property, INamedTypeSymbol target, bool isCollection, IReadOnlyList<IPropertySymbol> scalars)
+    {
+        var targetFullName = target.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var isSettable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
+        var inverse = StringArgument(property, AttributeNames.InverseProperty);
+        if (isCollection)
+            return new NavigationModel(property.Name, NavigationKind.Collection, target.Name, targetFullName, EquatableArray<string>.Empty,
+                false, inverse, ReadCount(property), null, Fill(property, target), isSettable);
+
+        var foreignKey = ForeignKey(property, target, scalars);
+        var isRequired = foreignKey.Count > 0
+            ? foreignKey.All(name => scalars.First(s => s.Name == name) is var key && !IsNullable(key.Type))
+            : property.NullableAnnotation == NullableAnnotation.NotAnnotated;
+        var nullRate = property.GetAttributes()
+            .Where(a => AttributeReader.MetadataName(a) == AttributeNames.Nulls && a.ConstructorArguments.Length == 1)
+            .Select(a => new DeclaredNumber(AttributeReader.Number(a.ConstructorArguments[0]) ?? double.NaN, AttributeReader.Declared(a)))
+            .FirstOrDefault();
+        return new NavigationModel(property.Name, NavigationKind.Reference, target.Name, targetFullName, foreignKey,
+            isRequired, inverse, null, nullRate, CollectionFill.None, isSettable);
+    }
+
+    /// <summary>Classes that can be entities: not strings, arrays, delegates, collections, or EF Core owned types.</summary>
+    private static bool IsEntityClass(ITypeSymbol type)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } named
+            && !named.IsGenericType
+            && ElementType(named) is null
+            && !named.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Owned)
+            && named.ContainingNamespace?.ToDisplayString() is not ("System" or "System.Collections.Generic");
+
+    private static ITypeSymbol? ElementType(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String) return null;
+        if (type is IArrayTypeSymbol array) return array.ElementType;
+        var enumerable = type is INamedTypeSymbol { IsGenericType: true } named && named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+            ? named
+            : type.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+        return enumerable?.TypeArguments[0];
+    }
+
+    private static CollectionFill Fill(IPropertySymbol property, INamedTypeSymbol element)
+    {
+        var type = property.Type;
+        if (type is IArrayTypeSymbol) return CollectionFill.None;
+        var hasAdd = IsCollectionOf(type, element) || type.AllInterfaces.Any(i => IsCollectionOf(i, element));
+        if (!hasAdd) return CollectionFill.None;
+        // A settable ICollection<T>, IList<T> or List<T> may be null: generated code creates a List<T> first.
+        var listFits = type is INamedTypeSymbol { IsGenericType: true } named
+            && named.OriginalDefinition.ToDisplayString() is "System.Collections.Generic.List<T>" or "System.Collections.Generic.ICollection<T>"
+                or "System.Collections.Generic.IList<T>" or "System.Collections.Generic.IEnumerable<T>";
+        return property.SetMethod is { DeclaredAccessibility: Accessibility.Public } && listFits ? CollectionFill.CreateThenAdd : CollectionFill.Add;
+    }
+
+    private static bool IsCollectionOf(ITypeSymbol type, INamedTypeSymbol element)
+        => type is INamedTypeSymbol { IsGenericType: true } named
+            && named.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.ICollection<T>"
+            && SymbolEqualityComparer.Default.Equals(named.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated), element);
+
+    private static EquatableArray<string> ForeignKey(IPropertySymbol navigation, INamedTypeSymbol target, IReadOnlyList<IPropertySymbol> scalars)
+    {
+        if (StringArgument(navigation, AttributeNames.ForeignKey) is { } declared)
+        {
+            var names = declared.Split(',').Select(n => n.Trim()).ToList();
+            return names.All(n => scalars.Any(s => s.Name == n)) ? names.ToEquatableArray() : EquatableArray<string>.Empty;
+        }
+        var pointing = scalars.FirstOrDefault(s => StringArgument(s, AttributeNames.ForeignKey) == navigation.Name);
+        if (pointing is not null) return new[] { pointing.Name }.ToEquatableArray();
+
+        var key = PrimaryKeyName(target);
+        var candidates = new[] { navigation.Name + key, navigation.Name + "Id", target.Name + key, target.Name + "Id" };
+        var conventional = candidates.Select(c => scalars.FirstOrDefault(s => string.Equals(s.Name, c, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(s => s is not null);
+        return conventional is null ? EquatableArray<string>.Empty : new[] { conventional.Name }.ToEquatableArray();
+    }
+
+    /// <summary>The target's single key member's name by the <c>[Key]</c>/<c>Id</c>/<c>{Type}Id</c> conventions, or <c>Id</c>.</summary>
+    private static string PrimaryKeyName(INamedTypeSymbol target)
+    {
+        var properties = new List<IPropertySymbol>();
+        for (var t = target; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            properties.AddRange(t.GetMembers().OfType<IPropertySymbol>());
+        var keyed = properties.FirstOrDefault(p => p.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Key));
+        return keyed?.Name ?? properties.FirstOrDefault(p => p.Name == target.Name + "Id")?.Name ?? "Id";
+    }
+
+    private static CountModel? ReadCount(IPropertySymbol property)
+    {
+        var attribute = property.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.Count && a.ConstructorArguments.Length == 2);
+        if (attribute is null) return null;
+        var mean = attribute.NamedArguments.Where(n => n.Key == "Mean").Select(n => AttributeReader.Number(n.Value)).FirstOrDefault() ?? 0;
+        return new CountModel(AttributeReader.Int(attribute.ConstructorArguments[0]) ?? 0, AttributeReader.Int(attribute.ConstructorArguments[1]) ?? 0,
+            mean, AttributeReader.Declared(attribute));
+    }
+
+    private static string? StringArgument(ISymbol symbol, string attributeName)
+        => symbol.GetAttributes().Where(a => AttributeReader.MetadataName(a) == attributeName && a.ConstructorArguments.Length == 1)
+            .Select(a => a.ConstructorArguments[0].Value as string).FirstOrDefault();
+
+    private static bool IsNullable(ITypeSymbol type)
+        => type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
+}

@@ -1,0 +1,50 @@
+using ConstrainedFakes.Generator.Model;
+
+namespace ConstrainedFakes.Generator.Planning.Relationships;
+
+/// <summary>How a whole data set is made: its tables in insert order (parents first) and why it cannot be, if so.</summary>
+/// <param name="Tables">One table per buildable entity, parents before children.</param>
+/// <param name="Problems">Why no data set can be built (a cycle of required foreign keys, a key that does not fit its foreign key); empty when one can.</param>
+internal sealed record DataSetPlan(EquatableArray<TablePlan> Tables, EquatableArray<string> Problems);
+
+/// <summary>One entity type's rows in a data set.</summary>
+/// <param name="Entity">The entity's simple name.</param>
+/// <param name="FullName">Its fully qualified name.</param>
+/// <param name="Owner">When rows are made per row of a parent (a collection navigation with <c>[Count]</c>), that link; null for a root table sized by <c>Count&lt;T&gt;</c>.</param>
+/// <param name="References">Parents picked for each row from the parent's whole table (many-to-one), in declaration order.</param>
+/// <param name="KeyType">The type of the entity's single key member when it is generated (row index + 1, a Guid, a string), else null.</param>
+internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner, EquatableArray<LinkPlan> References, string? KeyType);
+
+/// <summary>A many-to-one link from a child table to a parent table, and how both sides are set.</summary>
+/// <param name="Parent">The parent entity's simple name.</param>
+/// <param name="Reference">The child's reference navigation to the parent, if it has one.</param>
+/// <param name="Collection">The parent's collection navigation of children, if it has one (and it can be added to).</param>
+/// <param name="CollectionFill">How generated code adds to <paramref name="Collection"/>.</param>
+/// <param name="ForeignKey">The child's foreign-key member, if it has one (else the key is a shadow property and only the navigation is set).</param>
+/// <param name="IsRequired">Whether every child has a parent.</param>
+/// <param name="NullRate">An optional link's null rate: declared, or NaN for the options' rate.</param>
+/// <param name="Count">For an owner link: children per parent.</param>
+/// <param name="StreamKey">The stable hash that keys the link's random choices (children per parent, or which parent).</param>
+/// <param name="Source">The link as a person reads it, e.g. <c>Customer.Orders ↔ Order.Customer</c>.</param>
+internal sealed record LinkPlan(
+    string Parent,
+    string? Reference,
+    string? Collection,
+    CollectionFill CollectionFill,
+    string? ForeignKey,
+    bool IsRequired,
+    double NullRate,
+    CountPlan? Count,
+    ulong StreamKey,
+    string Source)
+{
+    /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
+    public bool IsSelf(TablePlan child) => Parent == child.Entity;
+}
+
+/// <summary>Children per parent: uniform in [Min, Max], or Poisson(Mean) truncated to it when Mean is positive.</summary>
+/// <param name="Min">The fewest.</param>
+/// <param name="Max">The most.</param>
+/// <param name="Mean">The Poisson mean, or 0 for uniform.</param>
+/// <param name="Declared">The <c>[Count]</c> as written, or a description of the default.</param>
+internal sealed record CountPlan(int Min, int Max, double Mean, string Declared);

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+
+namespace ConstrainedFakes.Generator.Planning.Relationships;
+
+/// <summary>
+/// Pairs navigations into links (EF Core's conventions: <c>[InverseProperty]</c>, else the one reference and
+/// the one collection between two types), picks for each entity the collection that owns its rows (the one
+/// with <c>[Count]</c>, else a required one), and orders the tables so parents are inserted first.
+/// </summary>
+internal static class RelationshipPlanner
+{
+    /// <summary>Children per parent when a collection navigation declares no <c>[Count]</c>.</summary>
+    public static readonly CountPlan DefaultCount = new(0, 4, 0, "no [Count], so 0 to 4 per parent");
+
+    public static DataSetPlan Plan(IReadOnlyList<EntityModel> entities)
+    {
+        var problems = new List<string>();
+        var byName = entities.ToDictionary(e => e.Name);
+        var keyTypes = entities.ToDictionary(e => e.Name, e => GeneratedKey(e)?.Type.FullName);
+        var links = entities.ToDictionary(e => e.Name, _ => new List<(LinkPlan Link, bool HasCount)>());
+        foreach (var child in entities)
+        {
+            foreach (var (link, hasCount) in LinksOf(child, byName, keyTypes, problems)) links[child.Name].Add((link, hasCount));
+        }
+
+        var tables = new Dictionary<string, TablePlan>();
+        foreach (var entity in entities)
+        {
+            var candidates = links[entity.Name].Where(l => l.Link.Collection is not null && l.Link.Parent != entity.Name).ToList();
+            var owner = candidates.FirstOrDefault(l => l.HasCount).Link
+                ?? candidates.FirstOrDefault(l => l.Link.IsRequired).Link
+                ?? candidates.FirstOrDefault().Link;
+            var references = links[entity.Name].Select(l => l.Link).Where(l => l != owner).ToEquatableArray();
+            tables[entity.Name] = new TablePlan(entity.Name, entity.FullName, owner, references, keyTypes[entity.Name]);
+        }
+        foreach (var table in tables.Values)
+        {
+            foreach (var self in table.References.Where(l => l.IsSelf(table) && l.IsRequired))
+                problems.Add($"{self.Source} is a required reference of {table.Entity} to its own table, so the first row could have no parent; make the foreign key nullable.");
+        }
+
+        var ordered = InsertOrder(entities, tables, problems);
+        return new DataSetPlan(ordered.ToEquatableArray(), problems.ToEquatableArray());
+    }
+
+    /// <summary>The links in which <paramref name="child"/> is the many side: from its references, and from collections of it with no reference back.</summary>
+    private static IEnumerable<(LinkPlan, bool)> LinksOf(EntityModel child, Dictionary<string, EntityModel> byName, Dictionary<string, string?> keyTypes, List<string> problems)
+    {
+        foreach (var reference in child.Navigations.Where(n => n.Kind == NavigationKind.Reference && byName.ContainsKey(n.Target)))
+        {
+            var parent = byName[reference.Target];
+            var collection = InverseCollection(parent, child, reference);
+            var foreignKey = ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
+            if (reference.ForeignKey.Count > 1)
+                problems.Add($"{child.Name}.{reference.Name} has a composite foreign key ({string.Join(", ", reference.ForeignKey)}), which data sets do not set yet.");
+            var fkMember = child.Members.FirstOrDefault(m => m.Name == foreignKey);
+            var nullRate = reference.NullRate?.Value ?? fkMember?.NullRate?.Value ?? double.NaN;
+            var source = collection is null ? $"{child.Name}.{reference.Name}" : $"{parent.Name}.{collection.Name} ↔ {child.Name}.{reference.Name}";
+            yield return (Link(parent.Name, reference.Name, collection, foreignKey, reference.IsRequired, nullRate, $"{child.Name}.{reference.Name}", source), collection?.Count is not null);
+        }
+
+        foreach (var parent in byName.Values)
+        {
+            foreach (var collection in parent.Navigations.Where(n => n.Kind == NavigationKind.Collection && n.Target == child.Name))
+            {
+                if (IsPaired(parent, child, collection)) continue;
+                // No reference back: EF Core's foreign key is {Parent}Id on the child, or a shadow property.
+                var conventional = child.Members.FirstOrDefault(m => !m.IsKey && string.Equals(m.Name, parent.Name + "Id", StringComparison.OrdinalIgnoreCase));
+                var foreignKey = ForeignKey(child, parent, conventional?.Name, keyTypes, collection.Name, problems);
+                var isRequired = conventional is { IsNullable: false };
+                yield return (Link(parent.Name, null, collection, foreignKey, isRequired, double.NaN, $"{parent.Name}.{collection.Name}", $"{parent.Name}.{collection.Name}"), collection.Count is not null);
+            }
+        }
+    }
+
+    private static LinkPlan Link(string parent, string? reference, NavigationModel? collection, string? foreignKey, bool isRequired, double nullRate, string streamName, string source)
+    {
+        var count = collection?.Count is { } declared ? new CountPlan(declared.Min, declared.Max, declared.Mean, declared.Declared) : DefaultCount;
+        var fill = collection?.Fill ?? CollectionFill.None;
+        return new LinkPlan(parent, reference, collection?.Name, fill, foreignKey, isRequired, nullRate, collection is null ? null : count,
+            ConstrainedFakes.Randomness.NameHash.Of(streamName), source);
+    }
+
+    /// <summary>The parent's collection that is the other side of <paramref name="reference"/>, or null.</summary>
+    private static NavigationModel? InverseCollection(EntityModel parent, EntityModel child, NavigationModel reference)
+    {
+        var collections = parent.Navigations.Where(n => n.Kind == NavigationKind.Collection && n.Target == child.Name).ToList();
+        var declared = collections.FirstOrDefault(c => c.InverseName == reference.Name || reference.InverseName == c.Name);
+        if (declared is not null) return declared;
+        if (reference.InverseName is not null) return null;
+        var references = child.Navigations.Where(n => n.Kind == NavigationKind.Reference && n.Target == parent.Name && n.InverseName is null).ToList();
+        var open = collections.Where(c => c.InverseName is null).ToList();
+        // Unambiguous only: one reference and one collection between the two types, as EF Core pairs them.
+        return references.Count == 1 && open.Count == 1 ? open[0] : null;
+    }
+
+    private static bool IsPaired(EntityModel parent, EntityModel child, NavigationModel collection)
+        => child.Navigations.Any(r => r.Kind == NavigationKind.Reference && r.Target == parent.Name && InverseCollection(parent, child, r) == collection);
+
+    /// <summary>The foreign-key member when the parent's key can fill it; a problem when it cannot.</summary>
+    private static string? ForeignKey(EntityModel child, EntityModel parent, string? name, Dictionary<string, string?> keyTypes, string navigation, List<string> problems)
+    {
+        if (name is null) return null;
+        var member = child.Members.FirstOrDefault(m => m.Name == name);
+        if (member is null) return null;
+        if (keyTypes[parent.Name] is not { } keyType)
+        {
+            problems.Add($"{child.Name}.{name} (the foreign key of {navigation}) needs a single generated key on {parent.Name} (an integer, Guid or string [Key] or Id), which it does not have.");
+            return null;
+        }
+        if (member.Type.FullName != keyType)
+        {
+            problems.Add($"{child.Name}.{name} is {member.Type.FullName} but the key of {parent.Name} is {keyType}.");
+            return null;
+        }
+        return name;
+    }
+
+    /// <summary>The entity's key when it is one member the builder generates from the row index, else null.</summary>
+    public static MemberModel? GeneratedKey(EntityModel entity)
+    {
+        var keys = entity.Members.Where(m => m.IsKey).ToList();
+        return keys.Count == 1 && MemberPlanner.IsGeneratedKey(keys[0]) ? keys[0] : null;
+    }
+
+    /// <summary>The reference navigations of <paramref name="entity"/> that a builder's <c>With{Navigation}</c> can fix.</summary>
+    public static EquatableArray<NavigationPlan> Navigations(EntityModel entity, DataSetPlan dataSet, IReadOnlyList<EntityModel> entities)
+    {
+        var table = dataSet.Tables.FirstOrDefault(t => t.Entity == entity.Name);
+        if (table is null) return EquatableArray<NavigationPlan>.Empty;
+        var links = table.Owner is null ? table.References : new[] { table.Owner }.Concat(table.References);
+        return links
+            .Where(l => l.Reference is not null && entity.Navigations.Any(n => n.Name == l.Reference && n.IsSettable))
+            .Select(l =>
+            {
+                var parent = entities.First(e => e.Name == l.Parent);
+                return new NavigationPlan(l.Reference!, parent.FullName, l.ForeignKey, l.ForeignKey is null ? null : GeneratedKey(parent)!.Name);
+            })
+            .ToEquatableArray();
+    }
+
+    /// <summary>The foreign-key members a data set sets on <paramref name="entity"/>'s rows.</summary>
+    public static HashSet<string> ForeignKeys(EntityModel entity, DataSetPlan dataSet)
+    {
+        var table = dataSet.Tables.FirstOrDefault(t => t.Entity == entity.Name);
+        var links = table is null ? Enumerable.Empty<LinkPlan>() : table.Owner is null ? table.References : new[] { table.Owner }.Concat(table.References);
+        return new HashSet<string>(links.Select(l => l.ForeignKey).OfType<string>());
+    }
+
+    /// <summary>Parents first (Kahn's algorithm, declaration order among equals); a cycle is a problem naming it.</summary>
+    private static List<TablePlan> InsertOrder(IReadOnlyList<EntityModel> entities, Dictionary<string, TablePlan> tables, List<string> problems)
+    {
+        var parentsOf = tables.Values.ToDictionary(t => t.Entity, t => Parents(t).Where(p => p.Parent != t.Entity).Select(p => p.Parent).Distinct().ToList());
+        var ordered = new List<TablePlan>();
+        var placed = new HashSet<string>();
+        while (ordered.Count < entities.Count)
+        {
+            var next = entities.FirstOrDefault(e => !placed.Contains(e.Name) && parentsOf[e.Name].All(placed.Contains));
+            if (next is null)
+            {
+                var cycle = Cycle(entities.Where(e => !placed.Contains(e.Name)).Select(e => e.Name).ToList(), parentsOf);
+                var links = cycle.Zip(cycle.Skip(1), (child, parent) => Parents(tables[child]).First(l => l.Parent == parent)).ToList();
+                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys (some optional; breaking such cycles by inserting then updating is not supported yet)";
+                problems.Add($"a cycle of {kind}: {string.Join(" → ", cycle)} ({string.Join(", ", links.Select(l => l.Source))}); no insert order puts every parent first.");
+                ordered.AddRange(entities.Where(e => !placed.Contains(e.Name)).Select(e => tables[e.Name]));
+                break;
+            }
+            placed.Add(next.Name);
+            ordered.Add(tables[next.Name]);
+        }
+        return ordered;
+    }
+
+    private static IEnumerable<LinkPlan> Parents(TablePlan table)
+        => table.Owner is null ? table.References : new[] { table.Owner }.Concat(table.References);
+
+    /// <summary>A cycle among the unplaced entities, as names from child to parent ending where it starts.</summary>
+    private static List<string> Cycle(List<string> unplaced, Dictionary<string, List<string>> parentsOf)
+    {
+        var path = new List<string> { unplaced[0] };
+        while (true)
+        {
+            var next = parentsOf[path[path.Count - 1]].First(unplaced.Contains);
+            var seenAt = path.IndexOf(next);
+            path.Add(next);
+            if (seenAt >= 0) return path.Skip(seenAt).ToList();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace ConstrainedFakes.DataSets;
+
+/// <summary>
+/// A whole, consistent graph of entities made by a faker's <c>DataSet()</c>: every foreign key points at a
+/// row of the same data set, and both sides of every navigation agree.
+/// </summary>
+public sealed class DataSet
+{
+    private readonly DataSetTable[] _tables;
+
+    /// <summary>Creates a data set from its tables, given in insert order (parents before children).</summary>
+    /// <param name="tables">One table per entity type of the faker.</param>
+    public DataSet(IEnumerable<DataSetTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        _tables = tables.ToArray();
+    }
+
+    /// <summary>The entity types, in insert order.</summary>
+    public IReadOnlyList<Type> EntityTypes => _tables.Select(t => t.EntityType).ToArray();
+
+    /// <summary>Every entity of the data set, table by table in insert order: a parent always comes before its children.</summary>
+    public IEnumerable<object> Entities => _tables.SelectMany(t => t.Rows);
+
+    /// <summary>How many entities the data set holds in all.</summary>
+    public long Count => _tables.Sum(t => (long)t.Count);
+
+    /// <summary>The rows of one entity type, in row order.</summary>
+    /// <typeparam name="T">An entity type of the faker.</typeparam>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not an entity type of the faker.</exception>
+    public IReadOnlyList<T> Set<T>()
+    {
+        foreach (var table in _tables)
+        {
+            if (table is DataSetTable.Typed<T> typed) return typed.Items;
+        }
+        throw new ArgumentException(
+            $"{typeof(T).Name} is not an entity of this data set; its entities are {string.Join(", ", _tables.Select(t => t.EntityType.Name))}.", nameof(T));
+    }
+}

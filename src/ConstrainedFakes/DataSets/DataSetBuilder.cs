@@ -1,0 +1,116 @@
+using ConstrainedFakes.Building;
+using ConstrainedFakes.Randomness;
+
+namespace ConstrainedFakes.DataSets;
+
+/// <summary>
+/// The shape every generated <c>DataSetBuilder</c> shares: table sizes set by <see cref="Count{T}"/>, and the
+/// draws that link rows (children per parent, which parent, null or not), each a pure function of the seed,
+/// the link and the row, so a row's parents never depend on how much else was generated.
+/// </summary>
+public abstract class DataSetBuilder
+{
+    /// <summary>Rows of a table sized by <see cref="Count{T}"/> when no count is given.</summary>
+    public const long DefaultCount = 100;
+
+    private readonly IReadOnlyDictionary<Type, string?> _countable;
+    private readonly Dictionary<Type, long> _counts = new();
+
+    /// <summary>Creates a builder over the faker's context.</summary>
+    /// <param name="context">The faker's context (seed and options).</param>
+    /// <param name="countable">Every entity type of the faker, with null when <see cref="Count{T}"/> sizes its table, else why it does not.</param>
+    protected DataSetBuilder(FakerContext context, IReadOnlyDictionary<Type, string?> countable)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(countable);
+        Context = context;
+        _countable = countable;
+    }
+
+    /// <summary>The faker's context.</summary>
+    protected FakerContext Context { get; }
+
+    /// <summary>Sets how many rows a root or pool table has (<see cref="DefaultCount"/> when not set).</summary>
+    /// <typeparam name="T">An entity type whose rows are not made per parent row.</typeparam>
+    /// <param name="count">The number of rows, 0 or more.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not an entity of the faker, or its rows follow a <c>[Count]</c> on a parent.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public DataSetBuilder Count<T>(long count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (!_countable.TryGetValue(typeof(T), out var whyNot))
+            throw new ArgumentException(
+                $"{typeof(T).Name} is not an entity of this faker; its entities are {string.Join(", ", _countable.Keys.Select(t => t.Name))}.", nameof(T));
+        if (whyNot is not null) throw new ArgumentException(whyNot, nameof(T));
+        _counts[typeof(T)] = count;
+        return this;
+    }
+
+    /// <summary>Builds the whole data set in memory, navigations on both sides set.</summary>
+    /// <exception cref="ConstraintViolationException">An entity's constraints have no solution, or a required parent table is empty.</exception>
+    public abstract DataSet Build();
+
+    /// <summary>
+    /// The same entities as <see cref="Build"/>, in the same order, one at a time and at constant memory:
+    /// foreign keys are set, navigations are not (a streamed row does not keep its parent alive).
+    /// </summary>
+    public abstract IEnumerable<object> Stream();
+
+    /// <summary>The number of rows of a root or pool table.</summary>
+    /// <param name="type">The entity type.</param>
+    protected long RowCount(Type type) => _counts.TryGetValue(type, out var count) ? count : DefaultCount;
+
+    /// <summary>How many children parent row <paramref name="parentRow"/> has: uniform in [min, max], or from <paramref name="cumulative"/> weights of min, min + 1, ...</summary>
+    /// <param name="stream">The link's stream.</param>
+    /// <param name="parentRow">The parent's row.</param>
+    /// <param name="min">The fewest children.</param>
+    /// <param name="max">The most children.</param>
+    /// <param name="cumulative">Running sums of the weights of each count from min, or null for uniform.</param>
+    protected static int ChildCount(ulong stream, long parentRow, int min, int max, double[]? cumulative)
+        => min + (cumulative is null
+            ? (int)CounterRng.NextBelow(stream, parentRow, 0, (ulong)(max - min) + 1)
+            : Sampling.Sample.Weighted(stream, parentRow, cumulative));
+
+    /// <summary>Which parent row (of <paramref name="parents"/>) row <paramref name="row"/> links to.</summary>
+    /// <param name="stream">The link's stream.</param>
+    /// <param name="row">The child's row.</param>
+    /// <param name="parents">How many parent rows there are (more than 0).</param>
+    /// <param name="link">The link, for the message when there are none.</param>
+    /// <exception cref="ConstraintViolationException">There is no parent row to link to.</exception>
+    protected static long Pick(ulong stream, long row, long parents, string link)
+    {
+        if (parents <= 0)
+            throw new ConstraintViolationException(link.Split('.')[0], [link],
+                $"{link} is required, but its parent table is empty: give that table at least one row with Count<T>(n).");
+        return (long)CounterRng.NextBelow(stream, row, 1, (ulong)parents);
+    }
+
+    /// <summary>Whether an optional link of row <paramref name="row"/> is left empty.</summary>
+    /// <param name="stream">The link's stream.</param>
+    /// <param name="row">The child's row.</param>
+    /// <param name="rate">The null rate; NaN for the options' rate.</param>
+    protected bool IsNull(ulong stream, long row, double rate)
+        => Sampling.Sample.IsNull(stream, row, double.IsNaN(rate) ? Context.Options.NullRate : rate);
+
+    /// <summary>Running sums of Poisson(<paramref name="mean"/>) weights of min, min + 1, ..., max (the distribution truncated to [min, max]).</summary>
+    /// <param name="min">The fewest.</param>
+    /// <param name="max">The most.</param>
+    /// <param name="mean">The Poisson mean, positive.</param>
+    /// <remarks>Weights relative to min's, by products and quotients only: exact on every platform, no exp or factorial.</remarks>
+    protected static double[] PoissonCumulative(int min, int max, double mean)
+    {
+        var cumulative = new double[max - min + 1];
+        // Scale by the mode's weight so no weight overflows or underflows for counts far from the mean.
+        var weight = 1.0;
+        var sum = 0.0;
+        var mode = Math.Clamp((int)Math.Floor(mean), min, max);
+        var weights = new double[cumulative.Length];
+        weights[mode - min] = 1.0;
+        for (var k = mode + 1; k <= max; k++) weights[k - min] = weight = weight * mean / k;
+        weight = 1.0;
+        for (var k = mode - 1; k >= min; k--) weights[k - min] = weight = weight * (k + 1) / mean;
+        for (var i = 0; i < weights.Length; i++) cumulative[i] = sum += weights[i];
+        return cumulative;
+    }
+}
