@@ -256,12 +256,25 @@ public sealed class GeneratedCodeSnapshotTests
                 [Count(1, 3)] public ICollection<Order> Orders { get; } = new List<Order>();
             }
 
+            [Transitions("Placed -> Paid | Cancelled", "Paid -> Shipped | Refunded", "Shipped -> Delivered")]
+            public enum OrderStatus { Placed, Paid, Shipped, Delivered, Cancelled, Refunded }
+
             public class Order
             {
                 public int Id { get; set; }
                 public int CustomerId { get; set; }
                 public Customer Customer { get; set; } = null!;
                 [Count(1, 4, Mean = 2.0)] public List<OrderLine> Lines { get; set; } = new();
+                [CurrentStateOf(nameof(History))] public OrderStatus Status { get; set; }
+                [Sequence(nameof(OrderEvent.Status), nameof(OrderEvent.At)), Count(1, 4)] public List<OrderEvent> History { get; } = new();
+            }
+
+            public class OrderEvent
+            {
+                public int Id { get; set; }
+                public int OrderId { get; set; }
+                public OrderStatus Status { get; set; }
+                [Range(typeof(DateOnly), "2025-01-01", "2025-03-31")] public DateOnly At { get; set; }
             }
 
             public class OrderLine
@@ -307,7 +320,7 @@ public sealed class GeneratedCodeSnapshotTests
         var faker = assembly.CreateFaker("Shop.ShopFaker");
         var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
         var data = builder.Build();
-        Assert.Equal(new[] { "Customer", "Product", "Order", "OrderLine" }, data.EntityTypes.Select(t => t.Name));
+        Assert.Equal(new[] { "Customer", "Product", "Order", "OrderLine", "OrderEvent" }, data.EntityTypes.Select(t => t.Name));
         var products = new HashSet<object>(data.Entities.Where(e => e.GetType().Name == "Product"), ReferenceEqualityComparer.Instance);
         foreach (dynamic entity in data.Entities)
         {
@@ -320,6 +333,9 @@ public sealed class GeneratedCodeSnapshotTests
                 case "Order":
                     Assert.Equal((int)entity.Customer.Id, (int)entity.CustomerId);
                     Assert.InRange((int)entity.Lines.Count, 1, 4);
+                    Assert.InRange((int)entity.History.Count, 1, 4);
+                    Assert.Equal((int)entity.History[entity.History.Count - 1].Status, (int)entity.Status);
+                    Assert.Equal(0, (int)entity.History[0].Status);
                     break;
                 case "OrderLine":
                     Assert.Equal((int)entity.Order.Id, (int)entity.OrderId);

@@ -30,13 +30,15 @@ internal static class DataSetEmitter
         writer.Line(Names.GeneratedCode);
         using (writer.Block($"public sealed class DataSetBuilder : {Base}"))
         {
-            foreach (var (table, link) in Links(plan).Where(x => x.Link.Count is { Mean: > 0 }))
+            foreach (var (table, link) in Links(plan).Where(x => x.Link.Count is { Mean: > 0 } && x.Link.Sequence is null))
             {
                 var count = link.Count!;
                 writer.Line($"private static readonly double[] {CountsField(table, link)} = PoissonCumulative({count.Min}, {count.Max}, {Literals.Double(count.Mean)});");
             }
+            foreach (var (table, link) in Links(plan).Where(x => x.Link.Sequence is not null)) WriteMachine(writer, table, link);
             foreach (var table in plan.Tables) writer.Line($"private readonly {table.Entity}Builder {Builder(table.Entity)};");
             foreach (var (table, link) in Links(plan)) writer.Line($"private readonly ulong {StreamField(table, link)};");
+            foreach (var (table, link) in Links(plan).Where(x => x.Link.Sequence is not null)) writer.Line($"private readonly ulong {TimeStreamField(table, link)};");
             writer.Line();
             WriteConstructor(writer, faker, plan);
             writer.Line();
@@ -79,7 +81,7 @@ internal static class DataSetEmitter
                 {
                     if (!first) writer.Line();
                     first = false;
-                    WriteTable(writer, table);
+                    WriteTable(writer, table, plan);
                 }
             }
         }
@@ -105,42 +107,77 @@ internal static class DataSetEmitter
             foreach (var table in plan.Tables) writer.Line($"{Builder(table.Entity)} = faker.{table.Entity}();");
             foreach (var (table, link) in Links(plan))
                 writer.Line($"{StreamField(table, link)} = faker._context.Stream(0x{link.StreamKey:X16}UL); // {link.Source}");
+            foreach (var (table, link) in Links(plan).Where(x => x.Link.Sequence is not null))
+                writer.Line($"{TimeStreamField(table, link)} = faker._context.Stream(0x{link.Sequence!.TimeStreamKey:X16}UL); // {table.Entity}.{link.Sequence.TimeMember}, increasing along each path");
         }
     }
 
-    private static void WriteTable(SourceWriter writer, TablePlan table)
+    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan)
     {
         var count = CountLocal(table.Entity);
+        var sequences = CurrentStates(table, plan).ToList();
         if (table.Owner is not { } owner)
         {
             writer.Line($"// {table.Entity}: Count<{table.Entity}>(n) rows, DataSetBuilder.DefaultCount when not set");
             writer.Line($"var {count} = RowCount(typeof({table.FullName}));");
+            foreach (var (child, link) in sequences) writer.Line($"var {CurrentPathLocal(child, link)} = new int[{MachineField(child, link)}.MaxLength];");
             using (writer.Block($"for (var index = 0L; index < {count}; index++)"))
             {
-                WriteRow(writer, table);
+                WriteRow(writer, table, sequences);
             }
             return;
         }
 
-        writer.Line($"// {table.Entity}: {owner.Count!.Declared} per {owner.Parent} ({owner.Source})");
+        var sequence = owner.Sequence;
+        writer.Line(sequence is null
+            ? $"// {table.Entity}: {owner.Count!.Declared} per {owner.Parent} ({owner.Source})"
+            : $"// {table.Entity}: per {owner.Parent}, a path of the {Short(sequence.StateType)} state machine ({owner.Count!.Declared}) with increasing {sequence.TimeMember} ({owner.Source})");
         writer.Line($"var {count} = 0L;");
+        foreach (var (child, link) in sequences) writer.Line($"var {CurrentPathLocal(child, link)} = new int[{MachineField(child, link)}.MaxLength];");
+        if (sequence is not null)
+        {
+            writer.Line($"var {PathLocal(table, owner)} = new int[{MachineField(table, owner)}.MaxLength];");
+            writer.Line($"var {TimesLocal(table, owner)} = new long[{MachineField(table, owner)}.MaxLength];");
+        }
         using (writer.Block($"for (var parentRow = 0L; parentRow < {CountLocal(owner.Parent)}; parentRow++)"))
         {
-            var counts = owner.Count.Mean > 0 ? CountsField(table, owner) : "null";
-            using (writer.Block($"for (var children = ChildCount({StreamField(table, owner)}, parentRow, {owner.Count.Min}, {owner.Count.Max}, {counts}); children > 0; children--)"))
+            if (sequence is null)
+            {
+                var counts = owner.Count.Mean > 0 ? CountsField(table, owner) : "null";
+                writer.Line($"var children = ChildCount({StreamField(table, owner)}, parentRow, {owner.Count.Min}, {owner.Count.Max}, {counts});");
+            }
+            else
+            {
+                writer.Line($"var children = {MachineField(table, owner)}.Path({StreamField(table, owner)}, parentRow, {PathLocal(table, owner)});");
+                writer.Line($"{Names.Runtime}.DataSets.StateMachine.IncreasingUnits({TimeStreamField(table, owner)}, parentRow, {Literals.Long(sequence.TimeMinUnits)}, {Literals.Long(sequence.TimeMaxUnits)}, new global::System.Span<long>({TimesLocal(table, owner)}, 0, children));");
+            }
+            using (writer.Block("for (var ordinal = 0; ordinal < children; ordinal++)"))
             {
                 writer.Line($"var index = {count};");
-                WriteRow(writer, table);
+                WriteRow(writer, table, sequences);
             }
         }
     }
 
     /// <summary>One row: built, linked to its owner and referenced parents, kept, counted and handed out.</summary>
-    private static void WriteRow(SourceWriter writer, TablePlan table)
+    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates)
     {
         var row = Names.Local(table.Entity) + "Row";
         writer.Line($"var {row} = {Builder(table.Entity)}.BuildAt(index);");
         if (table.Owner is { } owner) WriteLink(writer, table, owner, row, "parentRow");
+        if (table.Owner is { Sequence: { } sequence } sequenced)
+        {
+            writer.Line($"{row}.{Names.Identifier(sequence.StateMember)} = {StatesField(table, sequenced)}[{PathLocal(table, sequenced)}[ordinal]];");
+            writer.Line($"{row}.{Names.Identifier(sequence.TimeMember)} = {FromUnits(sequence, $"{TimesLocal(table, sequenced)}[ordinal]")};");
+        }
+        foreach (var (child, link) in currentStates)
+        {
+            // The path its events will follow is a pure function of this row, so its last state is known now.
+            var current = link.Sequence!;
+            var length = Names.Local(child.Entity) + "Length";
+            writer.Line($"var {length} = {MachineField(child, link)}.Path({StreamField(child, link)}, index, {CurrentPathLocal(child, link)});");
+            writer.Line($"{row}.{Names.Identifier(current.CurrentStateMember!)} = {StatesField(child, link)}[{length} == 0 ? {current.Initial} : {CurrentPathLocal(child, link)}[{length} - 1]];");
+        }
         foreach (var reference in table.References)
         {
             var parentCount = reference.IsSelf(table) ? "index" : CountLocal(reference.Parent);
@@ -195,6 +232,42 @@ internal static class DataSetEmitter
         }
     }
 
+    /// <summary>The state machine and its states, built once: they are the same for every data set of the faker.</summary>
+    private static void WriteMachine(SourceWriter writer, TablePlan table, LinkPlan link)
+    {
+        var sequence = link.Sequence!;
+        var count = link.Count!;
+        using (writer.Block($"private static readonly {sequence.StateType}[] {StatesField(table, link)} =", "};"))
+        {
+            foreach (var state in sequence.States) writer.Line($"{sequence.StateType}.{Names.Identifier(state)},");
+        }
+        writer.Line($"private static readonly {Names.Runtime}.DataSets.StateMachine {MachineField(table, link)} = new(");
+        writer.Line($"    {sequence.States.Count}, {sequence.Initial},");
+        writer.Line($"    new[] {{ {string.Join(", ", sequence.From)} }},");
+        writer.Line($"    new[] {{ {string.Join(", ", sequence.To)} }},");
+        writer.Line($"    {count.Min}, {count.Max}, {Literals.Double(count.Mean)});");
+    }
+
+    /// <summary>The sequences whose last state a row of <paramref name="table"/> mirrors (<c>[CurrentStateOf]</c>).</summary>
+    private static IEnumerable<(TablePlan Child, LinkPlan Link)> CurrentStates(TablePlan table, DataSetPlan plan)
+        => plan.Tables.Where(t => t.Owner is { Sequence.CurrentStateMember: not null } o && o.Parent == table.Entity).Select(t => (t, t.Owner!));
+
+    /// <summary>A time member's value from its lattice units.</summary>
+    private static string FromUnits(SequencePlan sequence, string units)
+    {
+        var ticks = sequence.TicksPerUnit == 1 ? units : $"{units} * {Literals.Long(sequence.TicksPerUnit)}";
+        return sequence.TimeKind switch
+        {
+            ScalarKind.DateOnly => $"global::System.DateOnly.FromDayNumber((int){units})",
+            ScalarKind.DateTimeOffset => $"new global::System.DateTimeOffset({ticks}, global::System.TimeSpan.Zero)",
+            ScalarKind.TimeOnly => $"new global::System.TimeOnly({ticks})",
+            ScalarKind.TimeSpan => $"new global::System.TimeSpan({ticks})",
+            _ => $"new global::System.DateTime({ticks}, global::System.DateTimeKind.Utc)",
+        };
+    }
+
+    private static string Short(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
+
     private static IEnumerable<(TablePlan Table, LinkPlan Link)> Links(DataSetPlan plan)
         => plan.Tables.SelectMany(t => (t.Owner is null ? t.References : new[] { t.Owner }.Concat(t.References)).Select(l => (t, l)));
 
@@ -202,9 +275,25 @@ internal static class DataSetEmitter
 
     private static string CountLocal(string entity) => Names.Local(entity) + "Count";
 
-    private static string StreamField(TablePlan table, LinkPlan link) => Names.Field(table.Entity + (link.Reference ?? link.Parent + link.Collection), "Stream");
+    /// <summary>A name for the link, unique in the faker: the child and its navigation (or the parent's collection).</summary>
+    private static string Key(TablePlan table, LinkPlan link) => table.Entity + (link.Reference ?? link.Parent + link.Collection);
 
-    private static string CountsField(TablePlan table, LinkPlan link) => Names.Static(table.Entity + (link.Reference ?? link.Parent + link.Collection), "Counts");
+    private static string StreamField(TablePlan table, LinkPlan link) => Names.Field(Key(table, link), "Stream");
+
+    private static string TimeStreamField(TablePlan table, LinkPlan link) => Names.Field(Key(table, link), "TimeStream");
+
+    private static string CountsField(TablePlan table, LinkPlan link) => Names.Static(Key(table, link), "Counts");
+
+    private static string MachineField(TablePlan table, LinkPlan link) => Names.Static(Key(table, link), "Machine");
+
+    private static string StatesField(TablePlan table, LinkPlan link) => Names.Static(Key(table, link), "States");
+
+    private static string PathLocal(TablePlan table, LinkPlan link) => Names.Local(Key(table, link)) + "Path";
+
+    /// <summary>The parent's copy of its events' path, drawn to know their last state before they are made.</summary>
+    private static string CurrentPathLocal(TablePlan table, LinkPlan link) => Names.Local(Key(table, link)) + "StatesAhead";
+
+    private static string TimesLocal(TablePlan table, LinkPlan link) => Names.Local(Key(table, link)) + "Times";
 
     private static string Quote(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }

@@ -19,6 +19,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Threshold">The <c>[Threshold]</c> value, if any.</param>
 /// <param name="ThresholdRate">The <c>[Threshold]</c>'s probability (0.1 unless set).</param>
 /// <param name="Computed">The <c>[Computed]</c> expression, if any.</param>
+/// <param name="CurrentStateOf">The <c>[CurrentStateOf]</c> sequence navigation's name, if any.</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -37,7 +38,8 @@ internal sealed record MemberModel(
     string? Unique,
     DeclaredNumber? Threshold,
     double ThresholdRate,
-    InvariantModel? Computed);
+    InvariantModel? Computed,
+    string? CurrentStateOf = null);
 
 /// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
 /// <param name="Kind">The comparison.</param>

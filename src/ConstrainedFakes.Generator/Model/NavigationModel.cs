@@ -12,6 +12,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="NullRate">A reference's <c>[Nulls]</c>, if declared.</param>
 /// <param name="Fill">How generated code adds to a collection.</param>
 /// <param name="IsSettable">Whether generated code can assign the property.</param>
+/// <param name="Sequence">A collection's <c>[Sequence]</c>, if declared.</param>
 internal sealed record NavigationModel(
     string Name,
     NavigationKind Kind,
@@ -23,7 +24,14 @@ internal sealed record NavigationModel(
     CountModel? Count,
     DeclaredNumber? NullRate,
     CollectionFill Fill,
-    bool IsSettable);
+    bool IsSettable,
+    SequenceModel? Sequence = null);
+
+/// <summary>A <c>[Sequence(state, time)]</c> on a collection of events.</summary>
+/// <param name="State">The event's enum member holding the state.</param>
+/// <param name="Time">The event's date or time member that orders the path.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record SequenceModel(string State, string Time, string Declared);
 
 /// <summary>Whether a navigation leads to one entity or to many.</summary>
 internal enum NavigationKind

@@ -31,6 +31,7 @@ internal static class MemberParser
         DeclaredNumber? threshold = null;
         var thresholdRate = 0.1;
         InvariantModel? computed = null;
+        string? currentStateOf = null;
 
         foreach (var attribute in property.GetAttributes())
         {
@@ -94,6 +95,9 @@ internal static class MemberParser
                 case AttributeNames.Computed when args.Length == 1 && args[0].Value is string expression:
                     computed = new InvariantModel(expression, AttributeReader.Declared(attribute));
                     break;
+                case AttributeNames.CurrentStateOf when args.Length == 1 && args[0].Value is string sequence:
+                    currentStateOf = sequence;
+                    break;
                 case AttributeNames.Unique:
                     unique = AttributeReader.Declared(attribute);
                     break;
@@ -104,7 +108,7 @@ internal static class MemberParser
         }
 
         return new MemberModel(property.Name, type, isNullable, isKey, isRequired, range, lengths.ToEquatableArray(),
-            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique, threshold, thresholdRate, computed);
+            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique, threshold, thresholdRate, computed, currentStateOf);
     }
 
     private static RangeModel ReadRange(AttributeData attribute)

@@ -30,7 +30,7 @@ internal static class NavigationParser
         var inverse = StringArgument(property, AttributeNames.InverseProperty);
         if (isCollection)
             return new NavigationModel(property.Name, NavigationKind.Collection, target.Name, targetFullName, EquatableArray<string>.Empty,
-                false, inverse, ReadCount(property), null, Fill(property, target), isSettable);
+                false, inverse, ReadCount(property), null, Fill(property, target), isSettable, ReadSequence(property));
 
         var foreignKey = ForeignKey(property, target, scalars);
         var isRequired = foreignKey.Count > 0
@@ -113,6 +113,13 @@ internal static class NavigationParser
         var mean = attribute.NamedArguments.Where(n => n.Key == "Mean").Select(n => AttributeReader.Number(n.Value)).FirstOrDefault() ?? 0;
         return new CountModel(AttributeReader.Int(attribute.ConstructorArguments[0]) ?? 0, AttributeReader.Int(attribute.ConstructorArguments[1]) ?? 0,
             mean, AttributeReader.Declared(attribute));
+    }
+
+    private static SequenceModel? ReadSequence(IPropertySymbol property)
+    {
+        var attribute = property.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.Sequence && a.ConstructorArguments.Length == 2);
+        return attribute is null ? null : new SequenceModel(
+            attribute.ConstructorArguments[0].Value as string ?? "", attribute.ConstructorArguments[1].Value as string ?? "", AttributeReader.Declared(attribute));
     }
 
     private static string? StringArgument(ISymbol symbol, string attributeName)

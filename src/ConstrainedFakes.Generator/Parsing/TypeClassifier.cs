@@ -24,7 +24,9 @@ internal static class TypeClassifier
             .Where(f => f.HasConstantValue)
             .Select(f => new EnumMemberModel(f.Name, AttributeReader.Invariant(f.ConstantValue), WeightOf(f)))
             .ToEquatableArray();
-        return new TypeModel(kind, fullName, members);
+        var transitions = type.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.Transitions);
+        return new TypeModel(kind, fullName, members, transitions is null ? null : new TransitionsModel(
+            AttributeReader.ParamsValues(transitions).Select(v => v.Value as string ?? "").ToEquatableArray(), AttributeReader.Declared(transitions)));
     }
 
     private static double WeightOf(IFieldSymbol field)

@@ -19,6 +19,7 @@ internal static class EntityPlanner
                     Navigations = Relationships.RelationshipPlanner.Navigations(e, dataSet, faker.Entities),
                 })
                 .ToEquatableArray();
+            dataSet = Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, entities);
             return new(faker.Namespace, faker.Name, faker.Containers, entities, faker.SkippedEntities, faker.DeclaredConstructors, faker.Failure, dataSet);
         }
         catch (System.Exception exception)

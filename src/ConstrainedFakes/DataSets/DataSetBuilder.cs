@@ -97,20 +97,23 @@ public abstract class DataSetBuilder
     /// <param name="min">The fewest.</param>
     /// <param name="max">The most.</param>
     /// <param name="mean">The Poisson mean, positive.</param>
-    /// <remarks>Weights relative to min's, by products and quotients only: exact on every platform, no exp or factorial.</remarks>
     protected static double[] PoissonCumulative(int min, int max, double mean)
     {
-        var cumulative = new double[max - min + 1];
-        // Scale by the mode's weight so no weight overflows or underflows for counts far from the mean.
-        var weight = 1.0;
         var sum = 0.0;
+        return PoissonWeights(min, max, mean).Select(w => sum += w).ToArray();
+    }
+
+    /// <summary>Poisson(<paramref name="mean"/>) weights of min, min + 1, ..., max, relative to the most likely one.</summary>
+    /// <remarks>Products and quotients only, no exp or factorial: exact on every platform, and no weight overflows or underflows.</remarks>
+    internal static double[] PoissonWeights(int min, int max, double mean)
+    {
+        var weights = new double[max - min + 1];
         var mode = Math.Clamp((int)Math.Floor(mean), min, max);
-        var weights = new double[cumulative.Length];
         weights[mode - min] = 1.0;
+        var weight = 1.0;
         for (var k = mode + 1; k <= max; k++) weights[k - min] = weight = weight * mean / k;
         weight = 1.0;
         for (var k = mode - 1; k >= min; k--) weights[k - min] = weight = weight * (k + 1) / mean;
-        for (var i = 0; i < weights.Length; i++) cumulative[i] = sum += weights[i];
-        return cumulative;
+        return weights;
     }
 }

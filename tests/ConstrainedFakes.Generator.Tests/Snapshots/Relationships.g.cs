@@ -11,6 +11,7 @@ namespace Shop
         private readonly global::ConstrainedFakes.Building.RowCursor _productRows = new();
         private readonly global::ConstrainedFakes.Building.RowCursor _orderRows = new();
         private readonly global::ConstrainedFakes.Building.RowCursor _orderLineRows = new();
+        private readonly global::ConstrainedFakes.Building.RowCursor _orderEventRows = new();
 
         /// <summary>Creates the faker with seed 0.</summary>
         public ShopFaker() : this(new global::ConstrainedFakes.FakerOptions()) { }
@@ -35,6 +36,9 @@ namespace Shop
 
         /// <summary>A builder of <see cref="global::Shop.OrderLine"/> rows; its <c>Build()</c> takes this faker's next row.</summary>
         public OrderLineBuilder OrderLine() => new(_context, _orderLineRows);
+
+        /// <summary>A builder of <see cref="global::Shop.OrderEvent"/> rows; its <c>Build()</c> takes this faker's next row.</summary>
+        public OrderEventBuilder OrderEvent() => new(_context, _orderEventRows);
 
         /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
         public DataSetBuilder DataSet() => new(this);
@@ -183,15 +187,22 @@ namespace Shop
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class OrderBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Shop.Order>
         {
+            private static readonly global::Shop.OrderStatus[] s_statusChoices = { global::Shop.OrderStatus.Placed, global::Shop.OrderStatus.Paid, global::Shop.OrderStatus.Shipped, global::Shop.OrderStatus.Delivered, global::Shop.OrderStatus.Cancelled, global::Shop.OrderStatus.Refunded };
+            private static readonly double[] s_statusCumulativeWeights = { 1.0d, 2.0d, 3.0d, 4.0d, 5.0d, 6.0d };
+
+            private readonly ulong _statusStream;
             private bool _idIsFixed;
             private int _idFixed;
             private bool _customerIdIsFixed;
             private int _customerIdFixed;
+            private bool _statusIsFixed;
+            private global::Shop.OrderStatus _statusFixed;
             private global::Shop.Customer? _customerFixed;
 
             internal OrderBuilder(global::ConstrainedFakes.Building.FakerContext context, global::ConstrainedFakes.Building.RowCursor rows)
                 : base("Order", rows)
             {
+                _statusStream = context.Stream(0xA6FEC8A7352640C7UL); // Order.Status
             }
 
             /// <summary>Fixes <see cref="global::Shop.Order.Id"/> in every row this builder makes; the other members are sampled as usual.</summary>
@@ -212,6 +223,15 @@ namespace Shop
                 return this;
             }
 
+            /// <summary>Fixes <see cref="global::Shop.Order.Status"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            public OrderBuilder WithStatus(global::Shop.OrderStatus value)
+            {
+                _statusFixed = value;
+                _statusIsFixed = true;
+                return this;
+            }
+
             /// <summary>Sets <see cref="global::Shop.Order.Customer"/> to <paramref name="value"/> and <see cref="global::Shop.Order.CustomerId"/> to its key in every row this builder makes.</summary>
             /// <param name="value">The parent entity.</param>
             public OrderBuilder WithCustomer(global::Shop.Customer value)
@@ -228,10 +248,12 @@ namespace Shop
                 int id = _idIsFixed ? _idFixed : checked((int)(index + 1));
                 // CustomerId: a foreign key, set from the parent row by a data set or a With method of the navigation
                 int customerId = _customerIdIsFixed ? _customerIdFixed : default(int)!;
+                global::Shop.OrderStatus status = _statusIsFixed ? _statusFixed : s_statusChoices[global::ConstrainedFakes.Sampling.Sample.Weighted(_statusStream, index, s_statusCumulativeWeights)];
                 var entity = new global::Shop.Order
                 {
                     Id = id,
                     CustomerId = customerId,
+                    Status = status,
                 };
                 if (_customerFixed is not null) entity.Customer = _customerFixed;
                 return entity;
@@ -347,19 +369,123 @@ namespace Shop
             public long KeyAt(long index) => index + 1;
         }
 
+        /// <summary>Builds <see cref="global::Shop.OrderEvent"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
+        public sealed class OrderEventBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Shop.OrderEvent>
+        {
+            private static readonly global::Shop.OrderStatus[] s_statusChoices = { global::Shop.OrderStatus.Placed, global::Shop.OrderStatus.Paid, global::Shop.OrderStatus.Shipped, global::Shop.OrderStatus.Delivered, global::Shop.OrderStatus.Cancelled, global::Shop.OrderStatus.Refunded };
+            private static readonly double[] s_statusCumulativeWeights = { 1.0d, 2.0d, 3.0d, 4.0d, 5.0d, 6.0d };
+
+            private readonly ulong _statusStream;
+            private readonly ulong _atStream;
+            private bool _idIsFixed;
+            private int _idFixed;
+            private bool _orderIdIsFixed;
+            private int _orderIdFixed;
+            private bool _statusIsFixed;
+            private global::Shop.OrderStatus _statusFixed;
+            private bool _atIsFixed;
+            private global::System.DateOnly _atFixed;
+
+            internal OrderEventBuilder(global::ConstrainedFakes.Building.FakerContext context, global::ConstrainedFakes.Building.RowCursor rows)
+                : base("OrderEvent", rows)
+            {
+                _statusStream = context.Stream(0x27974E00795D45B2UL); // OrderEvent.Status
+                _atStream = context.Stream(0x9E48E31776B04C0AUL); // OrderEvent.At
+            }
+
+            /// <summary>Fixes <see cref="global::Shop.OrderEvent.Id"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            public OrderEventBuilder WithId(int value)
+            {
+                _idFixed = value;
+                _idIsFixed = true;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Shop.OrderEvent.OrderId"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            public OrderEventBuilder WithOrderId(int value)
+            {
+                _orderIdFixed = value;
+                _orderIdIsFixed = true;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Shop.OrderEvent.Status"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            public OrderEventBuilder WithStatus(global::Shop.OrderStatus value)
+            {
+                _statusFixed = value;
+                _statusIsFixed = true;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Shop.OrderEvent.At"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of At.</exception>
+            public OrderEventBuilder WithAt(global::System.DateOnly value)
+            {
+                if (value < new global::System.DateOnly(2025, 1, 1) || value > new global::System.DateOnly(2025, 3, 31)) throw Reject("At", value, "[Range(typeof(DateOnly), \"2025-01-01\", \"2025-03-31\")]", "within [2025-01-01, 2025-03-31]");
+                _atFixed = value;
+                _atIsFixed = true;
+                return this;
+            }
+
+            /// <inheritdoc/>
+            public override global::Shop.OrderEvent BuildAt(long index)
+            {
+                CheckIndex(index);
+                int id = _idIsFixed ? _idFixed : checked((int)(index + 1));
+                // OrderId: a foreign key, set from the parent row by a data set or a With method of the navigation
+                int orderId = _orderIdIsFixed ? _orderIdFixed : default(int)!;
+                global::Shop.OrderStatus status = _statusIsFixed ? _statusFixed : s_statusChoices[global::ConstrainedFakes.Sampling.Sample.Weighted(_statusStream, index, s_statusCumulativeWeights)];
+                // At: 2025-01-01 .. 2025-03-31
+                global::System.DateOnly at = _atIsFixed ? _atFixed : global::ConstrainedFakes.Sampling.Sample.DateOnly(_atStream, index, 739251, 739340);
+                return new global::Shop.OrderEvent
+                {
+                    Id = id,
+                    OrderId = orderId,
+                    Status = status,
+                    At = at,
+                };
+            }
+
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <param name="index">The row index, 0 or more.</param>
+            public int KeyAt(long index) => checked((int)(index + 1));
+        }
+
         /// <summary>Builds whole data sets of ShopFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
         {
             private static readonly double[] s_orderLineOrderCounts = PoissonCumulative(1, 4, 2.0d);
+            private static readonly global::Shop.OrderStatus[] s_orderEventOrderHistoryStates =
+            {
+                global::Shop.OrderStatus.Placed,
+                global::Shop.OrderStatus.Paid,
+                global::Shop.OrderStatus.Shipped,
+                global::Shop.OrderStatus.Delivered,
+                global::Shop.OrderStatus.Cancelled,
+                global::Shop.OrderStatus.Refunded,
+            };
+            private static readonly global::ConstrainedFakes.DataSets.StateMachine s_orderEventOrderHistoryMachine = new(
+                6, 0,
+                new[] { 0, 0, 1, 1, 2 },
+                new[] { 1, 4, 2, 5, 3 },
+                1, 4, 0.0d);
             private readonly CustomerBuilder _customerBuilder;
             private readonly ProductBuilder _productBuilder;
             private readonly OrderBuilder _orderBuilder;
             private readonly OrderLineBuilder _orderLineBuilder;
+            private readonly OrderEventBuilder _orderEventBuilder;
             private readonly ulong _customerReferredByStream;
             private readonly ulong _orderCustomerStream;
             private readonly ulong _orderLineOrderStream;
             private readonly ulong _orderLineProductStream;
+            private readonly ulong _orderEventOrderHistoryStream;
+            private readonly ulong _orderEventOrderHistoryTimeStream;
 
             /// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>
             private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, string?> s_countable = new()
@@ -368,6 +494,7 @@ namespace Shop
                 [typeof(global::Shop.Product)] = null,
                 [typeof(global::Shop.Order)] = "Order rows are made per Customer row (Customer.Orders ↔ Order.Customer, [Count(1, 3)]): size the Customer table instead.",
                 [typeof(global::Shop.OrderLine)] = "OrderLine rows are made per Order row (Order.Lines ↔ OrderLine.Order, [Count(1, 4, Mean = 2.0)]): size the Order table instead.",
+                [typeof(global::Shop.OrderEvent)] = "OrderEvent rows are made per Order row (Order.History, [Count(1, 4)]): size the Order table instead.",
             };
 
             internal DataSetBuilder(ShopFaker faker)
@@ -377,10 +504,13 @@ namespace Shop
                 _productBuilder = faker.Product();
                 _orderBuilder = faker.Order();
                 _orderLineBuilder = faker.OrderLine();
+                _orderEventBuilder = faker.OrderEvent();
                 _customerReferredByStream = faker._context.Stream(0xBE33ECCBDD9484F1UL); // Customer.ReferredBy
                 _orderCustomerStream = faker._context.Stream(0x6587E8640927D334UL); // Customer.Orders ↔ Order.Customer
                 _orderLineOrderStream = faker._context.Stream(0x2356A2A207D6D837UL); // Order.Lines ↔ OrderLine.Order
                 _orderLineProductStream = faker._context.Stream(0x75DD918F0CAB0BD3UL); // OrderLine.Product
+                _orderEventOrderHistoryStream = faker._context.Stream(0x1F3BC166BE8DEFCBUL); // Order.History
+                _orderEventOrderHistoryTimeStream = faker._context.Stream(0x9E48E31776B04C0AUL); // OrderEvent.At, increasing along each path
             }
 
             /// <inheritdoc/>
@@ -394,6 +524,7 @@ namespace Shop
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Product),
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Order),
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.OrderLine),
+                    global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.OrderEvent),
                 });
             }
 
@@ -406,6 +537,7 @@ namespace Shop
                 public readonly global::System.Collections.Generic.List<global::Shop.Product> Product = new();
                 public readonly global::System.Collections.Generic.List<global::Shop.Order> Order = new();
                 public readonly global::System.Collections.Generic.List<global::Shop.OrderLine> OrderLine = new();
+                public readonly global::System.Collections.Generic.List<global::Shop.OrderEvent> OrderEvent = new();
             }
 
             private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
@@ -440,9 +572,11 @@ namespace Shop
 
                 // Order: [Count(1, 3)] per Customer (Customer.Orders ↔ Order.Customer)
                 var orderCount = 0L;
+                var orderEventOrderHistoryStatesAhead = new int[s_orderEventOrderHistoryMachine.MaxLength];
                 for (var parentRow = 0L; parentRow < customerCount; parentRow++)
                 {
-                    for (var children = ChildCount(_orderCustomerStream, parentRow, 1, 3, null); children > 0; children--)
+                    var children = ChildCount(_orderCustomerStream, parentRow, 1, 3, null);
+                    for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = orderCount;
                         var orderRow = _orderBuilder.BuildAt(index);
@@ -453,6 +587,8 @@ namespace Shop
                             orderRow.Customer = customerParent;
                             customerParent.Orders.Add(orderRow);
                         }
+                        var orderEventLength = s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, index, orderEventOrderHistoryStatesAhead);
+                        orderRow.Status = s_orderEventOrderHistoryStates[orderEventLength == 0 ? 0 : orderEventOrderHistoryStatesAhead[orderEventLength - 1]];
                         sets?.Order.Add(orderRow);
                         orderCount++;
                         yield return orderRow;
@@ -463,7 +599,8 @@ namespace Shop
                 var orderLineCount = 0L;
                 for (var parentRow = 0L; parentRow < orderCount; parentRow++)
                 {
-                    for (var children = ChildCount(_orderLineOrderStream, parentRow, 1, 4, s_orderLineOrderCounts); children > 0; children--)
+                    var children = ChildCount(_orderLineOrderStream, parentRow, 1, 4, s_orderLineOrderCounts);
+                    for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = orderLineCount;
                         var orderLineRow = _orderLineBuilder.BuildAt(index);
@@ -484,6 +621,32 @@ namespace Shop
                         sets?.OrderLine.Add(orderLineRow);
                         orderLineCount++;
                         yield return orderLineRow;
+                    }
+                }
+
+                // OrderEvent: per Order, a path of the OrderStatus state machine ([Count(1, 4)]) with increasing At (Order.History)
+                var orderEventCount = 0L;
+                var orderEventOrderHistoryPath = new int[s_orderEventOrderHistoryMachine.MaxLength];
+                var orderEventOrderHistoryTimes = new long[s_orderEventOrderHistoryMachine.MaxLength];
+                for (var parentRow = 0L; parentRow < orderCount; parentRow++)
+                {
+                    var children = s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, parentRow, orderEventOrderHistoryPath);
+                    global::ConstrainedFakes.DataSets.StateMachine.IncreasingUnits(_orderEventOrderHistoryTimeStream, parentRow, 739251L, 739340L, new global::System.Span<long>(orderEventOrderHistoryTimes, 0, children));
+                    for (var ordinal = 0; ordinal < children; ordinal++)
+                    {
+                        var index = orderEventCount;
+                        var orderEventRow = _orderEventBuilder.BuildAt(index);
+                        orderEventRow.OrderId = _orderBuilder.KeyAt(parentRow);
+                        if (sets is not null)
+                        {
+                            var orderParent = sets.Order[(int)parentRow];
+                            orderParent.History.Add(orderEventRow);
+                        }
+                        orderEventRow.Status = s_orderEventOrderHistoryStates[orderEventOrderHistoryPath[ordinal]];
+                        orderEventRow.At = global::System.DateOnly.FromDayNumber((int)orderEventOrderHistoryTimes[ordinal]);
+                        sets?.OrderEvent.Add(orderEventRow);
+                        orderEventCount++;
+                        yield return orderEventRow;
                     }
                 }
             }

@@ -26,6 +26,7 @@ internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner
 /// <param name="Count">For an owner link: children per parent.</param>
 /// <param name="StreamKey">The stable hash that keys the link's random choices (children per parent, or which parent).</param>
 /// <param name="Source">The link as a person reads it, e.g. <c>Customer.Orders ↔ Order.Customer</c>.</param>
+/// <param name="Sequence">For an owner link whose collection carries <c>[Sequence]</c>: the state machine the children follow.</param>
 internal sealed record LinkPlan(
     string Parent,
     string? Reference,
@@ -36,7 +37,8 @@ internal sealed record LinkPlan(
     double NullRate,
     CountPlan? Count,
     ulong StreamKey,
-    string Source)
+    string Source,
+    SequencePlan? Sequence = null)
 {
     /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
     public bool IsSelf(TablePlan child) => Parent == child.Entity;
@@ -48,3 +50,35 @@ internal sealed record LinkPlan(
 /// <param name="Mean">The Poisson mean, or 0 for uniform.</param>
 /// <param name="Declared">The <c>[Count]</c> as written, or a description of the default.</param>
 internal sealed record CountPlan(int Min, int Max, double Mean, string Declared);
+
+/// <summary>
+/// A <c>[Sequence]</c>: each parent's children, in row order, are a path of a state machine from its initial
+/// state, with strictly increasing times inside the time member's own bounds.
+/// </summary>
+/// <param name="StateMember">The child's enum member that takes the states.</param>
+/// <param name="StateType">The enum's fully qualified name.</param>
+/// <param name="States">The enum members that are states, by index.</param>
+/// <param name="Initial">The initial state's index.</param>
+/// <param name="From">Each transition's source state index.</param>
+/// <param name="To">Each transition's target state index (parallel to <paramref name="From"/>).</param>
+/// <param name="TimeMember">The child's member that takes the times.</param>
+/// <param name="TimeKind">The time member's type.</param>
+/// <param name="TimeMinUnits">The time member's smallest value, in its lattice units.</param>
+/// <param name="TimeMaxUnits">The time member's largest value, in its lattice units.</param>
+/// <param name="TicksPerUnit">Ticks per lattice unit (1 for a DateOnly, whose units are days).</param>
+/// <param name="TimeStreamKey">The stable hash that keys the times' draws.</param>
+/// <param name="CurrentStateMember">The parent's <c>[CurrentStateOf]</c> member, if any: it takes the last state.</param>
+internal sealed record SequencePlan(
+    string StateMember,
+    string StateType,
+    EquatableArray<string> States,
+    int Initial,
+    EquatableArray<int> From,
+    EquatableArray<int> To,
+    string TimeMember,
+    ScalarKind TimeKind,
+    long TimeMinUnits,
+    long TimeMaxUnits,
+    long TicksPerUnit,
+    ulong TimeStreamKey,
+    string? CurrentStateMember);
