@@ -283,7 +283,11 @@ internal static class LinearPlanner
         var coefficients = variables.Select(v => inequality.Form.Terms.TryGetValue(v.Name, out var c) ? c : Rational.Zero).ToArray();
         var constant = -inequality.Form.Constant;
         if (inequality.IsStrict)
-            constant -= Enumerable.Range(0, variables.Count).Where(i => !coefficients[i].IsZero).Select(i => domains[i].Unit).Min();
+        {
+            // With no member left (1 > 2), any gap decides it: k < 0 holds as it is, k ≥ 0 fails with a gap of one.
+            var units = Enumerable.Range(0, variables.Count).Where(i => !coefficients[i].IsZero).Select(i => domains[i].Unit).ToList();
+            constant -= units.Count > 0 ? units.Min() : constant.Sign > 0 ? Rational.Zero : Rational.One;
+        }
         return new LinearConstraint(coefficients, constant, new Rational[2 * variables.Count], new[] { sources.IndexOf(inequality.Source) });
     }
 
