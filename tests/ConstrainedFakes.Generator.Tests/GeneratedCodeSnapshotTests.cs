@@ -174,6 +174,52 @@ public sealed class GeneratedCodeSnapshotTests
         }
         """;
 
+    /// <summary>Disjunctions planned as conditional bounds: a linear one, a categorical guard, an implication.</summary>
+    private const string DisjunctionsSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Lending
+        {
+            public enum Tier { Standard, Silver, Gold }
+
+            [Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")]
+            [Invariant("Tier == Tier.Gold || Rate <= 0.15m")]
+            [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")]
+            public class Loan
+            {
+                public int Id { get; set; }
+                public Tier Tier { get; set; }
+                public bool Secured { get; set; }
+                [Range(0, 10000)] public decimal MonthlyIncome { get; set; }
+                [Range(100, 50000)] public decimal RequestedAmount { get; set; }
+                [Precision(5, 4), Range(0.01, 0.30)] public decimal Rate { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Loan))]
+            public partial class LendingFaker { }
+        }
+        """;
+
+    [Fact]
+    public void Disjunctions()
+    {
+        var generated = GenerateAndCompile(DisjunctionsSource, nameof(Disjunctions));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Lending.LendingFaker");
+        for (var row = 0; row < 2_000; row++)
+        {
+            dynamic loan = GeneratedAssembly.BuildAt(faker, "Loan", row)!;
+            Assert.True((decimal)loan.MonthlyIncome > 0m || (decimal)loan.RequestedAmount <= 5000m);
+            Assert.True(loan.Tier.ToString() == "Gold" || (decimal)loan.Rate <= 0.15m);
+            Assert.True(!(bool)loan.Secured || (decimal)loan.RequestedAmount <= 4m * (decimal)loan.MonthlyIncome);
+        }
+    }
+
     [Fact]
     public void CrossMemberConstraints()
     {

@@ -42,6 +42,24 @@ public sealed class RobustnessTests
             }
             """);
 
+    /// <summary>A class <c>E</c> with numbers, dates, an enum and a nullable member, under the given invariants.</summary>
+    private static string Disjunctive(params string[] invariants)
+        => WithFaker($$"""
+            public enum Tier { Standard, Gold }
+
+            {{string.Concat(invariants.Select(i => $"[Invariant({i})]"))}}
+            public class E
+            {
+                public int Id { get; set; }
+                [Range(0, 5)] public int A { get; set; }
+                [Range(0, 5)] public int B { get; set; }
+                public int? N { get; set; }
+                public Tier Tier { get; set; }
+                public DateTime Start { get; set; }
+                public DateTime End { get; set; }
+            }
+            """);
+
     private static readonly Dictionary<string, string> Cases = new()
     {
         // The [ConstrainedFaker] declaration itself.
@@ -75,6 +93,16 @@ public sealed class RobustnessTests
         ["PrecisionScaleAbovePrecision"] = Member("[Precision(2, 5)] public decimal Amount { get; set; }"),
         ["PrecisionAbove18"] = Member("[Precision(38, 2)] public decimal Amount { get; set; }"),
         ["AllowedValuesNull"] = Member("[AllowedValues(null)] public string Code { get; set; } = \"\";"),
+        ["DisjunctionWithMissingOperand"] = Disjunctive("\"A > || B < 2\""),
+        ["DisjunctionOverNullableMember"] = Disjunctive("\"A > 1 || N < 2\""),
+        ["DisjunctionOverNavigationPath"] = Disjunctive("\"A > 1 || Other.X < 2\""),
+        ["DisjunctionWithUnknownEnumValue"] = Disjunctive("\"Tier == Tier.Platinum || A > 1\""),
+        ["DisjunctionComparingEnumWithText"] = Disjunctive("\"Tier == \\\"Gold\\\" || A > 1\""),
+        ["DisjunctionComparingDateWithNumber"] = Disjunctive("\"Start > 5 || A > 1\""),
+        ["DisjunctionWithoutSolution"] = Disjunctive("\"A > 10 || B > 10\""),
+        ["DisjunctionNegatedTwice"] = Disjunctive("\"!(!(A > 1)) || !(B <= 2 && Tier != Tier.Gold)\""),
+        ["DisjunctionsBeyondTheCap"] = Disjunctive("\"A > 0 || B < 0 || End > Start.AddDays(0)\"", "\"A > 1 || B < 1 || End > Start.AddDays(1)\"", "\"A > 2 || B < 2 || End > Start.AddDays(2)\"", "\"A > 3 || B < 3 || End > Start.AddDays(3)\""),
+        ["DisjunctionOfConstants"] = Disjunctive("\"1 > 2 || A != B\""),
         ["DeniedValuesNull"] = Member("[DeniedValues(null)] public string Code { get; set; } = \"\";"),
         ["AllowedValuesWithEscapes"] = Member("""[AllowedValues("a\"b", "c\\d", "e\nf", "{0}")] public string Code { get; set; } = "";"""),
         ["DeniedValuesWithEscapes"] = Member("""[DeniedValues("a\"b", "\u00e9", "x\ty")] public string Code { get; set; } = "";"""),
@@ -197,6 +225,16 @@ public sealed class RobustnessTests
     [InlineData("DeniedValuesNull")]
     [InlineData("AllowedValuesWithEscapes")]
     [InlineData("DeniedValuesWithEscapes")]
+    [InlineData("DisjunctionWithMissingOperand")]
+    [InlineData("DisjunctionOverNullableMember")]
+    [InlineData("DisjunctionOverNavigationPath")]
+    [InlineData("DisjunctionWithUnknownEnumValue")]
+    [InlineData("DisjunctionComparingEnumWithText")]
+    [InlineData("DisjunctionComparingDateWithNumber")]
+    [InlineData("DisjunctionWithoutSolution")]
+    [InlineData("DisjunctionNegatedTwice")]
+    [InlineData("DisjunctionsBeyondTheCap")]
+    [InlineData("DisjunctionOfConstants")]
     [InlineData("AllowedValuesOfTheWrongType")]
     [InlineData("EnumAllWeightsZero")]
     [InlineData("EnumNegativeWeight")]

@@ -59,6 +59,7 @@ internal static class BuilderEmitter
         {
             if (entity.Members.Any(UsesText)) writer.Line("_text = context.Text;");
             GroupEmitter.WriteStreams(writer, entity);
+            LinearEmitter.WriteStreams(writer, entity);
             foreach (var member in entity.Members)
             {
                 if (SamplerEmitter.UsesStream(member.Sampler))
@@ -183,7 +184,8 @@ internal static class BuilderEmitter
 
     private static void WriteRow(SourceWriter writer, EntityPlan entity)
     {
-        GroupEmitter.WriteDraws(writer, entity);
+        GroupEmitter.WriteDraws(writer, entity, RedrawsInputs(entity));
+        LinearEmitter.WriteBranch(writer, entity);
         var byName = entity.Members.ToDictionary(m => m.Name);
         foreach (var member in entity.SamplingOrder.Select(n => byName[n]))
         {
@@ -195,7 +197,7 @@ internal static class BuilderEmitter
             if (LinearEmitter.Variable(entity, member.Name) is { } variable)
             {
                 writer.Line($"// {member.Name}: bounded by {string.Join(", ", entity.Linear!.Sources.Where(s => s.Contains(member.Name)))}");
-                LinearEmitter.WriteMember(writer, member, variable, Names.Field(member.Name, "Stream"));
+                LinearEmitter.WriteMember(writer, entity.Linear!, member, variable, Names.Field(member.Name, "Stream"));
                 continue;
             }
             if (member.Sampler is FactorSampler factor)

@@ -23,6 +23,29 @@ internal static class LinearEmitter
             writer.Line($"private long {Minimum(variable.Member)} = {Literals.Long(variable.Minimum)};");
             writer.Line($"private long {Maximum(variable.Member)} = {Literals.Long(variable.Maximum)};");
         }
+        if (linear.Branches.Count == 1) return;
+        writer.Line($"private readonly ulong {BranchStream};");
+        // Every branch is feasible for the declared bounds; fixed values may rule some out.
+        writer.Line($"private int {Branches} = {AllBranches(linear)};");
+    }
+
+    public static void WriteStreams(SourceWriter writer, EntityPlan entity)
+    {
+        if (entity.Linear is { Branches.Count: > 1 } linear)
+            writer.Line($"{BranchStream} = context.Stream(0x{linear.BranchStreamKey:X16}UL); // {entity.Name}.<branch>");
+    }
+
+    /// <summary>
+    /// The row's branch (choice of the disjunctions' cases), before any constrained member is drawn: one of those
+    /// its categorical values admit and the fixed values leave feasible, equally likely.
+    /// </summary>
+    public static void WriteBranch(SourceWriter writer, EntityPlan entity)
+    {
+        if (entity.Linear is not { Branches.Count: > 1 } linear) return;
+        var guards = entity.Groups.Select((g, i) => (Group: g, Index: i)).FirstOrDefault(x => x.Group.BranchMasks.Count > 0);
+        var admitted = guards.Group is null ? Branches : $"{GroupEmitter.Masks(guards.Index)}[{SamplerEmitter.GroupLocal(guards.Index)}] & {Branches}";
+        writer.Line($"// one of {linear.Branches.Count} cases of {string.Join(", ", linear.Disjunctions)}");
+        writer.Line($"int {Branch} = {Names.Sample}.Branch({BranchStream}, index, attempt, {admitted});");
     }
 
     /// <summary>In a With method: the member's own bounds become the fixed value, in units.</summary>
@@ -36,12 +59,13 @@ internal static class LinearEmitter
         writer.Line($"{Minimum(variable.Member)} = {Maximum(variable.Member)} = {ToUnits(variable, "value")};");
     }
 
-    public static void WriteMember(SourceWriter writer, MemberPlan member, LinearVariable variable, string stream)
+    public static void WriteMember(SourceWriter writer, LinearPlan linear, MemberPlan member, LinearVariable variable, string stream)
     {
         var local = Names.Local(member.Name);
         var units = Units(member.Name);
-        writer.Line($"long {local}Low = {Combine("Max", variable.Lower, ceiling: true)};");
-        writer.Line($"long {local}High = {Combine("Min", variable.Upper, ceiling: false)};");
+        var k = linear.Variables.ToList().IndexOf(variable);
+        writer.Line($"long {local}Low = {ByBranch(linear, b => Combine("Max", b.Bounds[k].Lower, ceiling: true))};");
+        writer.Line($"long {local}High = {ByBranch(linear, b => Combine("Min", b.Bounds[k].Upper, ceiling: false))};");
         writer.Line($"if ({local}Low > {local}High) return false;");
         writer.Line($"long {units} = {Minimum(member.Name)};");
         var shape = member.Shape is null ? "" : $"in {SamplerEmitter.ShapeField(member)}, ";
@@ -56,12 +80,53 @@ internal static class LinearEmitter
         foreach (var condition in linear.Conditions)
         {
             // The values involved: the members whose bounds the condition reads.
-            var values = string.Join(", ", condition.Expression.Terms.Select(t => t.Member).Distinct()
-                .Select(m => $"({Names.Field(m, "IsFixed")}, \"{m}\", {Names.Field(m, "Fixed")})"));
             writer.Line($"if ({Sum(condition.Expression)} < 0)");
-            writer.Line($"    throw Unsatisfiable({Strings(condition.Sources)}, {values});");
+            writer.Line($"    throw Unsatisfiable({Strings(condition.Sources)}, {Values(condition.Expression.Terms.Select(t => t.Member))});");
         }
+        if (linear.Branches.Count == 1) return;
+        // A branch whose own conditions fail is ruled out; none left means the fixed values have no solution.
+        var unconditional = linear.Branches.Select((b, i) => b.Conditions.Count == 0 ? 1 << i : 0).Aggregate(0, (mask, bit) => mask | bit);
+        writer.Line($"{Branches} = {Literals.Int(unconditional)};");
+        for (var b = 0; b < linear.Branches.Count; b++)
+        {
+            if (linear.Branches[b].Conditions.Count == 0) continue;
+            writer.Line($"if ({string.Join(" && ", linear.Branches[b].Conditions.Select(c => $"{Sum(c.Expression)} >= 0"))}) {Branches} |= {Literals.Int(1 << b)};");
+        }
+        var sources = linear.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Sources).Concat(linear.Disjunctions).Distinct();
+        var members = linear.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Expression.Terms).Select(t => t.Member).Concat(linear.Variables.Select(v => v.Member));
+        writer.Line($"if ({Branches} == 0) throw Unsatisfiable({Strings(sources)}, {Values(members)});");
     }
+
+    /// <summary>The fixed values a message names: (is fixed, name, value) for each member.</summary>
+    public static string Values(IEnumerable<string> members)
+        => string.Join(", ", members.Distinct().Select(m => $"({Names.Field(m, "IsFixed")}, \"{m}\", {Names.Field(m, "Fixed")})"));
+
+    /// <summary>
+    /// The expression for the row's branch: a switch over the branches, those that share an expression in one
+    /// arm and the most common one last; the expression itself when every branch has the same.
+    /// </summary>
+    private static string ByBranch(LinearPlan linear, System.Func<LinearBranch, string> expression)
+    {
+        var arms = linear.Branches.Select((b, i) => (Expression: expression(b), Index: i))
+            .GroupBy(x => x.Expression)
+            .Select(g => (Expression: g.Key, Indices: g.Select(x => x.Index).ToList()))
+            .OrderBy(g => -g.Indices.Count).ThenBy(g => g.Indices[0])
+            .ToList();
+        if (arms.Count == 1) return arms[0].Expression;
+        var cases = arms.Skip(1).OrderBy(a => a.Indices[0])
+            .Select(a => $"{string.Join(" or ", a.Indices.Select(Literals.Int))} => {a.Expression}")
+            .Append($"_ => {arms[0].Expression}");
+        return $"{Branch} switch {{ {string.Join(", ", cases)} }}";
+    }
+
+    private static string AllBranches(LinearPlan linear) => Literals.Int((1 << linear.Branches.Count) - 1);
+
+    private const string Branch = "branch";
+
+    /// <summary>The builder's field holding the branches the fixed values leave feasible, one bit each.</summary>
+    public const string Branches = "_branches";
+
+    private const string BranchStream = "_branchStream";
 
     public static string Strings(IEnumerable<string> texts)
     {

@@ -50,7 +50,7 @@ internal static class EntityPlanner
         problems.AddRange(linearProblems);
         members = ComputedPlanner.ProjectProducts(members, linear);
         members = ShapePlanner.Shape(entity, members, linear, problems);
-        var (grouped, groups, checkedInvariants) = Constraints.CategoricalPlanner.Plan(entity, members, opaque, problems);
+        var (grouped, groups, checkedInvariants) = Constraints.CategoricalPlanner.Plan(entity, members, opaque, linear, problems);
         members = grouped;
 
         // Names first (stable otherwise), so an email or full name can read the row's own names;

@@ -6,6 +6,8 @@ namespace ConstrainedFakes.Generator.Planning;
 /// <summary>C# literal text for constants the planner puts into emitted code, culture-invariant.</summary>
 internal static class Literals
 {
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
 
     public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using ConstrainedFakes.Randomness;
 
@@ -324,6 +325,23 @@ public static class Sample
             if (target < cumulative[i]) return i;
         }
         return cumulative.Length - 1;
+    }
+
+    /// <summary>
+    /// One of the set bits of <paramref name="mask"/>, equally likely: the row's choice among the branches of
+    /// its disjunctions that its categorical values admit and the fixed values leave feasible.
+    /// </summary>
+    /// <param name="stream">The entity's branch stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="draw">The attempt number, so a retried row may take another branch.</param>
+    /// <param name="mask">The admissible branches, one bit each; at least one is set.</param>
+    public static int Branch(ulong stream, long row, int draw, int mask)
+    {
+        if (mask == 0) throw new ArgumentOutOfRangeException(nameof(mask), "No branch is admissible.");
+        if ((mask & (mask - 1)) == 0) return BitOperations.TrailingZeroCount(mask);
+        var pick = (int)CounterRng.NextBelow(stream, row, draw, (ulong)BitOperations.PopCount((uint)mask));
+        for (; pick > 0; pick--) mask &= mask - 1;
+        return BitOperations.TrailingZeroCount(mask);
     }
 
     /// <summary>Running sums of <paramref name="weights"/>, counting only the indices <paramref name="keep"/> accepts (all when null).</summary>

@@ -5,7 +5,7 @@ namespace ConstrainedFakes.Tests.Model;
 
 public enum Region { US, EU, UK }
 
-/// <summary>Implications and categorical guards: checked on each row, redrawn when false.</summary>
+/// <summary>Implications and categorical guards: enumerated (categories) and planned as conditional bounds (the linear disjunction).</summary>
 [Invariant("Region != Region.US || Currency == \"USD\"")]
 [Invariant("Region == Region.US || Currency != \"USD\"")]
 [Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")]

@@ -18,30 +18,44 @@ internal static class CategoricalPlanner
     public const int MaxCombinations = 4096;
 
     public static (List<MemberPlan> Members, List<CategoricalGroup> Groups, List<OpaquePlan> Remaining) Plan(
-        EntityModel entity, List<MemberPlan> members, List<OpaquePlan> opaque, List<ProblemPlan> problems)
+        EntityModel entity, List<MemberPlan> members, List<OpaquePlan> opaque, LinearPlan? linear, List<ProblemPlan> problems)
     {
-        var domains = members.Where(m => !m.TypeName.EndsWith("?")).Select(m => (m.Name, Domain: Domain(m))).Where(x => x.Domain is not null)
-            .ToDictionary(x => x.Name, x => x.Domain!);
-        var candidates = opaque.Select(o => (Invariant: o, Members: Identifiers(o.Expression, entity))).ToList();
+        var domains = members.Select(m => (m.Name, Domain: Domain(m))).Where(x => x.Domain is not null).ToDictionary(x => x.Name, x => x.Domain!);
+        var candidates = opaque.Select(o => new Tie(o, Identifiers(o.Expression, entity))).ToList();
         var categorical = candidates.Where(c => c.Members.Count > 0 && c.Members.All(domains.ContainsKey)).ToList();
-        var remaining = candidates.Except(categorical).Select(c => c.Invariant).ToList();
+        var remaining = candidates.Except(categorical).Select(c => c.Invariant!).ToList();
+        // The members that choose among the linear branches are drawn as one group, whose every combination
+        // knows at compile time which branches it admits.
+        var branches = linear is { GuardMembers.Count: > 0 } ? new Tie(null, linear.GuardMembers.ToList()) : null;
+        if (branches is not null) categorical.Add(branches);
 
         var groups = new List<CategoricalGroup>();
         var byMember = members.ToDictionary(m => m.Name);
-        foreach (var component in Components(categorical))
+        foreach (var tied in Components(categorical))
         {
-            var names = component.SelectMany(c => c.Members).Distinct().OrderBy(n => members.FindIndex(m => m.Name == n)).ToList();
-            var size = names.Aggregate(1L, (product, n) => product * domains[n].Count);
-            if (size > MaxCombinations)
+            var component = tied;
+            var guards = branches is not null && component.Contains(branches);
+            long Size() => component.SelectMany(c => c.Members).Distinct().Aggregate(1L, (product, n) => product * domains[n].Count);
+            if (Size() > MaxCombinations && guards)
             {
-                remaining.AddRange(component.Select(c => c.Invariant));
+                // The guards alone fit (the linear planner made sure); the invariants tied to them stay checked.
+                remaining.AddRange(component.Where(c => c != branches).Select(c => c.Invariant!));
+                component = new List<Tie> { branches! };
+            }
+            if (Size() > MaxCombinations)
+            {
+                remaining.AddRange(component.Select(c => c.Invariant!));
                 continue;
             }
-            var rows = Combinations(names.Select(n => domains[n]).ToList())
-                .Where(row => component.All(c => Evaluate(c.Invariant.Expression, names, row) is true))
+            var names = component.SelectMany(c => c.Members).Distinct().OrderBy(n => members.FindIndex(m => m.Name == n)).ToList();
+            var invariants = component.Where(c => c.Invariant is not null).Select(c => c.Invariant!).ToList();
+            var admitted = Combinations(names.Select(n => domains[n]).ToList())
+                .Where(row => invariants.All(c => Evaluate(c.Expression, names, row) is true))
+                .Select(row => (Row: row, Mask: guards ? Mask(linear!, names, row) : 0))
+                .Where(r => !guards || r.Mask != 0)
                 .ToList();
-            var sources = component.Select(c => c.Invariant.Source).ToEquatableArray();
-            if (rows.Count == 0)
+            var sources = invariants.Select(c => c.Source).Concat(guards ? linear!.Disjunctions : Enumerable.Empty<string>()).ToEquatableArray();
+            if (admitted.Count == 0)
             {
                 problems.Add(new ProblemPlan($"no combination of {string.Join(", ", names)} satisfies {string.Join("; ", sources)}.", sources));
                 continue;
@@ -50,19 +64,28 @@ internal static class CategoricalPlanner
             groups.Add(new CategoricalGroup(
                 names.ToEquatableArray(),
                 names.Select(n => byMember[n].TypeName).ToEquatableArray(),
-                names.Select((_, column) => rows.Select(r => r[column].Literal).ToEquatableArray()).ToEquatableArray(),
-                rows.Select(r => r.Aggregate(1.0, (w, v) => w * v.Weight)).ToEquatableArray(),
+                names.Select((_, column) => admitted.Select(r => r.Row[column].Literal).ToEquatableArray()).ToEquatableArray(),
+                admitted.Select(r => r.Row.Aggregate(1.0, (w, v) => w * v.Weight)).ToEquatableArray(),
                 sources,
-                ConstrainedFakes.Randomness.NameHash.Of($"{entity.Name}.{string.Join("+", names)}")));
+                ConstrainedFakes.Randomness.NameHash.Of($"{entity.Name}.{string.Join("+", names)}"),
+                guards ? admitted.Select(r => r.Mask).ToEquatableArray() : EquatableArray<int>.Empty));
             foreach (var name in names) byMember[name] = byMember[name] with { Sampler = new GroupSampler(index), Shape = null };
         }
         return (members.Select(m => byMember[m.Name]).ToList(), groups, remaining);
     }
 
-    /// <summary>A categorical value: its C# literal (also its identity) and its own weight.</summary>
-    private sealed record Value(string Literal, double Weight);
+    /// <summary>Members tied by an invariant, or (no invariant) by the guards of the linear branches.</summary>
+    private sealed record Tie(OpaquePlan? Invariant, List<string> Members);
 
-    private static IReadOnlyList<Value>? Domain(MemberPlan member) => member.Sampler switch
+    /// <summary>The branches a combination admits, one bit each: those whose guard it meets.</summary>
+    private static int Mask(LinearPlan linear, List<string> names, Value[] row)
+        => linear.Branches.Select((b, i) => Evaluate(b.Guard, names, row) is true ? 1 << i : 0).Aggregate(0, (mask, bit) => mask | bit);
+
+    /// <summary>A categorical value: its C# literal (also its identity) and its own weight.</summary>
+    internal sealed record Value(string Literal, double Weight);
+
+    /// <summary>The member's values with their weights, when it is categorical (enum, <c>[AllowedValues]</c> text, bool); else null.</summary>
+    public static IReadOnlyList<Value>? Domain(MemberPlan member) => member.TypeName.EndsWith("?") ? null : member.Sampler switch
     {
         ChoiceSampler choice when !choice.Values.Any(v => v.All(c => char.IsDigit(c) || c is '.' or '-')) =>
             choice.Values.Select((v, i) => new Value(v, choice.CumulativeWeights.Count == 0 ? 1.0
@@ -71,7 +94,8 @@ internal static class CategoricalPlanner
         _ => null,
     };
 
-    private static List<string> Identifiers(string expression, EntityModel entity)
+    /// <summary>The entity's members an expression reads (not the names inside qualified enum values).</summary>
+    public static List<string> Identifiers(string expression, EntityModel entity)
         => SyntaxFactory.ParseExpression(expression).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
             .Where(n => !(n.Parent is MemberAccessExpressionSyntax access && access.Name == n) && n.Parent is not AliasQualifiedNameSyntax)
             .Select(n => n.Identifier.ValueText)
@@ -79,12 +103,12 @@ internal static class CategoricalPlanner
             .Distinct().ToList();
 
     /// <summary>Invariants that share a member end up in one group.</summary>
-    private static IEnumerable<List<(OpaquePlan Invariant, List<string> Members)>> Components(List<(OpaquePlan Invariant, List<string> Members)> invariants)
+    private static IEnumerable<List<Tie>> Components(List<Tie> invariants)
     {
         var left = invariants.ToList();
         while (left.Count > 0)
         {
-            var component = new List<(OpaquePlan Invariant, List<string> Members)> { left[0] };
+            var component = new List<Tie> { left[0] };
             left.RemoveAt(0);
             for (var grew = true; grew;)
             {

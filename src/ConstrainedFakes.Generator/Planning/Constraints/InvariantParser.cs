@@ -59,15 +59,36 @@ internal sealed class InvariantParser
         }
     }
 
-    private void Comparison(BinaryExpressionSyntax comparison, List<DeclaredInequality> into)
+    /// <summary>
+    /// The inequalities that <c>left kind right</c> means (<c>==</c> gives two), or null when it is outside the
+    /// linear language; <c>!=</c> is not linear (it is a disjunction) and gives null too.
+    /// </summary>
+    public static IReadOnlyList<DeclaredInequality>? Comparison(ExpressionSyntax left, SyntaxKind kind, ExpressionSyntax right, string source, IReadOnlyDictionary<string, Quantity> members)
     {
-        var left = Linear(comparison.Left);
-        var right = Linear(comparison.Right);
+        var into = new List<DeclaredInequality>();
+        try
+        {
+            new InvariantParser(members, source).Comparison(left, kind, right, $"{left} {SyntaxFacts.GetText(OperatorOf(kind))} {right}", into);
+            return into;
+        }
+        catch (UnsupportedException)
+        {
+            return null;
+        }
+    }
+
+    private void Comparison(BinaryExpressionSyntax comparison, List<DeclaredInequality> into)
+        => Comparison(comparison.Left, comparison.Kind(), comparison.Right, comparison.ToString(), into);
+
+    private void Comparison(ExpressionSyntax leftSyntax, SyntaxKind kind, ExpressionSyntax rightSyntax, string written, List<DeclaredInequality> into)
+    {
+        var left = Linear(leftSyntax);
+        var right = Linear(rightSyntax);
         if (left.Quantity != right.Quantity)
-            throw new UnsupportedException($"'{comparison}' compares {Describe(left.Quantity)} with {Describe(right.Quantity)}.");
+            throw new UnsupportedException($"'{written}' compares {Describe(left.Quantity)} with {Describe(right.Quantity)}.");
         // Everything is moved to one side: left - right compared with zero.
         var difference = left.Plus(right.Negated(), left.Quantity);
-        switch (comparison.Kind())
+        switch (kind)
         {
             case SyntaxKind.LessThanExpression:
                 into.Add(new DeclaredInequality(difference, true, _source));
@@ -86,9 +107,19 @@ internal sealed class InvariantParser
                 into.Add(new DeclaredInequality(difference.Negated(), false, _source));
                 break;
             default:
-                throw new UnsupportedException($"'{comparison.OperatorToken}' in '{comparison}' is not supported yet.");
+                throw new UnsupportedException($"'{SyntaxFacts.GetText(OperatorOf(kind))}' in '{written}' is not supported yet.");
         }
     }
+
+    private static SyntaxKind OperatorOf(SyntaxKind comparison) => comparison switch
+    {
+        SyntaxKind.LessThanExpression => SyntaxKind.LessThanToken,
+        SyntaxKind.LessThanOrEqualExpression => SyntaxKind.LessThanEqualsToken,
+        SyntaxKind.GreaterThanExpression => SyntaxKind.GreaterThanToken,
+        SyntaxKind.GreaterThanOrEqualExpression => SyntaxKind.GreaterThanEqualsToken,
+        SyntaxKind.EqualsExpression => SyntaxKind.EqualsEqualsToken,
+        _ => SyntaxKind.ExclamationEqualsToken,
+    };
 
     private LinearForm Linear(ExpressionSyntax syntax)
     {
@@ -214,7 +245,7 @@ internal sealed class InvariantParser
         return syntax;
     }
 
-    private static bool IsComparison(SyntaxKind kind) => kind is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
+    public static bool IsComparison(SyntaxKind kind) => kind is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression
         or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression or SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression;
 
     private static string Describe(Quantity quantity) => quantity switch

@@ -13,12 +13,18 @@ namespace ConstrainedFakes.Generator.Planning.Constraints;
 /// </summary>
 internal static class LinearPlanner
 {
+    /// <summary>More branches than this (choices of the disjunctions' cases) leave the disjunctions checked invariants.</summary>
+    public const int MaxBranches = 16;
+
     /// <summary>The plan (null when the entity declares no cross-member constraint), or the problems that stop it.</summary>
     public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque)
     {
         var problems = new List<ProblemPlan>();
         var quantities = entity.Members.Where(m => QuantityOf(m.Type.Kind) is not null).ToDictionary(m => m.Name, m => QuantityOf(m.Type.Kind)!.Value);
+        var byName = members.ToDictionary(m => m.Name);
+        var categorical = members.Where(m => CategoricalPlanner.Domain(m) is not null).Select(m => m.Name).ToList();
         var inequalities = new List<DeclaredInequality>();
+        var disjunctive = new List<(InvariantModel Invariant, IReadOnlyList<Disjunction> Disjunctions)>();
         foreach (var member in entity.Members)
         {
             foreach (var relation in member.Relations)
@@ -36,15 +42,35 @@ internal static class LinearPlanner
                 inequalities.AddRange(parsed);
                 continue;
             }
-            // Outside the linear class: a checked, redrawn invariant (C7) if it is a well-typed boolean at all.
-            var opaqueProblem = OpaqueCheck.Validate(invariant.Expression, entity);
-            if (opaqueProblem is null) opaque.Add(new OpaquePlan(OpaqueCheck.QualifyEnums(invariant.Expression, entity), invariant.Declared));
-            else problems.Add(new ProblemPlan($"{invariant.Declared}: {opaqueProblem}", new[] { invariant.Declared }.ToEquatableArray()));
+            // A disjunction with a linear case becomes conditional bounds; one over categories only is a table (C4).
+            var disjunctions = DisjunctionParser.Parse(invariant.Expression, invariant.Declared, quantities, categorical);
+            var linearCases = disjunctions?.SelectMany(d => d.Cases).SelectMany(c => c.Inequalities).ToList();
+            if (linearCases is { Count: > 0 }
+                && linearCases.SelectMany(i => i.Form.Terms.Keys).All(m => byName.TryGetValue(m, out var plan) && Unsupported(entity.Members.First(x => x.Name == m), plan) is null)
+                && disjunctions!.SelectMany(d => d.Cases).SelectMany(c => c.Guards).All(g => OpaqueCheck.Validate(g, entity) is null))
+            {
+                disjunctive.Add((invariant, disjunctions.Select(d => d with { Cases = d.Cases.Select(c => c with { Guards = c.Guards.Select(g => OpaqueCheck.QualifyEnums(g, entity)).ToList() }).ToList() }).ToList()));
+                continue;
+            }
+            Checked(invariant, entity, opaque, problems);
         }
-        if (inequalities.Count == 0 || problems.Count > 0) return (null, problems);
+        if (problems.Count > 0) return (null, problems);
+        var choices = disjunctive.SelectMany(d => d.Disjunctions).ToList();
+        var guardMembers = choices.SelectMany(d => d.Cases).SelectMany(c => c.Guards).SelectMany(g => CategoricalPlanner.Identifiers(g, entity)).Distinct().ToList();
+        if (choices.Aggregate(1L, (n, d) => n * d.Cases.Count) > MaxBranches
+            || guardMembers.Aggregate(1L, (n, m) => n * CategoricalPlanner.Domain(byName[m])!.Count) > CategoricalPlanner.MaxCombinations)
+        {
+            // Too many branches to plan one by one: the disjunctions stay checked invariants (C7).
+            foreach (var (invariant, _) in disjunctive) Checked(invariant, entity, opaque, problems);
+            if (problems.Count > 0) return (null, problems);
+            disjunctive.Clear();
+            choices.Clear();
+            guardMembers.Clear();
+        }
+        var disjunctionLinear = choices.SelectMany(d => d.Cases).SelectMany(c => c.Inequalities).ToList();
+        if (inequalities.Count == 0 && disjunctionLinear.Count == 0) return (null, problems);
 
-        var variables = entity.Members.Where(m => inequalities.Any(i => i.Form.Terms.TryGetValue(m.Name, out var c) && !c.IsZero)).ToList();
-        var byName = members.ToDictionary(m => m.Name);
+        var variables = entity.Members.Where(m => inequalities.Concat(disjunctionLinear).Any(i => i.Form.Terms.TryGetValue(m.Name, out var c) && !c.IsZero)).ToList();
         foreach (var variable in variables)
         {
             if (!byName.TryGetValue(variable.Name, out var plan)) return (null, problems);
@@ -54,51 +80,113 @@ internal static class LinearPlanner
         if (problems.Count > 0) return (null, problems);
 
         var domains = variables.Select(v => Domain(byName[v.Name])).ToList();
-        var sources = inequalities.Select(i => i.Source).Distinct().ToList();
-        var constraints = new List<LinearConstraint>();
-        for (var i = 0; i < variables.Count; i++) constraints.AddRange(DomainConstraints(i, variables.Count, sources, OwnBounds(variables[i])));
-        foreach (var inequality in inequalities) constraints.Add(ToConstraint(inequality, variables, domains, sources));
+        var sources = inequalities.Concat(disjunctionLinear).Select(i => i.Source).Distinct().ToList();
+        var common = new List<LinearConstraint>();
+        for (var i = 0; i < variables.Count; i++) common.AddRange(DomainConstraints(i, variables.Count, sources, OwnBounds(variables[i])));
+        common.AddRange(inequalities.Select(i => ToConstraint(i, variables, domains, sources)));
 
-        // Solved in each member's lattice units (cents for money at scale 2, ticks for times), so the bounds
-        // are exact integer arithmetic at run time.
-        constraints = constraints.Select(c => InUnits(c, domains)).ToList();
-        var projection = Projection.Build(variables.Count, constraints);
-        if (projection is null)
+        var branches = new List<(string Guard, Projection Projection)>();
+        var conflicts = new List<LinearConstraint>();
+        foreach (var choice in Choices(choices))
         {
-            problems.Add(new ProblemPlan($"the cross-member constraints are too many to plan exactly (over {Projection.MaxConstraintsPerLevel} derived constraints).", sources.ToEquatableArray()));
+            var system = common.Concat(choice.SelectMany(c => c.Case.Inequalities).Select(i => ToConstraint(i, variables, domains, sources)));
+            // Solved in each member's lattice units (cents for money at scale 2, ticks for times), so the bounds
+            // are exact integer arithmetic at run time.
+            var projection = Projection.Build(variables.Count, system.Select(c => InUnits(c, domains)));
+            if (projection is null)
+            {
+                problems.Add(new ProblemPlan($"the cross-member constraints are too many to plan exactly (over {Projection.MaxConstraintsPerLevel} derived constraints).", sources.ToEquatableArray()));
+                return (null, problems);
+            }
+            var violated = projection.Conditions.Where(c => Evaluate(c, domains) < Rational.Zero).ToList();
+            if (violated.Count > 0) conflicts.AddRange(violated);
+            else branches.Add((Guard(choice), projection));
+        }
+        if (branches.Count == 0)
+        {
+            // No choice of cases has a solution: name each conflict (the disjunctions' own sources among them).
+            foreach (var conflict in conflicts.Select(c => c.Sources.Select(s => sources[s]).ToEquatableArray()).Distinct())
+                problems.Add(new ProblemPlan($"these constraints have no solution together: {string.Join("; ", conflict)}.", conflict));
             return (null, problems);
         }
-        foreach (var condition in projection.Conditions)
-        {
-            if (Evaluate(condition, domains) < Rational.Zero)
-            {
-                var conflict = condition.Sources.Select(s => sources[s]).ToEquatableArray();
-                problems.Add(new ProblemPlan($"these constraints have no solution together: {string.Join("; ", conflict)}.", conflict));
-            }
-        }
-        if (problems.Count > 0) return (null, problems);
 
         try
         {
             var planned = variables.Select((v, k) => new LinearVariable(
                 v.Name, v.Type.Kind, byName[v.Name].Sampler is DecimalSampler d ? d.Scale : 0,
-                domains[k].Step, domains[k].AnyUnit, domains[k].Minimum, domains[k].Maximum,
-                projection.Levels[k].Where(c => c.Coefficients[k].Sign < 0).Select(c => Bound(c, k, variables, domains)).Distinct().ToEquatableArray(),
-                projection.Levels[k].Where(c => c.Coefficients[k].Sign > 0).Select(c => Bound(c, k, variables, domains)).Distinct().ToEquatableArray())).ToList();
-            // A condition on one member's own two bounds (its minimum below its maximum) always holds: a fixed
-            // value is checked against the member's range when it is set.
-            var conditions = projection.Conditions
-                .Where(c => Enumerable.Range(0, c.Parameters.Length).Where(j => !c.Parameters[j].IsZero).Select(j => j / 2).Distinct().Count() > 1)
-                .Select(c => new BoundCondition(Integer(c.Constant, c.Parameters, Enumerable.Repeat(Rational.Zero, variables.Count).ToArray(), Rational.One, false, variables, domains),
-                    c.Sources.Select(s => sources[s]).ToEquatableArray()))
-                .ToList();
-            return (new LinearPlan(planned.ToEquatableArray(), conditions.ToEquatableArray(), inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
+                domains[k].Step, domains[k].AnyUnit, domains[k].Minimum, domains[k].Maximum)).ToEquatableArray();
+            var solved = branches.Select(b => (b.Guard,
+                Bounds: variables.Select((_, k) => new VariableBounds(
+                    b.Projection.Levels[k].Where(c => c.Coefficients[k].Sign < 0).Select(c => Bound(c, k, variables, domains)).Distinct().ToEquatableArray(),
+                    b.Projection.Levels[k].Where(c => c.Coefficients[k].Sign > 0).Select(c => Bound(c, k, variables, domains)).Distinct().ToEquatableArray())).ToEquatableArray(),
+                Conditions: Conditions(b.Projection, variables, domains, sources))).ToList();
+            // Conditions every branch shares are checked once, as for a single system; the rest rule branches out.
+            var shared = solved.Skip(1).Aggregate(solved[0].Conditions.AsEnumerable(), (all, b) => all.Intersect(b.Conditions)).ToEquatableArray();
+            var planBranches = solved.Select(b => new LinearBranch(b.Guard, b.Bounds, b.Conditions.Except(shared).ToEquatableArray())).ToEquatableArray();
+            var disjunctionSources = disjunctive.Select(d => d.Invariant.Declared).ToEquatableArray();
+            return (new LinearPlan(planned, planBranches, shared, inequalities.Concat(disjunctionLinear).Select(i => i.Source).Distinct().ToEquatableArray(),
+                disjunctionSources, guardMembers.ToEquatableArray(), ConstrainedFakes.Randomness.NameHash.Of($"{entity.Name}.<branch>")), problems);
         }
         catch (OverflowException)
         {
             problems.Add(new ProblemPlan("the cross-member constraints need coefficients beyond 64 bits in the members' units.", sources.ToEquatableArray()));
             return (null, problems);
         }
+    }
+
+    /// <summary>An invariant outside the planned classes: a checked, redrawn invariant (C7) if it is a well-typed boolean at all.</summary>
+    private static void Checked(InvariantModel invariant, EntityModel entity, List<OpaquePlan> opaque, List<ProblemPlan> problems)
+    {
+        if (OpaqueCheck.Validate(invariant.Expression, entity) is { } problem)
+            problems.Add(new ProblemPlan($"{invariant.Declared}: {problem}", new[] { invariant.Declared }.ToEquatableArray()));
+        else
+            opaque.Add(new OpaquePlan(OpaqueCheck.QualifyEnums(invariant.Expression, entity), invariant.Declared));
+    }
+
+    /// <summary>
+    /// A condition that only compares one member's own two bounds (its minimum below its maximum, c·(max − min) ≥ k)
+    /// always holds: it holds for the declared bounds, and a fixed value, checked against the member's range when it
+    /// is set, makes it 0 ≥ k. Every other condition (one member's bound against a constant, as in a branch's
+    /// <c>Rate &lt;= 0.15m</c>, or several members' bounds) is checked at run time.
+    /// </summary>
+    private static List<BoundCondition> Conditions(Projection projection, IReadOnlyList<MemberModel> variables, IReadOnlyList<VariableDomain> domains, List<string> sources)
+        => projection.Conditions
+            .Where(c => !ComparesOwnBounds(c))
+            .Select(c => new BoundCondition(Integer(c.Constant, c.Parameters, Enumerable.Repeat(Rational.Zero, variables.Count).ToArray(), Rational.One, false, variables, domains),
+                c.Sources.Select(s => sources[s]).ToEquatableArray()))
+            .Distinct()
+            .ToList();
+
+    private static bool ComparesOwnBounds(LinearConstraint condition)
+    {
+        var members = Enumerable.Range(0, condition.Parameters.Length).Where(j => !condition.Parameters[j].IsZero).Select(j => j / 2).Distinct().ToList();
+        return members.Count == 1 && (condition.Parameters[LinearConstraint.LowerBound(members[0])] + condition.Parameters[LinearConstraint.UpperBound(members[0])]).IsZero;
+    }
+
+    /// <summary>Every choice of one case per disjunction (one empty choice when there are none), in a stable order.</summary>
+    private static IEnumerable<List<(Disjunction Disjunction, Disjunct Case)>> Choices(IReadOnlyList<Disjunction> disjunctions)
+    {
+        IEnumerable<List<(Disjunction, Disjunct)>> choices = new[] { new List<(Disjunction, Disjunct)>() };
+        foreach (var disjunction in disjunctions)
+            choices = choices.SelectMany(choice => disjunction.Cases.Select(c => choice.Append((disjunction, c)).ToList())).ToList();
+        return choices;
+    }
+
+    /// <summary>
+    /// When a row may take a choice of cases: the chosen cases' categorical conditions hold, and no disjunction
+    /// whose chosen case bounds numbers is already met by a case of categories alone (a Gold row of
+    /// <c>Tier == Tier.Gold || Rate &lt;= 0.15m</c> is not held to the bound, so its rates are not skewed).
+    /// </summary>
+    private static string Guard(IReadOnlyList<(Disjunction Disjunction, Disjunct Case)> choice)
+    {
+        var parts = new List<string>();
+        foreach (var (disjunction, chosen) in choice)
+        {
+            parts.AddRange(chosen.Guards);
+            if (chosen.Inequalities.Count == 0) continue;
+            parts.AddRange(disjunction.Cases.Where(c => c.Inequalities.Count == 0).Select(c => $"!({string.Join(" && ", c.Guards)})"));
+        }
+        return parts.Count == 0 ? "true" : string.Join(" && ", parts.Distinct());
     }
 
     private static Quantity? QuantityOf(ScalarKind kind) => kind switch
@@ -195,7 +283,11 @@ internal static class LinearPlanner
         var coefficients = variables.Select(v => inequality.Form.Terms.TryGetValue(v.Name, out var c) ? c : Rational.Zero).ToArray();
         var constant = -inequality.Form.Constant;
         if (inequality.IsStrict)
-            constant -= Enumerable.Range(0, variables.Count).Where(i => !coefficients[i].IsZero).Select(i => domains[i].Unit).Min();
+        {
+            // With no member left (1 > 2), any gap decides it: k < 0 holds as it is, k ≥ 0 fails with a gap of one.
+            var units = Enumerable.Range(0, variables.Count).Where(i => !coefficients[i].IsZero).Select(i => domains[i].Unit).ToList();
+            constant -= units.Count > 0 ? units.Min() : constant.Sign > 0 ? Rational.Zero : Rational.One;
+        }
         return new LinearConstraint(coefficients, constant, new Rational[2 * variables.Count], new[] { sources.IndexOf(inequality.Source) });
     }
 
