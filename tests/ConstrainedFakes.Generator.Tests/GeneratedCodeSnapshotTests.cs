@@ -297,6 +297,7 @@ public sealed class GeneratedCodeSnapshotTests
             {
                 public int Id { get; set; }
                 [MaxLength(40)] public string FirstName { get; set; } = "";
+                [Range(typeof(DateTime), "2020-01-01", "2022-12-31")] public DateTime JoinedAt { get; set; }
                 public int? ReferredById { get; set; }
                 public Customer? ReferredBy { get; set; }
                 [Count(1, 3)] public ICollection<Order> Orders { get; } = new List<Order>();
@@ -310,6 +311,7 @@ public sealed class GeneratedCodeSnapshotTests
                 public int Id { get; set; }
                 public int CustomerId { get; set; }
                 public Customer Customer { get; set; } = null!;
+                [GreaterThanOrEqual("Customer.JoinedAt"), Range(typeof(DateTime), "2020-01-01", "2025-12-31")] public DateTime PlacedAt { get; set; }
                 [Count(1, 4, Mean = 2.0)] public List<OrderLine> Lines { get; set; } = new();
                 [CurrentStateOf(nameof(History))] public OrderStatus Status { get; set; }
                 [Sequence(nameof(OrderEvent.Status), nameof(OrderEvent.At)), Count(1, 4)] public List<OrderEvent> History { get; } = new();
@@ -378,6 +380,7 @@ public sealed class GeneratedCodeSnapshotTests
                     break;
                 case "Order":
                     Assert.Equal((int)entity.Customer.Id, (int)entity.CustomerId);
+                    Assert.True((DateTime)entity.PlacedAt >= (DateTime)entity.Customer.JoinedAt);
                     Assert.InRange((int)entity.Lines.Count, 1, 4);
                     Assert.InRange((int)entity.History.Count, 1, 4);
                     Assert.Equal((int)entity.History[entity.History.Count - 1].Status, (int)entity.Status);

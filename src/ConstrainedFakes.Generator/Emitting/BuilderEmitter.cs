@@ -162,11 +162,18 @@ internal static class BuilderEmitter
     private static void WriteWith(SourceWriter writer, EntityPlan entity, MemberPlan member, string builder)
     {
         writer.Line();
-        writer.Line($"/// <summary>Fixes <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(member.Name)}\"/> in every row this builder makes; the other members are sampled as usual.</summary>");
-        writer.Line("/// <param name=\"value\">The value; it must satisfy the member's declared constraints.</param>");
-        if (member.Checks.Count > 0)
-            writer.Line($"/// <exception cref=\"{Names.Violation}\"><paramref name=\"value\"/> breaks a declared constraint of {member.Name}.</exception>");
-        using (writer.Block($"public {builder} With{member.Name}({member.TypeName} value)"))
+        if (member.IsOwn)
+        {
+            writer.Line($"/// <summary>Fixes <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(member.Name)}\"/> in every row this builder makes; the other members are sampled as usual.</summary>");
+            writer.Line("/// <param name=\"value\">The value; it must satisfy the member's declared constraints.</param>");
+            if (member.Checks.Count > 0)
+                writer.Line($"/// <exception cref=\"{Names.Violation}\"><paramref name=\"value\"/> breaks a declared constraint of {member.Name}.</exception>");
+        }
+        else
+        {
+            writer.Line($"// {member.ParentNavigation}.{Planning.Relationships.ParentPaths.ParentMember(member.Name, member.ParentNavigation!)} is the parent's value, fixed by With{member.ParentNavigation} or a data set; the constraints through it condition this row.");
+        }
+        using (writer.Block($"{(member.IsOwn ? "public" : "private")} {builder} With{member.Name}({member.TypeName} value)"))
         {
             var isNullable = member.TypeName.EndsWith("?");
             foreach (var check in member.Checks)
@@ -233,7 +240,7 @@ internal static class BuilderEmitter
         // A fixed navigation is set after construction, so an entity's own initial value stays when none is fixed.
         var target = Retries(entity) ? "entity =" : entity.Navigations.Count > 0 ? "var entity =" : "return";
         var arguments = string.Join(", ", entity.ConstructorParameters.Select(Names.Local));
-        var initialised = entity.Members.Where(m => !entity.ConstructorParameters.Contains(m.Name)).ToList();
+        var initialised = entity.Members.Where(m => m.IsOwn && !entity.ConstructorParameters.Contains(m.Name)).ToList();
         if (initialised.Count == 0)
         {
             writer.Line($"{target} new {entity.FullName}({arguments});");
@@ -260,12 +267,36 @@ internal static class BuilderEmitter
         var foreignKey = navigation.ForeignKey is null ? "" : $" and <see cref=\"{cref}.{Names.Identifier(navigation.ForeignKey)}\"/> to its key";
         writer.Line($"/// <summary>Sets <see cref=\"{cref}.{Names.Identifier(navigation.Name)}\"/> to <paramref name=\"value\"/>{foreignKey} in every row this builder makes.</summary>");
         writer.Line("/// <param name=\"value\">The parent entity.</param>");
+        var parentMembers = entity.Members.Where(m => m.ParentNavigation == navigation.Name).ToList();
         using (writer.Block($"public {builder} With{navigation.Name}({navigation.TypeName} value)"))
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
             writer.Line($"{Names.Field(navigation.Name, "Fixed")} = value;");
+            if (parentMembers.Count > 0) writer.Line($"ConditionOn{navigation.Name}(value);");
             if (navigation.ForeignKey is not null) writer.Line($"return With{navigation.ForeignKey}(value.{Names.Identifier(navigation.ParentKey!)});");
             else writer.Line("return this;");
+        }
+        if (parentMembers.Count == 0) return;
+
+        // A data set conditions each row on its parent without setting the navigation; no parent (an optional
+        // link left empty) frees the parent's members again.
+        writer.Line();
+        writer.Line($"/// <summary>Conditions the rows on <paramref name=\"parent\"/>'s members that the constraints read ({string.Join(", ", parentMembers.Select(m => m.Name))}), or frees them when it is null.</summary>");
+        writer.Line("/// <param name=\"parent\">The parent, or null for none.</param>");
+        using (writer.Block($"internal void ConditionOn{navigation.Name}({navigation.TypeName}? parent)"))
+        {
+            using (writer.Block("if (parent is null)"))
+            {
+                foreach (var member in parentMembers)
+                {
+                    writer.Line($"{Names.Field(member.Name, "IsFixed")} = false;");
+                    if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteRelease(writer, variable);
+                }
+                if (parentMembers.Any(m => LinearEmitter.Variable(entity, m.Name) is not null || GroupEmitter.IsGroupMember(entity, m.Name))) writer.Line("_fixedValuesChecked = false;");
+                writer.Line("return;");
+            }
+            foreach (var member in parentMembers)
+                writer.Line($"With{member.Name}(parent.{Names.Identifier(Planning.Relationships.ParentPaths.ParentMember(member.Name, navigation.Name))});");
         }
     }
 

@@ -81,7 +81,7 @@ internal static class DataSetEmitter
                 {
                     if (!first) writer.Line();
                     first = false;
-                    WriteTable(writer, table, plan);
+                    WriteTable(writer, table, plan, faker.Entities.First(e => e.Name == table.Entity));
                 }
             }
         }
@@ -112,7 +112,7 @@ internal static class DataSetEmitter
         }
     }
 
-    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan)
+    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan, EntityPlan entity)
     {
         var count = CountLocal(table.Entity);
         var sequences = CurrentStates(table, plan).ToList();
@@ -123,7 +123,7 @@ internal static class DataSetEmitter
             foreach (var (child, link) in sequences) writer.Line($"var {CurrentPathLocal(child, link)} = new int[{MachineField(child, link)}.MaxLength];");
             using (writer.Block($"for (var index = 0L; index < {count}; index++)"))
             {
-                WriteRow(writer, table, sequences);
+                WriteRow(writer, table, sequences, entity);
             }
             return;
         }
@@ -154,17 +154,53 @@ internal static class DataSetEmitter
             using (writer.Block("for (var ordinal = 0; ordinal < children; ordinal++)"))
             {
                 writer.Line($"var index = {count};");
-                WriteRow(writer, table, sequences);
+                WriteRow(writer, table, sequences, entity);
             }
         }
     }
 
-    /// <summary>One row: built, linked to its owner and referenced parents, kept, counted and handed out.</summary>
-    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates)
+    /// <summary>
+    /// One row: its parents chosen (the owner's row, then each pick), the builder conditioned on the parents'
+    /// members its constraints read, the row built and linked, kept, counted and handed out.
+    /// </summary>
+    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates, EntityPlan entity)
     {
         var row = Names.Local(table.Entity) + "Row";
+        var links = new List<(LinkPlan Link, string ParentRow, bool Optional)>();
+        if (table.Owner is { } owner) links.Add((owner, "parentRow", false));
+        foreach (var reference in table.References)
+        {
+            var parentCount = reference.IsSelf(table) ? "index" : CountLocal(reference.Parent);
+            var parentRow = ParentRowLocal(reference);
+            var pick = $"Pick({StreamField(table, reference)}, index, {parentCount}, {Quote($"{table.Entity}.{reference.Reference ?? reference.Parent}")})";
+            var optional = !reference.IsRequired || reference.IsSelf(table);
+            // Optional: left empty (-1) at the link's null rate, or when there is no parent row to point at.
+            writer.Line(optional
+                ? $"var {parentRow} = {parentCount} > 0 && !IsNull({StreamField(table, reference)}, index, {Literals.Double(reference.NullRate)}) ? {pick} : -1L;"
+                : $"var {parentRow} = {pick};");
+            links.Add((reference, parentRow, optional));
+        }
+        foreach (var (link, parentRow, optional) in links.Where(l => l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)))
+        {
+            // Streamed rows keep no parents, so the parent is built again from its row: same seed, same values.
+            var parent = $"(sets is not null ? sets.{link.Parent}[(int){parentRow}] : {Builder(link.Parent)}.BuildAt({parentRow}))";
+            writer.Line(optional
+                ? $"{Builder(table.Entity)}.ConditionOn{link.Reference}({parentRow} < 0 ? null : {parent});"
+                : $"{Builder(table.Entity)}.ConditionOn{link.Reference}({parent});");
+        }
         writer.Line($"var {row} = {Builder(table.Entity)}.BuildAt(index);");
-        if (table.Owner is { } owner) WriteLink(writer, table, owner, row, "parentRow");
+        foreach (var (link, parentRow, optional) in links)
+        {
+            if (!optional)
+            {
+                WriteLink(writer, table, link, row, parentRow);
+                continue;
+            }
+            using (writer.Block($"if ({parentRow} >= 0)"))
+            {
+                WriteLink(writer, table, link, row, parentRow);
+            }
+        }
         if (table.Owner is { Sequence: { } sequence } sequenced)
         {
             writer.Line($"{row}.{Names.Identifier(sequence.StateMember)} = {StatesField(table, sequenced)}[{PathLocal(table, sequenced)}[ordinal]];");
@@ -178,29 +214,12 @@ internal static class DataSetEmitter
             writer.Line($"var {length} = {MachineField(child, link)}.Path({StreamField(child, link)}, index, {CurrentPathLocal(child, link)});");
             writer.Line($"{row}.{Names.Identifier(current.CurrentStateMember!)} = {StatesField(child, link)}[{length} == 0 ? {current.Initial} : {CurrentPathLocal(child, link)}[{length} - 1]];");
         }
-        foreach (var reference in table.References)
-        {
-            var parentCount = reference.IsSelf(table) ? "index" : CountLocal(reference.Parent);
-            var parentRow = Names.Local(reference.Reference ?? reference.Collection ?? reference.Parent) + "ParentRow";
-            var stream = StreamField(table, reference);
-            var link = Quote($"{table.Entity}.{reference.Reference ?? reference.Parent}");
-            if (reference.IsRequired && !reference.IsSelf(table))
-            {
-                writer.Line($"var {parentRow} = Pick({stream}, index, {parentCount}, {link});");
-                WriteLink(writer, table, reference, row, parentRow);
-                continue;
-            }
-            // Optional: left empty at the link's null rate, or when there is no parent row to point at.
-            using (writer.Block($"if ({parentCount} > 0 && !IsNull({stream}, index, {Literals.Double(reference.NullRate)}))"))
-            {
-                writer.Line($"var {parentRow} = Pick({stream}, index, {parentCount}, {link});");
-                WriteLink(writer, table, reference, row, parentRow);
-            }
-        }
         writer.Line($"sets?.{table.Entity}.Add({row});");
         if (table.Owner is not null) writer.Line($"{CountLocal(table.Entity)}++;");
         writer.Line($"yield return {row};");
     }
+
+    private static string ParentRowLocal(LinkPlan link) => Names.Local(link.Reference ?? link.Collection ?? link.Parent) + "ParentRow";
 
     /// <summary>Sets the foreign key from the parent's key, and (when the rows are kept) both navigations.</summary>
     private static void WriteLink(SourceWriter writer, TablePlan table, LinkPlan link, string row, string parentRow)

@@ -48,6 +48,13 @@ internal static class LinearEmitter
         writer.Line($"int {Branch} = {Names.Sample}.Branch({BranchStream}, index, attempt, {admitted});");
     }
 
+    /// <summary>Frees a fixed member: its own bounds become the declared ones again.</summary>
+    public static void WriteRelease(SourceWriter writer, LinearVariable variable)
+    {
+        writer.Line($"{Minimum(variable.Member)} = {Literals.Long(variable.Minimum)};");
+        writer.Line($"{Maximum(variable.Member)} = {Literals.Long(variable.Maximum)};");
+    }
+
     /// <summary>In a With method: the member's own bounds become the fixed value, in units.</summary>
     public static void WriteFix(SourceWriter writer, LinearVariable variable, string member)
     {

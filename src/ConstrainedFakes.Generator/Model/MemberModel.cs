@@ -20,6 +20,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="ThresholdRate">The <c>[Threshold]</c>'s probability (0.1 unless set).</param>
 /// <param name="Computed">The <c>[Computed]</c> expression, if any.</param>
 /// <param name="CurrentStateOf">The <c>[CurrentStateOf]</c> sequence navigation's name, if any.</param>
+/// <param name="ParentNavigation">For a parent's member read through a reference navigation (named <c>Navigation.Member</c>): the navigation.</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -39,7 +40,8 @@ internal sealed record MemberModel(
     DeclaredNumber? Threshold,
     double ThresholdRate,
     InvariantModel? Computed,
-    string? CurrentStateOf = null);
+    string? CurrentStateOf = null,
+    string? ParentNavigation = null);
 
 /// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
 /// <param name="Kind">The comparison.</param>

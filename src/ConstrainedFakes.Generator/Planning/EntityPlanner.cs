@@ -14,7 +14,7 @@ internal static class EntityPlanner
         {
             var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities);
             var entities = faker.Entities
-                .Select(e => Plan(e, Relationships.RelationshipPlanner.ForeignKeys(e, dataSet)) with
+                .Select(e => Plan(Relationships.ParentPaths.WithParentMembers(e, faker.Entities), Relationships.RelationshipPlanner.ForeignKeys(e, dataSet)) with
                 {
                     Navigations = Relationships.RelationshipPlanner.Navigations(e, dataSet, faker.Entities),
                 })
@@ -40,7 +40,7 @@ internal static class EntityPlanner
         foreach (var member in entity.Members)
         {
             var (plan, problem) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
-            if (plan is not null) members.Add(plan);
+            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation });
             if (problem is not null) problems.Add(problem);
         }
 

@@ -80,6 +80,7 @@ internal sealed record NavigationPlan(string Name, string TypeName, string? Fore
 /// <param name="NullRate">Null handling: null when the member is never null; otherwise its declared rate, or NaN for "the options' rate".</param>
 /// <param name="Checks">The checks a fixed value must pass.</param>
 /// <param name="Shape">Extra mass on its bounds and around a threshold, or null.</param>
+/// <param name="ParentNavigation">For a parent's member read through a navigation (<c>Customer.RegisteredAt</c>): the navigation. Such a member is no property of the entity: a data set fixes it to the parent's value.</param>
 internal sealed record MemberPlan(
     string Name,
     string TypeName,
@@ -87,7 +88,12 @@ internal sealed record MemberPlan(
     ulong StreamKey,
     double? NullRate,
     EquatableArray<CheckPlan> Checks,
-    ShapePlan? Shape = null);
+    ShapePlan? Shape = null,
+    string? ParentNavigation = null)
+{
+    /// <summary>Whether the member is a property of the entity (not a parent's member seen through a navigation).</summary>
+    public bool IsOwn => ParentNavigation is null;
+}
 
 /// <summary><c>[EdgeCases]</c> and <c>[Threshold]</c> for one member drawn on a lattice.</summary>
 /// <param name="EdgeRate">The probability of its smallest or largest feasible value.</param>

@@ -49,10 +49,13 @@ namespace Shop
         {
             private readonly global::ConstrainedFakes.Text.RealisticText _text;
             private readonly ulong _firstNameStream;
+            private readonly ulong _joinedAtStream;
             private bool _idIsFixed;
             private int _idFixed;
             private bool _firstNameIsFixed;
             private string _firstNameFixed = "";
+            private bool _joinedAtIsFixed;
+            private global::System.DateTime _joinedAtFixed;
             private bool _referredByIdIsFixed;
             private int? _referredByIdFixed;
             private global::Shop.Customer? _referredByFixed;
@@ -62,6 +65,7 @@ namespace Shop
             {
                 _text = context.Text;
                 _firstNameStream = context.Stream(0x50FEF7CC174B72FCUL); // Customer.FirstName
+                _joinedAtStream = context.Stream(0x3ED9A04A0338B3C8UL); // Customer.JoinedAt
             }
 
             /// <summary>Fixes <see cref="global::Shop.Customer.Id"/> in every row this builder makes; the other members are sampled as usual.</summary>
@@ -82,6 +86,17 @@ namespace Shop
                 if (value.Length > 40) throw Reject("FirstName", value, "[MaxLength(40)]", "at most 40 characters long");
                 _firstNameFixed = value;
                 _firstNameIsFixed = true;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Shop.Customer.JoinedAt"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of JoinedAt.</exception>
+            public CustomerBuilder WithJoinedAt(global::System.DateTime value)
+            {
+                if (value < new global::System.DateTime(2020, 1, 1) || value > new global::System.DateTime(2022, 12, 31)) throw Reject("JoinedAt", value, "[Range(typeof(DateTime), \"2020-01-01\", \"2022-12-31\")]", "within [2020-01-01, 2022-12-31]");
+                _joinedAtFixed = value;
+                _joinedAtIsFixed = true;
                 return this;
             }
 
@@ -109,12 +124,15 @@ namespace Shop
                 CheckIndex(index);
                 string firstName = _firstNameIsFixed ? _firstNameFixed : _text.FirstName(_firstNameStream, index, 1, 40);
                 int id = _idIsFixed ? _idFixed : checked((int)(index + 1));
+                // JoinedAt: 2020-01-01T00:00:00 .. 2022-12-31T00:00:00 UTC
+                global::System.DateTime joinedAt = _joinedAtIsFixed ? _joinedAtFixed : global::ConstrainedFakes.Sampling.Sample.UtcDateTime(_joinedAtStream, index, 63713433600L, 63808041600L, global::System.TimeSpan.TicksPerSecond);
                 // ReferredById: a foreign key, set from the parent row by a data set or a With method of the navigation
                 int? referredById = _referredByIdIsFixed ? _referredByIdFixed : default(int?)!;
                 var entity = new global::Shop.Customer
                 {
                     Id = id,
                     FirstName = firstName,
+                    JoinedAt = joinedAt,
                     ReferredById = referredById,
                 };
                 if (_referredByFixed is not null) entity.ReferredBy = _referredByFixed;
@@ -190,19 +208,32 @@ namespace Shop
             private static readonly global::Shop.OrderStatus[] s_statusChoices = { global::Shop.OrderStatus.Placed, global::Shop.OrderStatus.Paid, global::Shop.OrderStatus.Shipped, global::Shop.OrderStatus.Delivered, global::Shop.OrderStatus.Cancelled, global::Shop.OrderStatus.Refunded };
             private static readonly double[] s_statusCumulativeWeights = { 1.0d, 2.0d, 3.0d, 4.0d, 5.0d, 6.0d };
 
+            private readonly ulong _placedAtStream;
             private readonly ulong _statusStream;
+            private readonly ulong _customer_JoinedAtStream;
             private bool _idIsFixed;
             private int _idFixed;
             private bool _customerIdIsFixed;
             private int _customerIdFixed;
+            private bool _placedAtIsFixed;
+            private global::System.DateTime _placedAtFixed;
             private bool _statusIsFixed;
             private global::Shop.OrderStatus _statusFixed;
+            private bool _customer_JoinedAtIsFixed;
+            private global::System.DateTime _customer_JoinedAtFixed;
             private global::Shop.Customer? _customerFixed;
+            private long _placedAtMin = 637134336000000000L;
+            private long _placedAtMax = 639027360000000000L;
+            private long _customer_JoinedAtMin = 637134336000000000L;
+            private long _customer_JoinedAtMax = 638080416000000000L;
+            private bool _fixedValuesChecked = true;
 
             internal OrderBuilder(global::ConstrainedFakes.Building.FakerContext context, global::ConstrainedFakes.Building.RowCursor rows)
                 : base("Order", rows)
             {
+                _placedAtStream = context.Stream(0xE038BF286EDE2C85UL); // Order.PlacedAt
                 _statusStream = context.Stream(0xA6FEC8A7352640C7UL); // Order.Status
+                _customer_JoinedAtStream = context.Stream(0xAE0ACF5849BE58A5UL); // Order.Customer_JoinedAt
             }
 
             /// <summary>Fixes <see cref="global::Shop.Order.Id"/> in every row this builder makes; the other members are sampled as usual.</summary>
@@ -223,6 +254,19 @@ namespace Shop
                 return this;
             }
 
+            /// <summary>Fixes <see cref="global::Shop.Order.PlacedAt"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of PlacedAt.</exception>
+            public OrderBuilder WithPlacedAt(global::System.DateTime value)
+            {
+                if (value < new global::System.DateTime(2020, 1, 1) || value > new global::System.DateTime(2025, 12, 31)) throw Reject("PlacedAt", value, "[Range(typeof(DateTime), \"2020-01-01\", \"2025-12-31\")]", "within [2020-01-01, 2025-12-31]");
+                _placedAtFixed = value;
+                _placedAtIsFixed = true;
+                _placedAtMin = _placedAtMax = value.Ticks;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
             /// <summary>Fixes <see cref="global::Shop.Order.Status"/> in every row this builder makes; the other members are sampled as usual.</summary>
             /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
             public OrderBuilder WithStatus(global::Shop.OrderStatus value)
@@ -232,31 +276,91 @@ namespace Shop
                 return this;
             }
 
+            // Customer.JoinedAt is the parent's value, fixed by WithCustomer or a data set; the constraints through it condition this row.
+            private OrderBuilder WithCustomer_JoinedAt(global::System.DateTime value)
+            {
+                if (value < new global::System.DateTime(2020, 1, 1) || value > new global::System.DateTime(2022, 12, 31)) throw Reject("Customer_JoinedAt", value, "[Range(typeof(DateTime), \"2020-01-01\", \"2022-12-31\")]", "within [2020-01-01, 2022-12-31]");
+                _customer_JoinedAtFixed = value;
+                _customer_JoinedAtIsFixed = true;
+                _customer_JoinedAtMin = _customer_JoinedAtMax = value.Ticks;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
             /// <summary>Sets <see cref="global::Shop.Order.Customer"/> to <paramref name="value"/> and <see cref="global::Shop.Order.CustomerId"/> to its key in every row this builder makes.</summary>
             /// <param name="value">The parent entity.</param>
             public OrderBuilder WithCustomer(global::Shop.Customer value)
             {
                 global::System.ArgumentNullException.ThrowIfNull(value);
                 _customerFixed = value;
+                ConditionOnCustomer(value);
                 return WithCustomerId(value.Id);
+            }
+
+            /// <summary>Conditions the rows on <paramref name="parent"/>'s members that the constraints read (Customer_JoinedAt), or frees them when it is null.</summary>
+            /// <param name="parent">The parent, or null for none.</param>
+            internal void ConditionOnCustomer(global::Shop.Customer? parent)
+            {
+                if (parent is null)
+                {
+                    _customer_JoinedAtIsFixed = false;
+                    _customer_JoinedAtMin = 637134336000000000L;
+                    _customer_JoinedAtMax = 638080416000000000L;
+                    _fixedValuesChecked = false;
+                    return;
+                }
+                WithCustomer_JoinedAt(parent.JoinedAt);
             }
 
             /// <inheritdoc/>
             public override global::Shop.Order BuildAt(long index)
             {
                 CheckIndex(index);
+                if (!_fixedValuesChecked) CheckFixedValues();
+                for (var attempt = 0; attempt < 32; attempt++)
+                {
+                    if (TryBuildAt(index, attempt, out var entity)) return entity;
+                }
+                throw NoRow(index, 32, new[] { "[GreaterThanOrEqual(\"Customer.JoinedAt\")] PlacedAt" });
+            }
+
+            private bool TryBuildAt(long index, int attempt, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shop.Order? entity)
+            {
+                entity = null;
                 int id = _idIsFixed ? _idFixed : checked((int)(index + 1));
                 // CustomerId: a foreign key, set from the parent row by a data set or a With method of the navigation
                 int customerId = _customerIdIsFixed ? _customerIdFixed : default(int)!;
+                // PlacedAt: bounded by [GreaterThanOrEqual("Customer.JoinedAt")] PlacedAt
+                long placedAtLow = global::System.Math.Max(_placedAtMin, _customer_JoinedAtMin);
+                long placedAtHigh = _placedAtMax;
+                if (placedAtLow > placedAtHigh) return false;
+                long placedAtUnits = _placedAtMin;
+                if (!_placedAtIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_placedAtStream, index, attempt, placedAtLow, placedAtHigh, 10000000L, true, out placedAtUnits)) return false;
+                global::System.DateTime placedAt = _placedAtIsFixed ? _placedAtFixed : new global::System.DateTime(placedAtUnits, global::System.DateTimeKind.Utc);
                 global::Shop.OrderStatus status = _statusIsFixed ? _statusFixed : s_statusChoices[global::ConstrainedFakes.Sampling.Sample.Weighted(_statusStream, index, s_statusCumulativeWeights)];
-                var entity = new global::Shop.Order
+                // Customer_JoinedAt: bounded by 
+                long customer_JoinedAtLow = _customer_JoinedAtMin;
+                long customer_JoinedAtHigh = global::System.Math.Min(_customer_JoinedAtMax, placedAtUnits);
+                if (customer_JoinedAtLow > customer_JoinedAtHigh) return false;
+                long customer_JoinedAtUnits = _customer_JoinedAtMin;
+                if (!_customer_JoinedAtIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_customer_JoinedAtStream, index, attempt, customer_JoinedAtLow, customer_JoinedAtHigh, 10000000L, true, out customer_JoinedAtUnits)) return false;
+                global::System.DateTime customer_JoinedAt = _customer_JoinedAtIsFixed ? _customer_JoinedAtFixed : new global::System.DateTime(customer_JoinedAtUnits, global::System.DateTimeKind.Utc);
+                entity = new global::Shop.Order
                 {
                     Id = id,
                     CustomerId = customerId,
+                    PlacedAt = placedAt,
                     Status = status,
                 };
                 if (_customerFixed is not null) entity.Customer = _customerFixed;
-                return entity;
+                return true;
+            }
+
+            private void CheckFixedValues()
+            {
+                if (_placedAtMax - _customer_JoinedAtMin < 0)
+                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(\"Customer.JoinedAt\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2025-12-31\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2022-12-31\")] Customer_JoinedAt" }, (_placedAtIsFixed, "PlacedAt", _placedAtFixed), (_customer_JoinedAtIsFixed, "Customer_JoinedAt", _customer_JoinedAtFixed));
+                _fixedValuesChecked = true;
             }
 
             /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
@@ -546,10 +650,10 @@ namespace Shop
                 var customerCount = RowCount(typeof(global::Shop.Customer));
                 for (var index = 0L; index < customerCount; index++)
                 {
+                    var referredByParentRow = index > 0 && !IsNull(_customerReferredByStream, index, double.NaN) ? Pick(_customerReferredByStream, index, index, "Customer.ReferredBy") : -1L;
                     var customerRow = _customerBuilder.BuildAt(index);
-                    if (index > 0 && !IsNull(_customerReferredByStream, index, double.NaN))
+                    if (referredByParentRow >= 0)
                     {
-                        var referredByParentRow = Pick(_customerReferredByStream, index, index, "Customer.ReferredBy");
                         customerRow.ReferredById = _customerBuilder.KeyAt(referredByParentRow);
                         if (sets is not null)
                         {
@@ -579,6 +683,7 @@ namespace Shop
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = orderCount;
+                        _orderBuilder.ConditionOnCustomer((sets is not null ? sets.Customer[(int)parentRow] : _customerBuilder.BuildAt(parentRow)));
                         var orderRow = _orderBuilder.BuildAt(index);
                         orderRow.CustomerId = _customerBuilder.KeyAt(parentRow);
                         if (sets is not null)
@@ -603,6 +708,7 @@ namespace Shop
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = orderLineCount;
+                        var productParentRow = Pick(_orderLineProductStream, index, productCount, "OrderLine.Product");
                         var orderLineRow = _orderLineBuilder.BuildAt(index);
                         orderLineRow.OrderId = _orderBuilder.KeyAt(parentRow);
                         if (sets is not null)
@@ -611,7 +717,6 @@ namespace Shop
                             orderLineRow.Order = orderParent;
                             (orderParent.Lines ??= new global::System.Collections.Generic.List<global::Shop.OrderLine>()).Add(orderLineRow);
                         }
-                        var productParentRow = Pick(_orderLineProductStream, index, productCount, "OrderLine.Product");
                         orderLineRow.ProductId = _productBuilder.KeyAt(productParentRow);
                         if (sets is not null)
                         {

@@ -148,7 +148,7 @@ internal sealed class InvariantParser
             case ObjectCreationExpressionSyntax creation:
                 return Creation(creation);
             case MemberAccessExpressionSyntax path:
-                throw new UnsupportedException($"'{path}' is a path; paths through navigations need relationships, which are not supported yet.");
+                throw new UnsupportedException($"'{path}' is not a date, time or number member of a parent reached through a reference navigation.");
             case var other:
                 throw new UnsupportedException($"'{other}' is outside the supported language (members, numbers, + - * /, AddDays & co., new DateTime(...)).");
         }

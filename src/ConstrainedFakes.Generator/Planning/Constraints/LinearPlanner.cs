@@ -201,7 +201,8 @@ internal static class LinearPlanner
     private static string? Relation(MemberModel member, RelationModel relation, IReadOnlyDictionary<string, Quantity> quantities, string declared, EntityModel entity)
     {
         if (!quantities.TryGetValue(member.Name, out var own)) return $"{declared}: {member.Name} is not a number, date or time.";
-        if (relation.Other.Contains(".")) return $"{declared}: '{relation.Other}' is a path; paths through navigations need relationships, which are not supported yet.";
+        if (relation.Other.Contains(".") && !quantities.ContainsKey(relation.Other))
+            return $"{declared}: '{relation.Other}' is not a date, time or number member of a parent reached through a reference navigation of {entity.Name}.";
         if (!quantities.TryGetValue(relation.Other, out var other))
         {
             var closest = Closest(relation.Other, entity.Members.Select(m => m.Name));

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConstrainedFakes.Tests.Sales;
+
+// Constraints through reference navigations: a deal is worth at most half its account's revenue, is
+// signed after the account opened, and only Gold accounts get discounts above 15 %.
+
+[ConstrainedFaker(typeof(Account))]
+public partial class SalesFaker;
+
+public enum Tier { Standard, Silver, Gold }
+
+public class Account
+{
+    public int Id { get; set; }
+
+    [Precision(14, 2), Range(10_000, 5_000_000)]
+    public decimal AnnualRevenue { get; set; }
+
+    public Tier Tier { get; set; }
+
+    [Range(typeof(DateTime), "2019-01-01", "2023-12-31")]
+    public DateTime OpenedAt { get; set; }
+
+    [Count(1, 5)]
+    public List<Deal> Deals { get; } = new();
+}
+
+[Invariant("Value <= 0.5m * Account.AnnualRevenue")]
+[Invariant("Account.Tier == Tier.Gold || DiscountRate <= 0.15m")]
+public class Deal
+{
+    public int Id { get; set; }
+
+    public int AccountId { get; set; }
+
+    public Account Account { get; set; } = null!;
+
+    [Precision(12, 2), Range(1_000, 1_000_000)]
+    public decimal Value { get; set; }
+
+    [Precision(4, 3), Range(0, 0.4)]
+    public decimal DiscountRate { get; set; }
+
+    [GreaterThanOrEqual("Account.OpenedAt"), Range(typeof(DateTime), "2019-01-01", "2025-12-31")]
+    public DateTime SignedAt { get; set; }
+}
