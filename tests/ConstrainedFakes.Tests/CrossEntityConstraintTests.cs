@@ -66,4 +66,17 @@ public class CrossEntityConstraintTests
         Assert.Contains("Value = 10001", error.Message);
         Assert.Contains("20000", error.Message);
     }
+
+    [Fact]
+    public void ParentsAreDrawnSoThatEveryChildHasASolution()
+    {
+        // Both accounts' own ranges reach where no deal fits; the children's constraints narrow them.
+        var accounts = new SalesFaker(12).DataSet().Count<Account>(20_000).Build().Set<Account>();
+        Assert.All(accounts, a => Assert.True(a.AnnualRevenue >= 2_000m, $"AnnualRevenue {a.AnnualRevenue}"));
+        Assert.All(accounts, a => Assert.True(a.OpenedAt <= new DateTime(2025, 12, 31, 0, 0, 0, DateTimeKind.Utc), $"OpenedAt {a.OpenedAt:O}"));
+        Assert.Contains(accounts, a => a.OpenedAt.Year == 2025);
+
+        var error = Assert.Throws<ConstraintViolationException>(() => new SalesFaker(1).Account().WithAnnualRevenue(1_500m).Build());
+        Assert.Contains("(on Deal.Account)", string.Join(" ", error.Constraints));
+    }
 }

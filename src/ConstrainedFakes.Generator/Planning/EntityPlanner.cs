@@ -13,12 +13,16 @@ internal static class EntityPlanner
         try
         {
             var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities);
-            var entities = faker.Entities
-                .Select(e => Plan(Relationships.ParentPaths.WithParentMembers(e, faker.Entities), Relationships.RelationshipPlanner.ForeignKeys(e, dataSet)) with
+            var models = faker.Entities.Select(e => Relationships.ParentPaths.WithParentMembers(e, faker.Entities)).ToList();
+            EntityPlan PlanEntity(EntityModel entity, IReadOnlyList<Constraints.DeclaredInequality>? required)
+                => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with
                 {
-                    Navigations = Relationships.RelationshipPlanner.Navigations(e, dataSet, faker.Entities),
-                })
-                .ToEquatableArray();
+                    Navigations = Relationships.RelationshipPlanner.Navigations(entity, dataSet, faker.Entities),
+                };
+            var plans = models.Select(m => PlanEntity(m, null)).ToList();
+            // Parents again, with what their children's constraints ask of them (one level per build).
+            var needed = Relationships.ParentBounds.Needed(models, plans);
+            var entities = models.Select((m, i) => needed.TryGetValue(m.Name, out var required) ? PlanEntity(m, required) : plans[i]).ToEquatableArray();
             dataSet = Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, entities);
             return new(faker.Namespace, faker.Name, faker.Containers, entities, faker.SkippedEntities, faker.DeclaredConstructors, faker.Failure, dataSet);
         }
@@ -29,8 +33,11 @@ internal static class EntityPlanner
         }
     }
 
-    /// <summary>Plans one entity; <paramref name="foreignKeys"/> are the members a data set sets from parent rows.</summary>
-    public static EntityPlan Plan(EntityModel entity, ISet<string>? foreignKeys = null)
+    /// <summary>Plans one entity.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="foreignKeys">Members a data set sets from parent rows.</param>
+    /// <param name="required">Inequalities over the entity's members that its children's constraints need.</param>
+    public static EntityPlan Plan(EntityModel entity, ISet<string>? foreignKeys = null, IReadOnlyList<Constraints.DeclaredInequality>? required = null)
     {
         var problems = new List<ProblemPlan>();
         if (entity.Problem is not null) problems.Add(new ProblemPlan(entity.Problem, EquatableArray<string>.Empty));
@@ -46,7 +53,7 @@ internal static class EntityPlanner
 
         members = ComputedPlanner.Plan(entity, members, problems);
         var opaque = new List<OpaquePlan>();
-        var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members, opaque) : (null, System.Array.Empty<ProblemPlan>());
+        var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members, opaque, required) : (null, System.Array.Empty<ProblemPlan>());
         problems.AddRange(linearProblems);
         members = ComputedPlanner.ProjectProducts(members, linear);
         members = ShapePlanner.Shape(entity, members, linear, problems);

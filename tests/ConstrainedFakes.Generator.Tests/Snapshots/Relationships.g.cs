@@ -359,7 +359,7 @@ namespace Shop
             private void CheckFixedValues()
             {
                 if (_placedAtMax - _customer_JoinedAtMin < 0)
-                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(\"Customer.JoinedAt\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2025-12-31\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2022-12-31\")] Customer_JoinedAt" }, (_placedAtIsFixed, "PlacedAt", _placedAtFixed), (_customer_JoinedAtIsFixed, "Customer_JoinedAt", _customer_JoinedAtFixed));
+                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(\"Customer.JoinedAt\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2025-12-31\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2022-12-31\")] Customer.JoinedAt" }, (_placedAtIsFixed, "PlacedAt", _placedAtFixed), (_customer_JoinedAtIsFixed, "Customer_JoinedAt", _customer_JoinedAtFixed));
                 _fixedValuesChecked = true;
             }
 

@@ -15,12 +15,14 @@ public class Account
 {
     public int Id { get; set; }
 
-    [Precision(14, 2), Range(10_000, 5_000_000)]
+    /// <summary>Declared from 1,000, but a deal of at least 1,000 needs twice that: the generator narrows it.</summary>
+    [Precision(14, 2), Range(1_000, 5_000_000)]
     public decimal AnnualRevenue { get; set; }
 
     public Tier Tier { get; set; }
 
-    [Range(typeof(DateTime), "2019-01-01", "2023-12-31")]
+    /// <summary>Declared to 2026, but a deal is signed by 2025 and not before its account opened.</summary>
+    [Range(typeof(DateTime), "2019-01-01", "2026-12-31")]
     public DateTime OpenedAt { get; set; }
 
     [Count(1, 5)]

@@ -16,8 +16,11 @@ internal static class LinearPlanner
     /// <summary>More branches than this (choices of the disjunctions' cases) leave the disjunctions checked invariants.</summary>
     public const int MaxBranches = 16;
 
-    /// <summary>The plan (null when the entity declares no cross-member constraint), or the problems that stop it.</summary>
-    public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque)
+    /// <summary>
+    /// The plan (null when the entity declares no cross-member constraint), or the problems that stop it;
+    /// <paramref name="required"/> are what the entity's children ask of it, planned with its own.
+    /// </summary>
+    public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque, IReadOnlyList<DeclaredInequality>? required = null)
     {
         var problems = new List<ProblemPlan>();
         var quantities = entity.Members.Where(m => QuantityOf(m.Type.Kind) is not null).ToDictionary(m => m.Name, m => QuantityOf(m.Type.Kind)!.Value);
@@ -55,6 +58,7 @@ internal static class LinearPlanner
             Checked(invariant, entity, opaque, problems);
         }
         if (problems.Count > 0) return (null, problems);
+        if (required is not null) inequalities.AddRange(required);
         var choices = disjunctive.SelectMany(d => d.Disjunctions).ToList();
         var guardMembers = choices.SelectMany(d => d.Cases).SelectMany(c => c.Guards).SelectMany(g => CategoricalPlanner.Identifiers(g, entity)).Distinct().ToList();
         if (choices.Aggregate(1L, (n, d) => n * d.Cases.Count) > MaxBranches
@@ -262,7 +266,12 @@ internal static class LinearPlanner
             constraint.Parameters.Select((p, j) => p * domains[j / 2].Unit).ToArray(),
             constraint.Sources);
 
-    private static string OwnBounds(MemberModel member) => member.Range is { } range ? $"{range.Declared} {member.Name}" : $"the default range of {member.Name}";
+    private static string OwnBounds(MemberModel member)
+    {
+        // A parent's member reads as the path the user wrote.
+        var name = member.ParentNavigation is { } navigation ? $"{navigation}.{Relationships.ParentPaths.ParentMember(member.Name, navigation)}" : member.Name;
+        return member.Range is { } range ? $"{range.Declared} {name}" : $"the default range of {name}";
+    }
 
     private static IEnumerable<LinearConstraint> DomainConstraints(int variable, int count, List<string> sources, string source)
     {
