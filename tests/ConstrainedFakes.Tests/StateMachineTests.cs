@@ -29,6 +29,7 @@ public class StateMachineTests
                     Assert.True(events[i].OccurredAt > events[i - 1].OccurredAt, "times strictly increase along the path");
                 }
                 Assert.All(events, e => Assert.InRange(e.OccurredAt, new DateTime(2024, 1, 1), new DateTime(2024, 12, 31)));
+                Assert.True(events[0].OccurredAt >= claim.FiledAt, "the first event is not before the claim was filed");
                 Assert.Equal(events[^1].Status, claim.Status);
             }
         }, iter: 20);

@@ -149,7 +149,18 @@ internal static class DataSetEmitter
             else
             {
                 writer.Line($"var children = {MachineField(table, owner)}.Path({StreamField(table, owner)}, parentRow, {PathLocal(table, owner)});");
-                writer.Line($"{Names.Runtime}.DataSets.StateMachine.IncreasingUnits({TimeStreamField(table, owner)}, parentRow, {Literals.Long(sequence.TimeMinUnits)}, {Literals.Long(sequence.TimeMaxUnits)}, new global::System.Span<long>({TimesLocal(table, owner)}, 0, children));");
+                var earliest = Literals.Long(sequence.TimeMinUnits);
+                if (sequence.Floors.Count > 0)
+                {
+                    // The times start after the parent's members they follow (the parent is built again when streaming).
+                    writer.Line($"var timesParent = sets is not null ? sets.{owner.Parent}[(int)parentRow] : {Builder(owner.Parent)}.BuildAt(parentRow);");
+                    foreach (var floor in sequence.Floors)
+                    {
+                        var ticks = $"{TicksOf(sequence.TimeKind, $"timesParent.{Names.Identifier(floor.ParentMember)}")}{(floor.IsStrict ? " + 1" : "")}";
+                        earliest = $"global::System.Math.Max({earliest}, {Names.Sample}.CeilingDivide({ticks}, {Literals.Long(sequence.TicksPerUnit)}))";
+                    }
+                }
+                writer.Line($"{Names.Runtime}.DataSets.StateMachine.IncreasingUnits({TimeStreamField(table, owner)}, parentRow, {earliest}, {Literals.Long(sequence.TimeMaxUnits)}, new global::System.Span<long>({TimesLocal(table, owner)}, 0, children), {Quote($"{owner.Parent}.{owner.Collection}")});");
             }
             using (writer.Block("for (var ordinal = 0; ordinal < children; ordinal++)"))
             {
@@ -284,6 +295,14 @@ internal static class DataSetEmitter
             _ => $"new global::System.DateTime({ticks}, global::System.DateTimeKind.Utc)",
         };
     }
+
+    /// <summary>A time value in ticks (a DateOnly's day number in days' ticks), the units' common measure.</summary>
+    private static string TicksOf(ScalarKind kind, string value) => kind switch
+    {
+        ScalarKind.DateOnly => $"{value}.DayNumber * global::System.TimeSpan.TicksPerDay",
+        ScalarKind.DateTimeOffset => $"{value}.UtcTicks",
+        _ => $"{value}.Ticks",
+    };
 
     private static string Short(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
 

@@ -93,12 +93,15 @@ public sealed class StateMachine
     /// <param name="min">The smallest value.</param>
     /// <param name="max">The largest value.</param>
     /// <param name="units">The values; its length is how many.</param>
-    /// <exception cref="ArgumentException">[min, max] holds fewer values than asked for.</exception>
-    public static void IncreasingUnits(ulong stream, long row, long min, long max, Span<long> units)
+    /// <param name="sequence">The sequence as declared (<c>Claim.Events</c>), for the message when there is no room.</param>
+    /// <exception cref="ConstraintViolationException">[min, max] holds fewer values than asked for.</exception>
+    public static void IncreasingUnits(ulong stream, long row, long min, long max, Span<long> units, string sequence)
     {
         var k = units.Length;
         if (k == 0) return;
-        if (max - min + 1 < k) throw new ArgumentException($"[{min}, {max}] holds fewer than {k} distinct values.");
+        if (max - min + 1 < k)
+            throw new ConstraintViolationException(sequence.Split('.')[0], [sequence],
+                $"parent row {row}: its {k} events need {k} distinct times, but only {Math.Max(0, max - min + 1)} remain between the earliest time its own values allow and the latest the time member allows.");
         var top = max - (k - 1);
         for (var i = 0; i < k; i++) units[i] = min + (long)CounterRng.NextBelow(stream, row, i, (ulong)(top - min) + 1);
         units.Sort();

@@ -736,7 +736,7 @@ namespace Shop
                 for (var parentRow = 0L; parentRow < orderCount; parentRow++)
                 {
                     var children = s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, parentRow, orderEventOrderHistoryPath);
-                    global::ConstrainedFakes.DataSets.StateMachine.IncreasingUnits(_orderEventOrderHistoryTimeStream, parentRow, 739251L, 739340L, new global::System.Span<long>(orderEventOrderHistoryTimes, 0, children));
+                    global::ConstrainedFakes.DataSets.StateMachine.IncreasingUnits(_orderEventOrderHistoryTimeStream, parentRow, 739251L, 739340L, new global::System.Span<long>(orderEventOrderHistoryTimes, 0, children), "Order.History");
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = orderEventCount;

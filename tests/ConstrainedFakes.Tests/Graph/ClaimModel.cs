@@ -21,6 +21,9 @@ public class Claim
     [Range(100, 50000)]
     public decimal Amount { get; set; }
 
+    [Range(typeof(DateTime), "2024-01-01", "2024-06-30")]
+    public DateTime FiledAt { get; set; }
+
     [CurrentStateOf(nameof(Events))]
     public ClaimStatus Status { get; set; }
 
@@ -38,7 +41,7 @@ public class ClaimEvent
 
     public ClaimStatus Status { get; set; }
 
-    [Range(typeof(DateTime), "2024-01-01", "2024-12-31")]
+    [Range(typeof(DateTime), "2024-01-01", "2024-12-31"), GreaterThanOrEqual("Claim.FiledAt")]
     public DateTime OccurredAt { get; set; }
 
     [MaxLength(200)]

@@ -68,6 +68,7 @@ internal sealed record CountPlan(int Min, int Max, double Mean, string Declared)
 /// <param name="TicksPerUnit">Ticks per lattice unit (1 for a DateOnly, whose units are days).</param>
 /// <param name="TimeStreamKey">The stable hash that keys the times' draws.</param>
 /// <param name="CurrentStateMember">The parent's <c>[CurrentStateOf]</c> member, if any: it takes the last state.</param>
+/// <param name="Floors">The parent's members every time must follow.</param>
 internal sealed record SequencePlan(
     string StateMember,
     string StateType,
@@ -81,4 +82,10 @@ internal sealed record SequencePlan(
     long TimeMaxUnits,
     long TicksPerUnit,
     ulong TimeStreamKey,
-    string? CurrentStateMember);
+    string? CurrentStateMember,
+    EquatableArray<TimeFloor> Floors);
+
+/// <summary>A parent's member that the times of its events follow: <c>[GreaterThan("Claim.FiledAt")]</c> on the time.</summary>
+/// <param name="ParentMember">The parent's member.</param>
+/// <param name="IsStrict">Whether the times must be strictly after it.</param>
+internal sealed record TimeFloor(string ParentMember, bool IsStrict);

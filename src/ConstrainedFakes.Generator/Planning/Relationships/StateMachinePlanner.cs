@@ -26,7 +26,7 @@ internal static class StateMachinePlanner
                 continue;
             }
             var child = entities.First(e => e.Name == table.Entity);
-            var plan = PlanSequence(parent!, collection, sequence, child, plans.First(p => p.Name == child.Name), table.Owner!.Count!, problems);
+            var plan = PlanSequence(parent!, collection, sequence, child, plans.First(p => p.Name == child.Name), table.Owner!, problems);
             tables.Add(plan is null ? table : table with { Owner = table.Owner! with { Sequence = plan } });
         }
         // A [Sequence] on a collection that does not own its children (another collection has [Count]) cannot order them.
@@ -47,8 +47,9 @@ internal static class StateMachinePlanner
         return new DataSetPlan(tables.ToEquatableArray(), problems.ToEquatableArray());
     }
 
-    private static SequencePlan? PlanSequence(EntityModel parent, NavigationModel collection, SequenceModel sequence, EntityModel child, EntityPlan childPlan, CountPlan count, List<string> problems)
+    private static SequencePlan? PlanSequence(EntityModel parent, NavigationModel collection, SequenceModel sequence, EntityModel child, EntityPlan childPlan, LinkPlan owner, List<string> problems)
     {
+        var count = owner.Count!;
         var where = $"{parent.Name}.{collection.Name} {sequence.Declared}";
         var state = child.Members.FirstOrDefault(m => m.Name == sequence.State);
         var time = childPlan.Members.FirstOrDefault(m => m.Name == sequence.Time);
@@ -62,9 +63,10 @@ internal static class StateMachinePlanner
             problems.Add($"{where}: the enum {state.Type.FullName} has no [Transitions].");
             return null;
         }
-        if (time?.Sampler is not TemporalSampler sampler || time.Sampler is UniqueSampler || childPlan.Linear?.Variables.Any(v => v.Member == sequence.Time) == true)
+        var floors = Floors(child, sequence.Time, owner, parent);
+        if (time?.Sampler is not TemporalSampler sampler || time.Sampler is UniqueSampler || floors is null)
         {
-            problems.Add($"{where}: {child.Name}.{sequence.Time} must be a date or time member of {child.Name} with no cross-member constraints.");
+            problems.Add($"{where}: {child.Name}.{sequence.Time} must be a date or time member of {child.Name} whose only cross-member constraints are lower bounds by its parent's members (e.g. [GreaterThanOrEqual(\"{owner.Reference ?? parent.Name}.FiledAt\")]).");
             return null;
         }
 
@@ -81,7 +83,31 @@ internal static class StateMachinePlanner
         return new SequencePlan(state.Name, state.Type.FullName, states.ToEquatableArray(), initial,
             edges.Select(e => e.From).ToEquatableArray(), edges.Select(e => e.To).ToEquatableArray(),
             time.Name, sampler.Kind, sampler.MinUnits, sampler.MaxUnits, sampler.TicksPerUnit,
-            ConstrainedFakes.Randomness.NameHash.Of($"{child.Name}.{time.Name}"), current);
+            ConstrainedFakes.Randomness.NameHash.Of($"{child.Name}.{time.Name}"), current, floors.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The parent's members the time must follow (<c>[GreaterThanOrEqual("Claim.FiledAt")]</c> on the time),
+    /// or null when the time takes part in any other cross-member constraint, which the path's increasing
+    /// times could break.
+    /// </summary>
+    private static List<TimeFloor>? Floors(EntityModel child, string time, LinkPlan owner, EntityModel parent)
+    {
+        var member = child.Members.FirstOrDefault(m => m.Name == time);
+        if (member is null) return new List<TimeFloor>();
+        var readElsewhere = child.Members.Any(m => m.Relations.Any(r => r.Other == time))
+            || child.Invariants.Any(i => Constraints.CategoricalPlanner.Identifiers(i.Expression, child).Contains(time));
+        if (readElsewhere) return null;
+        var floors = new List<TimeFloor>();
+        foreach (var relation in member.Relations)
+        {
+            var prefix = owner.Reference + ".";
+            if (owner.Reference is null || relation.Kind is not (RelationKind.GreaterThan or RelationKind.GreaterThanOrEqual) || !relation.Other.StartsWith(prefix)) return null;
+            var floor = parent.Members.FirstOrDefault(m => m.Name == relation.Other.Substring(prefix.Length));
+            if (floor is null || floor.Type.Kind != member.Type.Kind || floor.IsNullable) return null;
+            floors.Add(new TimeFloor(floor.Name, relation.Kind == RelationKind.GreaterThan));
+        }
+        return floors;
     }
 
     /// <summary>The transitions as state indices, the initial state (-1 when none is named), and what is wrong.</summary>
