@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ConstrainedFakes;
+using ConstrainedFakes.DataSets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Shop.Seeding;
@@ -15,9 +16,10 @@ public static class ShopRun
     {
         ["Customers"] = "--rows",
         ["Products"] = $"rows / 4, at least {ShopScale.MinProducts}",
-        ["Orders"] = $"{ShopScale.OrdersPerCustomer} × rows",
-        ["OrderLines"] = "1–5 per order",
+        ["Orders"] = "0–8 per customer, 3 on average",
+        ["OrderLines"] = "1–5 per order, 2 on average",
         ["Payments"] = "1 per order",
+        ["OrderEvents"] = "1–4 per order: its status history",
     };
 
     /// <returns>0 on success, 1 when the database could not be written.</returns>
@@ -61,23 +63,23 @@ public static class ShopRun
 
     private static bool Interactive => AnsiConsole.Profile.Capabilities.Interactive;
 
-    private static ShopData Generate(ulong seed, int rows)
+    private static DataSet Generate(ulong seed, int rows)
     {
         if (!Interactive)
         {
-            return ShopGenerator.Generate(seed, rows, (table, count) => Console.WriteLine($"  generated {table,-10} {count,10:N0} rows"));
+            return ShopGenerator.Generate(seed, rows, (table, count) => Console.WriteLine($"  generated {table.Name,-10} {count,10:N0} rows"));
         }
-        ShopData? data = null;
+        DataSet? data = null;
         AnsiConsole.Status().Start("Generating...", status =>
             data = ShopGenerator.Generate(seed, rows, (table, count) =>
             {
-                AnsiConsole.MarkupLine($"  generated {table,-10} {count,10:N0} rows");
-                status.Status($"Generating (done: {table})...");
+                AnsiConsole.MarkupLine($"  generated {table.Name,-10} {count,10:N0} rows");
+                status.Status($"Generating (done: {table.Name})...");
             }));
         return data!;
     }
 
-    private static IReadOnlyList<TableCount> Write(string path, ShopData data)
+    private static IReadOnlyList<TableCount> Write(string path, DataSet data)
     {
         if (!Interactive)
         {

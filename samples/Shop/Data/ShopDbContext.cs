@@ -19,6 +19,8 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbContext(
 
     public DbSet<Payment> Payments => Set<Payment>();
 
+    public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
+
     /// <inheritdoc/>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

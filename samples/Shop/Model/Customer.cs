@@ -41,13 +41,14 @@ public class Customer
 
     public CustomerTier Tier { get; set; }
 
-    /// <summary>Every customer registered before the first order window opens (2023-01-01), so no order predates its customer.</summary>
-    [Range(typeof(DateTime), "2019-01-01", "2022-12-31T23:59:59")]
+    /// <summary>When the customer registered; their orders are placed after it (<see cref="Order.PlacedAt"/>).</summary>
+    [Range(typeof(DateTime), "2019-01-01", "2025-06-30T23:59:59")]
     public DateTime RegisteredAt { get; set; }
 
     [Probability(0.35)]
     public bool MarketingOptIn { get; set; }
 
-    /// <summary>Collection navigation: not generated yet, filled by EF from <see cref="Order.CustomerId"/>.</summary>
+    /// <summary>Three orders per customer on average (Poisson), up to eight; some customers never ordered.</summary>
+    [Count(0, 8, Mean = 3)]
     public ICollection<Order> Orders { get; } = new List<Order>();
 }

@@ -1,3 +1,5 @@
+using ConstrainedFakes.DataSets;
+using Shop.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Shop.Data;
@@ -10,7 +12,7 @@ namespace Shop.Seeding;
 public sealed record TableCount(string Table, int Rows);
 
 /// <summary>
-/// Writes a <see cref="ShopData"/> into a new SQLite file: schema by <c>EnsureCreated</c>, foreign keys on,
+/// Writes a shop <see cref="DataSet"/> into a new SQLite file: schema by <c>EnsureCreated</c>, foreign keys on,
 /// every row in one transaction, inserted with EF Core in batches, parents before children.
 /// </summary>
 public static class ShopSeeder
@@ -42,13 +44,16 @@ public static class ShopSeeder
         return existed;
     }
 
+    /// <summary>The tables, parents first, as the data set orders them.</summary>
+    public static readonly string[] Tables = ["Customers", "Products", "Orders", "OrderLines", "Payments", "OrderEvents"];
+
     /// <summary>Creates the schema at <paramref name="path"/> (which must not exist yet) and writes <paramref name="data"/> into it.</summary>
     /// <param name="path">The database file.</param>
     /// <param name="data">The shop to write.</param>
     /// <param name="report">Told after each batch: the table's name, rows written so far and the table's total.</param>
     /// <returns>The row count of every table, read back from the database.</returns>
     /// <exception cref="InvalidOperationException">Foreign keys are not enforced, or a row breaks one.</exception>
-    public static IReadOnlyList<TableCount> Seed(string path, ShopData data, Action<string, int, int>? report = null)
+    public static IReadOnlyList<TableCount> Seed(string path, DataSet data, Action<string, int, int>? report = null)
     {
         var options = new DbContextOptionsBuilder<ShopDbContext>().UseSqlite(ConnectionString(path)).Options;
         using var db = new ShopDbContext(options);
@@ -63,11 +68,12 @@ public static class ShopSeeder
             using (var transaction = db.Database.BeginTransaction())
             {
                 // Parents before children, so every foreign key already has its row.
-                Insert(db, "Customers", data.Customers, report);
-                Insert(db, "Products", data.Products, report);
-                Insert(db, "Orders", data.Orders, report);
-                Insert(db, "OrderLines", data.OrderLines, report);
-                Insert(db, "Payments", data.Payments, report);
+                Insert(db, "Customers", data.Set<Customer>(), report);
+                Insert(db, "Products", data.Set<Product>(), report);
+                Insert(db, "Orders", data.Set<Order>(), report);
+                Insert(db, "OrderLines", data.Set<OrderLine>(), report);
+                Insert(db, "Payments", data.Set<Payment>(), report);
+                Insert(db, "OrderEvents", data.Set<OrderEvent>(), report);
                 var broken = db.Database.SqlQueryRaw<string>("SELECT \"table\" AS \"Value\" FROM pragma_foreign_key_check").AsEnumerable().ToList();
                 if (broken.Count > 0)
                     throw new InvalidOperationException($"{broken.Count} rows break a foreign key, in {string.Join(", ", broken.Distinct())}.");
@@ -81,6 +87,7 @@ public static class ShopSeeder
                 new("Orders", db.Orders.Count()),
                 new("OrderLines", db.OrderLines.Count()),
                 new("Payments", db.Payments.Count()),
+                new("OrderEvents", db.OrderEvents.Count()),
             ];
         }
         finally
@@ -95,7 +102,9 @@ public static class ShopSeeder
         for (var start = 0; start < rows.Count; start += BatchSize)
         {
             var count = Math.Min(BatchSize, rows.Count - start);
-            db.Set<T>().AddRange(rows.Skip(start).Take(count));
+            // Added one by one, not with AddRange: the rows' navigations lead to rows of earlier batches,
+            // which AddRange would insert again; the foreign keys already say everything.
+            foreach (var row in rows.Skip(start).Take(count)) db.Entry(row).State = EntityState.Added;
             db.SaveChanges();
             db.ChangeTracker.Clear();
             report?.Invoke(table, start + count, rows.Count);
