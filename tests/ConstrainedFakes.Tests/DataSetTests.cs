@@ -140,6 +140,15 @@ public class DataSetTests
     }
 
     [Fact]
+    public void TooFewParentsForDistinctPicksIsRefusedClearly()
+    {
+        // An invoice has up to 5 lines of distinct products: 3 products cannot serve every invoice.
+        var error = Assert.Throws<ConstraintViolationException>(() => Build(1, products: 3));
+        Assert.Contains("[Index(nameof(InvoiceId), nameof(ProductId), IsUnique = true)]", error.Constraints);
+        Assert.Contains("more children than the 3 parent rows", error.Message);
+    }
+
+    [Fact]
     public void ACycleOfRequiredForeignKeysIsRefusedClearly()
     {
         var error = Assert.Throws<ConstraintViolationException>(() => new CycleFaker(1).DataSet().Build());

@@ -16,6 +16,10 @@ internal static class GraphIntegrity
         var products = data.Set<Product>().ToDictionary(p => p.Id);
         Assert.Equal(data.Set<Tag>().Count, data.Set<Tag>().Select(t => t.Id).Distinct().Count());
         Assert.Equal(data.Set<InvoiceLine>().Count, data.Set<InvoiceLine>().Select(l => l.Id).Distinct().Count());
+        // The unique indexes.
+        Assert.Equal(data.Set<InvoiceLine>().Count, data.Set<InvoiceLine>().Select(l => (l.InvoiceId, l.ProductId)).Distinct().Count());
+        Assert.Equal(data.Set<Tag>().Count, data.Set<Tag>().Select(t => t.Label).Distinct().Count());
+        Assert.Equal(data.Set<Employee>().Count, data.Set<Employee>().Select(e => (e.FirstName, e.ManagerId)).Distinct().Count());
 
         foreach (var account in accounts.Values)
         {

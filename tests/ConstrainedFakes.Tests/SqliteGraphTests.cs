@@ -17,12 +17,13 @@ public class SqliteGraphTests
         CREATE TABLE Account (Id INTEGER PRIMARY KEY, Company TEXT NOT NULL CHECK (length(Company) <= 80), Tier INTEGER NOT NULL CHECK (Tier IN (0, 1)),
             RegionCode TEXT NOT NULL REFERENCES Region (Code));
         CREATE TABLE Contract (Id INTEGER PRIMARY KEY, AccountId INTEGER NOT NULL REFERENCES Account (Id), Value NUMERIC NOT NULL CHECK (Value BETWEEN 1000 AND 500000));
-        CREATE TABLE Tag (Id INTEGER PRIMARY KEY, AccountId INTEGER NOT NULL REFERENCES Account (Id), Label TEXT NOT NULL CHECK (length(Label) <= 20));
-        CREATE TABLE Employee (Id INTEGER PRIMARY KEY, FirstName TEXT NOT NULL, ManagerId INTEGER NULL REFERENCES Employee (Id) CHECK (ManagerId < Id));
+        CREATE TABLE Tag (Id INTEGER PRIMARY KEY, AccountId INTEGER NOT NULL REFERENCES Account (Id), Label TEXT NOT NULL UNIQUE CHECK (length(Label) <= 20));
+        CREATE TABLE Employee (Id INTEGER PRIMARY KEY, FirstName TEXT NOT NULL, ManagerId INTEGER NULL REFERENCES Employee (Id) CHECK (ManagerId < Id),
+            UNIQUE (FirstName, ManagerId));
         CREATE TABLE Invoice (Id INTEGER PRIMARY KEY, ContractId INTEGER NOT NULL REFERENCES Contract (Id), ApproverNumber INTEGER NULL REFERENCES Employee (Id));
         CREATE TABLE Product (Id TEXT PRIMARY KEY, Name TEXT NOT NULL);
         CREATE TABLE InvoiceLine (Id INTEGER PRIMARY KEY, InvoiceId INTEGER NOT NULL REFERENCES Invoice (Id), ProductId TEXT NOT NULL REFERENCES Product (Id),
-            Quantity INTEGER NOT NULL CHECK (Quantity BETWEEN 1 AND 10));
+            Quantity INTEGER NOT NULL CHECK (Quantity BETWEEN 1 AND 10), UNIQUE (InvoiceId, ProductId));
         """;
 
     [Theory]

@@ -183,7 +183,10 @@ internal static class DataSetEmitter
         {
             var parentCount = reference.IsSelf(table) ? "index" : CountLocal(reference.Parent);
             var parentRow = ParentRowLocal(reference);
-            var pick = $"Pick({StreamField(table, reference)}, index, {parentCount}, {Quote($"{table.Entity}.{reference.Reference ?? reference.Parent}")})";
+            var linkName = Quote($"{table.Entity}.{reference.Reference ?? reference.Parent}");
+            var pick = reference.DistinctPerOwner is { } index
+                ? $"PickDistinct({StreamField(table, reference)}, parentRow, ordinal, {parentCount}, {linkName}, {Quote(index)})"
+                : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName})";
             var optional = !reference.IsRequired || reference.IsSelf(table);
             // Optional: left empty (-1) at the link's null rate, or when there is no parent row to point at.
             writer.Line(optional

@@ -11,6 +11,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="EdgeCases">The <c>[EdgeCases]</c> of the class, else of its assembly, if any.</param>
 /// <param name="Problem">Why the entity cannot be built at all, or null.</param>
 /// <param name="Navigations">Reference and collection navigations to other entities, in declaration order.</param>
+/// <param name="UniqueIndexes">EF Core <c>[Index(..., IsUnique = true)]</c>s over several members (one-member ones make the member <c>[Unique]</c>).</param>
 internal sealed record EntityModel(
     string Name,
     string FullName,
@@ -21,7 +22,13 @@ internal sealed record EntityModel(
     EquatableArray<InvariantModel> Invariants,
     DeclaredNumber? EdgeCases,
     string? Problem,
-    EquatableArray<NavigationModel> Navigations = default);
+    EquatableArray<NavigationModel> Navigations = default,
+    EquatableArray<UniqueIndexModel> UniqueIndexes = default);
+
+/// <summary>A unique index over several members: no two rows share all their values.</summary>
+/// <param name="Members">The members, in index order.</param>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+internal sealed record UniqueIndexModel(EquatableArray<string> Members, string Declared);
 
 /// <summary>An <c>[Invariant("...")]</c> on the entity: the expression text, parsed by the planner.</summary>
 /// <param name="Expression">The C# boolean expression as written.</param>

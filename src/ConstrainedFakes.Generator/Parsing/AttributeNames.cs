@@ -42,6 +42,7 @@ internal static class AttributeNames
     public const string Precision = "Microsoft.EntityFrameworkCore.PrecisionAttribute";
     public const string PrimaryKey = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
     public const string Owned = "Microsoft.EntityFrameworkCore.OwnedAttribute";
+    public const string Index = "Microsoft.EntityFrameworkCore.IndexAttribute";
     public const string DbContext = "Microsoft.EntityFrameworkCore.DbContext";
     public const string DbSet = "Microsoft.EntityFrameworkCore.DbSet<TEntity>";
 }

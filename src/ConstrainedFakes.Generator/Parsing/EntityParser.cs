@@ -71,9 +71,23 @@ internal static class EntityParser
         var blocking = skipped.Where(s => s.BlocksBuilding).Select(s => $"'{s.Name}' must be set but {s.Reason}").ToList();
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
+        var (single, composite) = UniqueIndexes(entity);
+        // A unique index over one member is that member's [Unique].
+        members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
             skipped.ToEquatableArray(), Invariants(entity), EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
-            navigations.ToEquatableArray());
+            navigations.ToEquatableArray(), composite.ToEquatableArray());
+    }
+
+    /// <summary>EF Core's <c>[Index(..., IsUnique = true)]</c>s on the class, split into one-member and several-member ones.</summary>
+    private static (List<UniqueIndexModel> Single, List<UniqueIndexModel> Composite) UniqueIndexes(INamedTypeSymbol entity)
+    {
+        var indexes = entity.GetAttributes()
+            .Where(a => AttributeReader.MetadataName(a) == AttributeNames.Index && AttributeReader.Flag(a, "IsUnique"))
+            .Select(a => new UniqueIndexModel(AttributeReader.ParamsValues(a).Select(v => v.Value as string).OfType<string>().ToEquatableArray(), AttributeReader.Declared(a)))
+            .Where(i => i.Members.Count > 0)
+            .ToList();
+        return (indexes.Where(i => i.Members.Count == 1).ToList(), indexes.Where(i => i.Members.Count > 1).ToList());
     }
 
     /// <summary>The entity's <c>[EdgeCases]</c>: its own or a base class's, else its assembly's.</summary>

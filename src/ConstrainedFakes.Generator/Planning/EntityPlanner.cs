@@ -13,7 +13,14 @@ internal static class EntityPlanner
         try
         {
             var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities);
-            var models = faker.Entities.Select(e => Relationships.ParentPaths.WithParentMembers(e, faker.Entities)).ToList();
+            var indexProblems = new List<string>();
+            var models = faker.Entities.Select(e =>
+            {
+                var (unique, problems) = Relationships.UniqueIndexes.WithUniqueMembers(e, dataSet);
+                indexProblems.AddRange(problems);
+                return Relationships.ParentPaths.WithParentMembers(unique, faker.Entities);
+            }).ToList();
+            if (indexProblems.Count > 0) dataSet = dataSet with { Problems = dataSet.Problems.Concat(indexProblems).ToEquatableArray() };
             EntityPlan PlanEntity(EntityModel entity, IReadOnlyList<Constraints.DeclaredInequality>? required)
                 => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with
                 {

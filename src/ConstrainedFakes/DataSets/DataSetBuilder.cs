@@ -86,6 +86,25 @@ public abstract class DataSetBuilder
         return (long)CounterRng.NextBelow(stream, row, 1, (ulong)parents);
     }
 
+    /// <summary>
+    /// Which parent the <paramref name="ordinal"/>-th child of owner row <paramref name="ownerRow"/> links to,
+    /// distinct among the owner's children: the ordinal-th value of a permutation keyed by the owner's row.
+    /// </summary>
+    /// <param name="stream">The link's stream.</param>
+    /// <param name="ownerRow">The owner's row.</param>
+    /// <param name="ordinal">The child's place among its owner's children.</param>
+    /// <param name="parents">How many parent rows there are.</param>
+    /// <param name="link">The link, for the message when there are too few.</param>
+    /// <param name="index">The unique index that asks for distinct parents, as declared.</param>
+    /// <exception cref="ConstraintViolationException">The owner has more children than there are parents to pick.</exception>
+    protected static long PickDistinct(ulong stream, long ownerRow, int ordinal, long parents, string link, string index)
+    {
+        if (ordinal >= parents)
+            throw new ConstraintViolationException(link.Split('.')[0], [index],
+                $"{index} asks each owner's children for distinct {link} parents, but one has more children than the {parents} parent rows; give the parent table more rows with Count<T>(n).");
+        return (long)KeyedPermutation.Permute(CounterRng.RowKey(stream, ownerRow), (ulong)ordinal, (ulong)parents);
+    }
+
     /// <summary>Whether an optional link of row <paramref name="row"/> is left empty.</summary>
     /// <param name="stream">The link's stream.</param>
     /// <param name="row">The child's row.</param>

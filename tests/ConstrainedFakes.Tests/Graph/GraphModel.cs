@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.ComponentModel.DataAnnotations.Schema;
+using Microsoft.EntityFrameworkCore;
 
 namespace ConstrainedFakes.Tests.Graph;
 
@@ -44,6 +45,8 @@ public class Account
     public ICollection<Tag> Tags { get; } = new List<Tag>();
 }
 
+/// <summary>A unique index over one member makes it [Unique].</summary>
+[Index(nameof(Label), IsUnique = true)]
 public class Tag
 {
     public long Id { get; set; }
@@ -87,6 +90,8 @@ public class Invoice
     public List<InvoiceLine> Lines { get; } = new();
 }
 
+/// <summary>The owner's key with a picked parent's: an invoice's lines name distinct products.</summary>
+[Index(nameof(InvoiceId), nameof(ProductId), IsUnique = true)]
 public class InvoiceLine
 {
     public int Id { get; set; }
@@ -114,6 +119,8 @@ public class Product
     public ICollection<InvoiceLine> Lines { get; } = new List<InvoiceLine>();
 }
 
+/// <summary>A foreign key with a plain member: the plain member is made unique across the table.</summary>
+[Index(nameof(FirstName), nameof(ManagerId), IsUnique = true)]
 public class Employee
 {
     public int Id { get; set; }

@@ -27,6 +27,7 @@ internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner
 /// <param name="StreamKey">The stable hash that keys the link's random choices (children per parent, or which parent).</param>
 /// <param name="Source">The link as a person reads it, e.g. <c>Customer.Orders ↔ Order.Customer</c>.</param>
 /// <param name="Sequence">For an owner link whose collection carries <c>[Sequence]</c>: the state machine the children follow.</param>
+/// <param name="DistinctPerOwner">For a pick: the unique index (as written) that makes the children of one owner pick distinct parents, or null.</param>
 internal sealed record LinkPlan(
     string Parent,
     string? Reference,
@@ -38,7 +39,8 @@ internal sealed record LinkPlan(
     CountPlan? Count,
     ulong StreamKey,
     string Source,
-    SequencePlan? Sequence = null)
+    SequencePlan? Sequence = null,
+    string? DistinctPerOwner = null)
 {
     /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
     public bool IsSelf(TablePlan child) => Parent == child.Entity;

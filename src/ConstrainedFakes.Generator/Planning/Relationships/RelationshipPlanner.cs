@@ -33,7 +33,9 @@ internal static class RelationshipPlanner
             var owner = candidates.FirstOrDefault(l => l.HasCount).Link
                 ?? candidates.FirstOrDefault(l => l.Link.IsRequired).Link
                 ?? candidates.FirstOrDefault().Link;
-            var references = links[entity.Name].Select(l => l.Link).Where(l => l != owner).ToEquatableArray();
+            var references = links[entity.Name].Select(l => l.Link).Where(l => l != owner)
+                .Select(l => UniqueIndexes.DistinctPerOwner(entity, owner, l) is { } index ? l with { DistinctPerOwner = index } : l)
+                .ToEquatableArray();
             tables[entity.Name] = new TablePlan(entity.Name, entity.FullName, owner, references, keyTypes[entity.Name]);
         }
         foreach (var table in tables.Values)
