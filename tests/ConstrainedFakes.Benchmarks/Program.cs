@@ -7,6 +7,7 @@ public static class Program
 {
     /// <summary>
     /// <c>--quick</c> [<c>--breakdown</c>]: a Stopwatch comparison in well under a minute.
+    /// <c>--stream</c> [<c>rows</c>]: a six-table data set streamed at constant memory, on one thread and as partitions on every core.
     /// <c>--samples</c>: a few contracts of each entity from each way, to check that they make the same kind of data.
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
     /// </summary>
@@ -14,6 +15,12 @@ public static class Program
     {
         if (args.Contains("--quick")) return QuickRun.Run(breakdown: args.Contains("--breakdown"));
         if (args.Contains("--samples")) return Samples();
+        if (args.Contains("--stream"))
+        {
+            var at = Array.IndexOf(args, "--stream");
+            var rows = at + 1 < args.Length && long.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 10_000_000;
+            return StreamRun.Run(rows);
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

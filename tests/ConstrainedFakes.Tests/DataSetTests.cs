@@ -64,6 +64,33 @@ public class DataSetTests
         Assert.All(streamed.OfType<Contract>(), c => Assert.Null(c.Account));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void PartitionsMadeSeparatelyAreExactlyTheWholeStream(int partitions)
+    {
+        AssertPartitionsAreWhole(() => new GraphFaker(21).DataSet().Count<Account>(150).Count<Employee>(31).Count<Product>(40).Count<Region>(5), partitions);
+        AssertPartitionsAreWhole(() => new ClaimFaker(21).DataSet().Count<Claim>(101), partitions);
+        AssertPartitionsAreWhole(() => new Sales.SalesFaker(21).DataSet().Count<Sales.Account>(99), partitions);
+    }
+
+    private static void AssertPartitionsAreWhole(Func<DataSetBuilder> dataSet, int partitions)
+    {
+        var whole = dataSet().Stream().Select(GraphIntegrity.Columns).ToList();
+        // Each part on its own builder, in reverse order, as separate machines would make them.
+        var parts = Enumerable.Range(0, partitions).Reverse()
+            .Select(p => (Part: p, Rows: dataSet().Stream(p, partitions).Select(GraphIntegrity.Columns).ToList()))
+            .OrderBy(x => x.Part)
+            .ToList();
+        var tables = whole.Select(Table).Distinct().ToList();
+        var joined = tables.SelectMany(t => parts.SelectMany(p => p.Rows.Where(r => Table(r) == t))).ToList();
+        Assert.Equal(whole, joined);
+        Assert.All(parts, p => Assert.NotEmpty(p.Rows));
+    }
+
+    private static string Table(string columns) => columns.Substring(0, columns.IndexOf(':'));
+
     [Fact]
     public void TheSameSeedGivesTheSameGraphAndAnotherSeedAnother()
     {

@@ -52,7 +52,7 @@ internal static class DataSetEmitter
                 else
                 {
                     writer.Line("var sets = new Sets();");
-                    writer.Line("foreach (var _ in Rows(sets)) { }");
+                    writer.Line("foreach (var _ in Rows(sets, 0, 1)) { }");
                     using (writer.Block($"return new {DataSet}(new {Table}[]", "});"))
                     {
                         foreach (var table in plan.Tables) writer.Line($"{Table}.Of(sets.{table.Entity}),");
@@ -61,7 +61,7 @@ internal static class DataSetEmitter
             }
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override global::System.Collections.Generic.IEnumerable<object> Stream() => {(plan.Problems.Count > 0 ? "throw Unbuildable()" : "Rows(null)")};");
+            writer.Line($"protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => {(plan.Problems.Count > 0 ? "throw Unbuildable()" : "Rows(null, partition, partitions)")};");
             writer.Line();
             if (plan.Problems.Count > 0)
             {
@@ -73,7 +73,7 @@ internal static class DataSetEmitter
                 foreach (var table in plan.Tables) writer.Line($"public readonly {List}<{table.FullName}> {table.Entity} = new();");
             }
             writer.Line();
-            using (writer.Block("private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)"))
+            using (writer.Block("private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)"))
             {
                 if (plan.Tables.Count == 0) writer.Line("yield break;");
                 var first = true;
@@ -112,16 +112,23 @@ internal static class DataSetEmitter
         }
     }
 
+    /// <summary>
+    /// One table's rows of this partition. A table's rows are <c>[{x}First, {x}End)</c> of <c>{x}Count</c> in
+    /// all: a root table's are its share of the rows; a child table's are the children of its owner's rows in
+    /// the partition, numbered after the children of the owner's earlier rows, which are counted (children
+    /// per parent are pure functions of the parent's row, so counting builds nothing).
+    /// </summary>
     private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan, EntityPlan entity)
     {
-        var count = CountLocal(table.Entity);
+        var (first, end, count) = (FirstLocal(table.Entity), EndLocal(table.Entity), CountLocal(table.Entity));
         var sequences = CurrentStates(table, plan).ToList();
         if (table.Owner is not { } owner)
         {
             writer.Line($"// {table.Entity}: Count<{table.Entity}>(n) rows, DataSetBuilder.DefaultCount when not set");
             writer.Line($"var {count} = RowCount(typeof({table.FullName}));");
+            writer.Line($"var ({first}, {end}) = Share({count}, partition, partitions);");
             foreach (var (child, link) in sequences) writer.Line($"var {CurrentPathLocal(child, link)} = new int[{MachineField(child, link)}.MaxLength];");
-            using (writer.Block($"for (var index = 0L; index < {count}; index++)"))
+            using (writer.Block($"for (var index = {first}; index < {end}; index++)"))
             {
                 WriteRow(writer, table, sequences, entity);
             }
@@ -132,23 +139,23 @@ internal static class DataSetEmitter
         writer.Line(sequence is null
             ? $"// {table.Entity}: {owner.Count!.Declared} per {owner.Parent} ({owner.Source})"
             : $"// {table.Entity}: per {owner.Parent}, a path of the {Short(sequence.StateType)} state machine ({owner.Count!.Declared}) with increasing {sequence.TimeMember} ({owner.Source})");
-        writer.Line($"var {count} = 0L;");
         foreach (var (child, link) in sequences) writer.Line($"var {CurrentPathLocal(child, link)} = new int[{MachineField(child, link)}.MaxLength];");
         if (sequence is not null)
         {
             writer.Line($"var {PathLocal(table, owner)} = new int[{MachineField(table, owner)}.MaxLength];");
             writer.Line($"var {TimesLocal(table, owner)} = new long[{MachineField(table, owner)}.MaxLength];");
         }
-        using (writer.Block($"for (var parentRow = 0L; parentRow < {CountLocal(owner.Parent)}; parentRow++)"))
+        var children = sequence is null
+            ? $"ChildCount({StreamField(table, owner)}, parentRow, {owner.Count.Min}, {owner.Count.Max}, {(owner.Count.Mean > 0 ? CountsField(table, owner) : "null")})"
+            : $"{MachineField(table, owner)}.Path({StreamField(table, owner)}, parentRow, {PathLocal(table, owner)})";
+        writer.Line($"var {first} = 0L;");
+        writer.Line($"for (var parentRow = 0L; parentRow < {FirstLocal(owner.Parent)}; parentRow++) {first} += {children};");
+        writer.Line($"var {end} = {first};");
+        using (writer.Block($"for (var parentRow = {FirstLocal(owner.Parent)}; parentRow < {EndLocal(owner.Parent)}; parentRow++)"))
         {
-            if (sequence is null)
+            writer.Line($"var children = {children};");
+            if (sequence is not null)
             {
-                var counts = owner.Count.Mean > 0 ? CountsField(table, owner) : "null";
-                writer.Line($"var children = ChildCount({StreamField(table, owner)}, parentRow, {owner.Count.Min}, {owner.Count.Max}, {counts});");
-            }
-            else
-            {
-                writer.Line($"var children = {MachineField(table, owner)}.Path({StreamField(table, owner)}, parentRow, {PathLocal(table, owner)});");
                 var earliest = Literals.Long(sequence.TimeMinUnits);
                 if (sequence.Floors.Count > 0)
                 {
@@ -164,10 +171,13 @@ internal static class DataSetEmitter
             }
             using (writer.Block("for (var ordinal = 0; ordinal < children; ordinal++)"))
             {
-                writer.Line($"var index = {count};");
+                writer.Line($"var index = {end};");
                 WriteRow(writer, table, sequences, entity);
             }
         }
+        // The whole table's size, for the picks of other tables: the children of the owner's later rows, counted.
+        writer.Line($"var {count} = {end};");
+        writer.Line($"for (var parentRow = {EndLocal(owner.Parent)}; parentRow < {CountLocal(owner.Parent)}; parentRow++) {count} += {children};");
     }
 
     /// <summary>
@@ -229,7 +239,7 @@ internal static class DataSetEmitter
             writer.Line($"{row}.{Names.Identifier(current.CurrentStateMember!)} = {StatesField(child, link)}[{length} == 0 ? {current.Initial} : {CurrentPathLocal(child, link)}[{length} - 1]];");
         }
         writer.Line($"sets?.{table.Entity}.Add({row});");
-        if (table.Owner is not null) writer.Line($"{CountLocal(table.Entity)}++;");
+        if (table.Owner is not null) writer.Line($"{EndLocal(table.Entity)}++;");
         writer.Line($"yield return {row};");
     }
 
@@ -315,6 +325,10 @@ internal static class DataSetEmitter
     private static string Builder(string entity) => Names.Field(entity, "Builder");
 
     private static string CountLocal(string entity) => Names.Local(entity) + "Count";
+
+    private static string FirstLocal(string entity) => Names.Local(entity) + "First";
+
+    private static string EndLocal(string entity) => Names.Local(entity) + "End";
 
     /// <summary>A name for the link, unique in the faker: the child and its navigation (or the parent's collection).</summary>
     private static string Key(TablePlan table, LinkPlan link) => table.Entity + (link.Reference ?? link.Parent + link.Collection);

@@ -55,7 +55,35 @@ public abstract class DataSetBuilder
     /// The same entities as <see cref="Build"/>, in the same order, one at a time and at constant memory:
     /// foreign keys are set, navigations are not (a streamed row does not keep its parent alive).
     /// </summary>
-    public abstract IEnumerable<object> Stream();
+    public IEnumerable<object> Stream() => StreamPartition(0, 1);
+
+    /// <summary>
+    /// One of <paramref name="partitions"/> parts of <see cref="Stream()"/>: each root table's rows split into
+    /// contiguous ranges, with their children. The parts, table by table in partition order, are exactly the
+    /// rows of the whole stream, so they can be made on separate threads or machines.
+    /// </summary>
+    /// <param name="partition">Which part, from 0.</param>
+    /// <param name="partitions">How many parts, 1 or more.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="partitions"/> is below 1, or <paramref name="partition"/> is not in [0, partitions).</exception>
+    public IEnumerable<object> Stream(int partition, int partitions)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(partitions, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(partition);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(partition, partitions);
+        return StreamPartition(partition, partitions);
+    }
+
+    /// <summary>One part of the stream; the arguments are checked.</summary>
+    /// <param name="partition">Which part.</param>
+    /// <param name="partitions">How many parts.</param>
+    protected abstract IEnumerable<object> StreamPartition(int partition, int partitions);
+
+    /// <summary>The rows [first, end) of <paramref name="count"/> that part <paramref name="partition"/> of <paramref name="partitions"/> makes.</summary>
+    /// <param name="count">The table's rows.</param>
+    /// <param name="partition">Which part.</param>
+    /// <param name="partitions">How many parts.</param>
+    protected static (long First, long End) Share(long count, int partition, int partitions)
+        => ((long)((Int128)count * partition / partitions), (long)((Int128)count * (partition + 1) / partitions));
 
     /// <summary>The number of rows of a root or pool table.</summary>
     /// <param name="type">The entity type.</param>

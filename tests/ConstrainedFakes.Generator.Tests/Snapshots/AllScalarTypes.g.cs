@@ -532,7 +532,7 @@ namespace Shop
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
                 var sets = new Sets();
-                foreach (var _ in Rows(sets)) { }
+                foreach (var _ in Rows(sets, 0, 1)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Everything),
@@ -540,18 +540,19 @@ namespace Shop
             }
 
             /// <inheritdoc/>
-            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, partition, partitions);
 
             private sealed class Sets
             {
                 public readonly global::System.Collections.Generic.List<global::Shop.Model.Everything> Everything = new();
             }
 
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)
             {
                 // Everything: Count<Everything>(n) rows, DataSetBuilder.DefaultCount when not set
                 var everythingCount = RowCount(typeof(global::Shop.Model.Everything));
-                for (var index = 0L; index < everythingCount; index++)
+                var (everythingFirst, everythingEnd) = Share(everythingCount, partition, partitions);
+                for (var index = everythingFirst; index < everythingEnd; index++)
                 {
                     var everythingRow = _everythingBuilder.BuildAt(index);
                     sets?.Everything.Add(everythingRow);

@@ -220,7 +220,7 @@ namespace People
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
                 var sets = new Sets();
-                foreach (var _ in Rows(sets)) { }
+                foreach (var _ in Rows(sets, 0, 1)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Person),
@@ -229,7 +229,7 @@ namespace People
             }
 
             /// <inheritdoc/>
-            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, partition, partitions);
 
             private sealed class Sets
             {
@@ -237,11 +237,12 @@ namespace People
                 public readonly global::System.Collections.Generic.List<global::People.Account> Account = new();
             }
 
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)
             {
                 // Person: Count<Person>(n) rows, DataSetBuilder.DefaultCount when not set
                 var personCount = RowCount(typeof(global::People.Person));
-                for (var index = 0L; index < personCount; index++)
+                var (personFirst, personEnd) = Share(personCount, partition, partitions);
+                for (var index = personFirst; index < personEnd; index++)
                 {
                     var personRow = _personBuilder.BuildAt(index);
                     sets?.Person.Add(personRow);
@@ -250,7 +251,8 @@ namespace People
 
                 // Account: Count<Account>(n) rows, DataSetBuilder.DefaultCount when not set
                 var accountCount = RowCount(typeof(global::People.Account));
-                for (var index = 0L; index < accountCount; index++)
+                var (accountFirst, accountEnd) = Share(accountCount, partition, partitions);
+                for (var index = accountFirst; index < accountEnd; index++)
                 {
                     var accountRow = _accountBuilder.BuildAt(index);
                     sets?.Account.Add(accountRow);

@@ -319,7 +319,7 @@ namespace Sales
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
                 var sets = new Sets();
-                foreach (var _ in Rows(sets)) { }
+                foreach (var _ in Rows(sets, 0, 1)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Contract),
@@ -327,18 +327,19 @@ namespace Sales
             }
 
             /// <inheritdoc/>
-            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, partition, partitions);
 
             private sealed class Sets
             {
                 public readonly global::System.Collections.Generic.List<global::Sales.Contract> Contract = new();
             }
 
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)
             {
                 // Contract: Count<Contract>(n) rows, DataSetBuilder.DefaultCount when not set
                 var contractCount = RowCount(typeof(global::Sales.Contract));
-                for (var index = 0L; index < contractCount; index++)
+                var (contractFirst, contractEnd) = Share(contractCount, partition, partitions);
+                for (var index = contractFirst; index < contractEnd; index++)
                 {
                     var contractRow = _contractBuilder.BuildAt(index);
                     sets?.Contract.Add(contractRow);

@@ -245,7 +245,7 @@ namespace Lending
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
                 var sets = new Sets();
-                foreach (var _ in Rows(sets)) { }
+                foreach (var _ in Rows(sets, 0, 1)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Loan),
@@ -253,18 +253,19 @@ namespace Lending
             }
 
             /// <inheritdoc/>
-            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, partition, partitions);
 
             private sealed class Sets
             {
                 public readonly global::System.Collections.Generic.List<global::Lending.Loan> Loan = new();
             }
 
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)
             {
                 // Loan: Count<Loan>(n) rows, DataSetBuilder.DefaultCount when not set
                 var loanCount = RowCount(typeof(global::Lending.Loan));
-                for (var index = 0L; index < loanCount; index++)
+                var (loanFirst, loanEnd) = Share(loanCount, partition, partitions);
+                for (var index = loanFirst; index < loanEnd; index++)
                 {
                     var loanRow = _loanBuilder.BuildAt(index);
                     sets?.Loan.Add(loanRow);

@@ -125,7 +125,7 @@ partial class ShopTests
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
                 var sets = new Sets();
-                foreach (var _ in Rows(sets)) { }
+                foreach (var _ in Rows(sets, 0, 1)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Product),
@@ -133,18 +133,19 @@ partial class ShopTests
             }
 
             /// <inheritdoc/>
-            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, partition, partitions);
 
             private sealed class Sets
             {
                 public readonly global::System.Collections.Generic.List<global::Product> Product = new();
             }
 
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)
             {
                 // Product: Count<Product>(n) rows, DataSetBuilder.DefaultCount when not set
                 var productCount = RowCount(typeof(global::Product));
-                for (var index = 0L; index < productCount; index++)
+                var (productFirst, productEnd) = Share(productCount, partition, partitions);
+                for (var index = productFirst; index < productEnd; index++)
                 {
                     var productRow = _productBuilder.BuildAt(index);
                     sets?.Product.Add(productRow);

@@ -621,7 +621,7 @@ namespace Shop
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
                 var sets = new Sets();
-                foreach (var _ in Rows(sets)) { }
+                foreach (var _ in Rows(sets, 0, 1)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Customer),
@@ -633,7 +633,7 @@ namespace Shop
             }
 
             /// <inheritdoc/>
-            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, partition, partitions);
 
             private sealed class Sets
             {
@@ -644,11 +644,12 @@ namespace Shop
                 public readonly global::System.Collections.Generic.List<global::Shop.OrderEvent> OrderEvent = new();
             }
 
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)
             {
                 // Customer: Count<Customer>(n) rows, DataSetBuilder.DefaultCount when not set
                 var customerCount = RowCount(typeof(global::Shop.Customer));
-                for (var index = 0L; index < customerCount; index++)
+                var (customerFirst, customerEnd) = Share(customerCount, partition, partitions);
+                for (var index = customerFirst; index < customerEnd; index++)
                 {
                     var referredByParentRow = index > 0 && !IsNull(_customerReferredByStream, index, double.NaN) ? Pick(_customerReferredByStream, index, index, "Customer.ReferredBy") : -1L;
                     var customerRow = _customerBuilder.BuildAt(index);
@@ -667,7 +668,8 @@ namespace Shop
 
                 // Product: Count<Product>(n) rows, DataSetBuilder.DefaultCount when not set
                 var productCount = RowCount(typeof(global::Shop.Product));
-                for (var index = 0L; index < productCount; index++)
+                var (productFirst, productEnd) = Share(productCount, partition, partitions);
+                for (var index = productFirst; index < productEnd; index++)
                 {
                     var productRow = _productBuilder.BuildAt(index);
                     sets?.Product.Add(productRow);
@@ -675,14 +677,16 @@ namespace Shop
                 }
 
                 // Order: [Count(1, 3)] per Customer (Customer.Orders ↔ Order.Customer)
-                var orderCount = 0L;
                 var orderEventOrderHistoryStatesAhead = new int[s_orderEventOrderHistoryMachine.MaxLength];
-                for (var parentRow = 0L; parentRow < customerCount; parentRow++)
+                var orderFirst = 0L;
+                for (var parentRow = 0L; parentRow < customerFirst; parentRow++) orderFirst += ChildCount(_orderCustomerStream, parentRow, 1, 3, null);
+                var orderEnd = orderFirst;
+                for (var parentRow = customerFirst; parentRow < customerEnd; parentRow++)
                 {
                     var children = ChildCount(_orderCustomerStream, parentRow, 1, 3, null);
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
-                        var index = orderCount;
+                        var index = orderEnd;
                         _orderBuilder.ConditionOnCustomer((sets is not null ? sets.Customer[(int)parentRow] : _customerBuilder.BuildAt(parentRow)));
                         var orderRow = _orderBuilder.BuildAt(index);
                         orderRow.CustomerId = _customerBuilder.KeyAt(parentRow);
@@ -695,19 +699,23 @@ namespace Shop
                         var orderEventLength = s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, index, orderEventOrderHistoryStatesAhead);
                         orderRow.Status = s_orderEventOrderHistoryStates[orderEventLength == 0 ? 0 : orderEventOrderHistoryStatesAhead[orderEventLength - 1]];
                         sets?.Order.Add(orderRow);
-                        orderCount++;
+                        orderEnd++;
                         yield return orderRow;
                     }
                 }
+                var orderCount = orderEnd;
+                for (var parentRow = customerEnd; parentRow < customerCount; parentRow++) orderCount += ChildCount(_orderCustomerStream, parentRow, 1, 3, null);
 
                 // OrderLine: [Count(1, 4, Mean = 2.0)] per Order (Order.Lines ↔ OrderLine.Order)
-                var orderLineCount = 0L;
-                for (var parentRow = 0L; parentRow < orderCount; parentRow++)
+                var orderLineFirst = 0L;
+                for (var parentRow = 0L; parentRow < orderFirst; parentRow++) orderLineFirst += ChildCount(_orderLineOrderStream, parentRow, 1, 4, s_orderLineOrderCounts);
+                var orderLineEnd = orderLineFirst;
+                for (var parentRow = orderFirst; parentRow < orderEnd; parentRow++)
                 {
                     var children = ChildCount(_orderLineOrderStream, parentRow, 1, 4, s_orderLineOrderCounts);
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
-                        var index = orderLineCount;
+                        var index = orderLineEnd;
                         var productParentRow = Pick(_orderLineProductStream, index, productCount, "OrderLine.Product");
                         var orderLineRow = _orderLineBuilder.BuildAt(index);
                         orderLineRow.OrderId = _orderBuilder.KeyAt(parentRow);
@@ -724,22 +732,26 @@ namespace Shop
                             orderLineRow.Product = productParent;
                         }
                         sets?.OrderLine.Add(orderLineRow);
-                        orderLineCount++;
+                        orderLineEnd++;
                         yield return orderLineRow;
                     }
                 }
+                var orderLineCount = orderLineEnd;
+                for (var parentRow = orderEnd; parentRow < orderCount; parentRow++) orderLineCount += ChildCount(_orderLineOrderStream, parentRow, 1, 4, s_orderLineOrderCounts);
 
                 // OrderEvent: per Order, a path of the OrderStatus state machine ([Count(1, 4)]) with increasing At (Order.History)
-                var orderEventCount = 0L;
                 var orderEventOrderHistoryPath = new int[s_orderEventOrderHistoryMachine.MaxLength];
                 var orderEventOrderHistoryTimes = new long[s_orderEventOrderHistoryMachine.MaxLength];
-                for (var parentRow = 0L; parentRow < orderCount; parentRow++)
+                var orderEventFirst = 0L;
+                for (var parentRow = 0L; parentRow < orderFirst; parentRow++) orderEventFirst += s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, parentRow, orderEventOrderHistoryPath);
+                var orderEventEnd = orderEventFirst;
+                for (var parentRow = orderFirst; parentRow < orderEnd; parentRow++)
                 {
                     var children = s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, parentRow, orderEventOrderHistoryPath);
                     global::ConstrainedFakes.DataSets.StateMachine.IncreasingUnits(_orderEventOrderHistoryTimeStream, parentRow, 739251L, 739340L, new global::System.Span<long>(orderEventOrderHistoryTimes, 0, children), "Order.History");
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
-                        var index = orderEventCount;
+                        var index = orderEventEnd;
                         var orderEventRow = _orderEventBuilder.BuildAt(index);
                         orderEventRow.OrderId = _orderBuilder.KeyAt(parentRow);
                         if (sets is not null)
@@ -750,10 +762,12 @@ namespace Shop
                         orderEventRow.Status = s_orderEventOrderHistoryStates[orderEventOrderHistoryPath[ordinal]];
                         orderEventRow.At = global::System.DateOnly.FromDayNumber((int)orderEventOrderHistoryTimes[ordinal]);
                         sets?.OrderEvent.Add(orderEventRow);
-                        orderEventCount++;
+                        orderEventEnd++;
                         yield return orderEventRow;
                     }
                 }
+                var orderEventCount = orderEventEnd;
+                for (var parentRow = orderEnd; parentRow < orderCount; parentRow++) orderEventCount += s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, parentRow, orderEventOrderHistoryPath);
             }
         }
     }

@@ -105,7 +105,7 @@ namespace Broken
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
                 var sets = new Sets();
-                foreach (var _ in Rows(sets)) { }
+                foreach (var _ in Rows(sets, 0, 1)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Backwards),
@@ -114,7 +114,7 @@ namespace Broken
             }
 
             /// <inheritdoc/>
-            public override global::System.Collections.Generic.IEnumerable<object> Stream() => Rows(null);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, partition, partitions);
 
             private sealed class Sets
             {
@@ -122,11 +122,12 @@ namespace Broken
                 public readonly global::System.Collections.Generic.List<global::Broken.Tagged> Tagged = new();
             }
 
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)
             {
                 // Backwards: Count<Backwards>(n) rows, DataSetBuilder.DefaultCount when not set
                 var backwardsCount = RowCount(typeof(global::Broken.Backwards));
-                for (var index = 0L; index < backwardsCount; index++)
+                var (backwardsFirst, backwardsEnd) = Share(backwardsCount, partition, partitions);
+                for (var index = backwardsFirst; index < backwardsEnd; index++)
                 {
                     var backwardsRow = _backwardsBuilder.BuildAt(index);
                     sets?.Backwards.Add(backwardsRow);
@@ -135,7 +136,8 @@ namespace Broken
 
                 // Tagged: Count<Tagged>(n) rows, DataSetBuilder.DefaultCount when not set
                 var taggedCount = RowCount(typeof(global::Broken.Tagged));
-                for (var index = 0L; index < taggedCount; index++)
+                var (taggedFirst, taggedEnd) = Share(taggedCount, partition, partitions);
+                for (var index = taggedFirst; index < taggedEnd; index++)
                 {
                     var taggedRow = _taggedBuilder.BuildAt(index);
                     sets?.Tagged.Add(taggedRow);
