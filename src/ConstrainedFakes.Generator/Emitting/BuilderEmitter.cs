@@ -182,6 +182,7 @@ internal static class BuilderEmitter
     {
         GroupEmitter.WriteDraws(writer, entity, RedrawsInputs(entity));
         LinearEmitter.WriteBranch(writer, entity);
+        CopulaEmitter.WriteRow(writer, entity, Retries(entity));
         var byName = entity.Members.ToDictionary(m => m.Name);
         foreach (var member in entity.SamplingOrder.Select(n => byName[n]))
         {

@@ -70,7 +70,10 @@ internal static class LinearEmitter
         writer.Line($"long {units} = {Minimum(member.Name)};");
         var shape = member.Shape is null ? "" : $"in {SamplerEmitter.ShapeField(member)}, ";
         var anyUnit = variable.AnyUnit ? "true" : "false";
-        writer.Line($"if (!{Names.Field(member.Name, "IsFixed")} && !{Names.Sample}.TryUnits({stream}, index, attempt, {local}Low, {local}High, {Literals.Long(variable.Step)}, {anyUnit}, {shape}out {units})) return false;");
+        var draw = member.Marginal is null
+            ? $"{Names.Sample}.TryUnits({stream}, index, attempt, {local}Low, {local}High, {Literals.Long(variable.Step)}, {anyUnit}, {shape}out {units})"
+            : $"{Names.Sample}.TryUnits({CopulaEmitter.Quantile(member, stream, "attempt")}, {CopulaEmitter.Field(member)}, {stream}, index, attempt, {local}Low, {local}High, {Literals.Long(variable.Step)}, {anyUnit}, {(member.Shape is null ? "default" : $"in {SamplerEmitter.ShapeField(member)}")}, out {units})";
+        writer.Line($"if (!{Names.Field(member.Name, "IsFixed")} && !{draw}) return false;");
         writer.Line($"{member.TypeName} {local} = {Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")} : {FromUnits(variable, units, member.TypeName)};");
     }
 

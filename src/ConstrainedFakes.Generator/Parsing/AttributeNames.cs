@@ -17,6 +17,12 @@ internal static class AttributeNames
     public const string EdgeCases = "ConstrainedFakes.EdgeCasesAttribute";
     public const string Computed = "ConstrainedFakes.ComputedAttribute";
     public const string Threshold = "ConstrainedFakes.ThresholdAttribute";
+    public const string Normal = "ConstrainedFakes.NormalAttribute";
+    public const string LogNormal = "ConstrainedFakes.LogNormalAttribute";
+    public const string Exponential = "ConstrainedFakes.ExponentialAttribute";
+    public const string Poisson = "ConstrainedFakes.PoissonAttribute";
+    public const string Weights = "ConstrainedFakes.WeightsAttribute";
+    public const string Correlated = "ConstrainedFakes.CorrelatedAttribute";
 
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
     public const string Key = DataAnnotations + "KeyAttribute";
