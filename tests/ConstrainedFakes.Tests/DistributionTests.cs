@@ -75,6 +75,9 @@ public class DistributionTests
         Assert.InRange(Spearman(a => a.Age, a => (double)a.Income), 0.58, 0.62);
         Assert.InRange(Spearman(a => a.Income == 0 ? 0 : (double)a.Income, a => a.Score), 0.38, 0.42);
         Assert.InRange(Spearman(a => a.Age, a => a.Score), 0.28, 0.32);
+        // A fourth member, uniform in its range: its ranks follow the copula too.
+        Assert.InRange(Spearman(a => a.Age, a => (double)a.TenureYears), 0.48, 0.52);
+        Assert.InRange(Spearman(a => a.Score, a => (double)a.TenureYears), -0.22, -0.18);
         // Members without a declared correlation stay independent.
         Assert.InRange(Spearman(a => a.Age, a => a.WaitDays), -0.02, 0.02);
     }
@@ -99,6 +102,11 @@ public class DistributionTests
         // Not the untruncated one, nor a clamped one: no pile of mass on the lower bound.
         Assert.True(KolmogorovSmirnov(rows.Select(t => (double)t.Level), x => Normal.CDF(50, 20, x), 0.5) > 10 * Critical);
         Assert.InRange(rows.Count(t => t.Level == 45) / (double)N, Level(45.5) - 0.005, Level(45.5) + 0.005);
+
+        // Poisson(3) on 6..20: the upper tail, renormalised.
+        var (above, beyond) = (Poisson.CDF(3, 5), Poisson.CDF(3, 20));
+        Assert.All(rows, t => Assert.InRange(t.Claims, 6, 20));
+        Assert.True(KolmogorovSmirnov(rows.Select(t => (double)t.Claims), x => Math.Clamp((Poisson.CDF(3, Math.Floor(x)) - above) / (beyond - above), 0, 1), 0.5) < Critical, "Claims");
 
         var (from, to) = (Exponential.CDF(0.5, 1), Exponential.CDF(0.5, 3));
         Assert.True(KolmogorovSmirnov(rows.Select(t => t.Gap), x => Math.Clamp((Exponential.CDF(0.5, x) - from) / (to - from), 0, 1), 0) < Critical, "Gap");

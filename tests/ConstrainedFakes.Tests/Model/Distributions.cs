@@ -25,6 +25,9 @@ public class Applicant
 
     [AllowedValues("Retail", "Business", "Private"), Weights(5, 1, 2)]
     public string Segment { get; set; } = "";
+
+    [Range(0, 40), Correlated(nameof(Age), 0.5), Correlated(nameof(Score), -0.2)]
+    public decimal TenureYears { get; set; }
 }
 
 /// <summary>A normal cut hard on one side by its range: the marginal is the truncated one.</summary>
@@ -37,6 +40,9 @@ public class Truncated
 
     [Exponential(0.5), Range(1.0, 3.0)]
     public double Gap { get; set; }
+
+    [Poisson(3), Range(6, 20)]
+    public int Claims { get; set; }
 }
 
 /// <summary>Correlated members under a binding invariant: the constraint holds exactly, the correlation bends.</summary>
