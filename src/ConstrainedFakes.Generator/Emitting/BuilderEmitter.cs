@@ -172,7 +172,7 @@ internal static class BuilderEmitter
             }
             writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
             writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
-            if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable, member.Name);
+            if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable, member.Name, isNullable);
             if (LinearEmitter.Variable(entity, member.Name) is not null || GroupEmitter.IsGroupMember(entity, member.Name)) writer.Line("_fixedValuesChecked = false;");
             writer.Line("return this;");
         }
@@ -180,7 +180,8 @@ internal static class BuilderEmitter
 
     private static void WriteRow(SourceWriter writer, EntityPlan entity)
     {
-        GroupEmitter.WriteDraws(writer, entity, RedrawsInputs(entity));
+        // A row whose nulls admit no branch is drawn again: its categories then change with it.
+        GroupEmitter.WriteDraws(writer, entity, RedrawsInputs(entity) || entity.Linear?.NullableMembers.Count > 0);
         LinearEmitter.WriteBranch(writer, entity);
         CopulaEmitter.WriteRow(writer, entity, Retries(entity));
         var byName = entity.Members.ToDictionary(m => m.Name);

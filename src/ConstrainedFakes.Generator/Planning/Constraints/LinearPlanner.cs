@@ -55,7 +55,13 @@ internal static class LinearPlanner
             Checked(invariant, entity, opaque, problems);
         }
         if (problems.Count > 0) return (null, problems);
-        var choices = disjunctive.SelectMany(d => d.Disjunctions).ToList();
+        // A constraint on a nullable member holds when it is null (as a database CHECK does): one more case.
+        bool CanBeNull(string member) => byName.TryGetValue(member, out var plan) && plan.NullRate is not null;
+        var onNullable = inequalities.Where(i => i.Form.Terms.Any(t => !t.Value.IsZero && CanBeNull(t.Key))).ToList();
+        inequalities.RemoveAll(onNullable.Contains);
+        var vacuous = onNullable.GroupBy(i => i.Source)
+            .Select(g => WithNullCases(new Disjunction(new[] { new Disjunct(Array.Empty<string>(), g.ToList()) }, g.Key), CanBeNull)).ToList();
+        var choices = disjunctive.SelectMany(d => d.Disjunctions).Select(d => WithNullCases(d, CanBeNull)).Concat(vacuous).ToList();
         var guardMembers = choices.SelectMany(d => d.Cases).SelectMany(c => c.Guards).SelectMany(g => CategoricalPlanner.Identifiers(g, entity)).Distinct().ToList();
         if (choices.Aggregate(1L, (n, d) => n * d.Cases.Count) > MaxBranches
             || guardMembers.Aggregate(1L, (n, m) => n * CategoricalPlanner.Domain(byName[m])!.Count) > CategoricalPlanner.MaxCombinations)
@@ -64,9 +70,16 @@ internal static class LinearPlanner
             foreach (var (invariant, _) in disjunctive) Checked(invariant, entity, opaque, problems);
             if (problems.Count > 0) return (null, problems);
             disjunctive.Clear();
-            choices.Clear();
+            choices = vacuous;
             guardMembers.Clear();
+            if (choices.Aggregate(1L, (n, d) => n * d.Cases.Count) > MaxBranches)
+            {
+                problems.Add(new ProblemPlan($"the constraints on nullable members need more than {MaxBranches} cases to plan.", vacuous.Select(d => d.Source).ToEquatableArray()));
+                return (null, problems);
+            }
         }
+        var nullable = choices.SelectMany(d => d.Cases).Select(c => c.Null).OfType<string>().Distinct()
+            .OrderBy(n => entity.Members.ToList().FindIndex(m => m.Name == n)).ToList();
         var disjunctionLinear = choices.SelectMany(d => d.Cases).SelectMany(c => c.Inequalities).ToList();
         if (inequalities.Count == 0 && disjunctionLinear.Count == 0) return (null, problems);
 
@@ -85,7 +98,7 @@ internal static class LinearPlanner
         for (var i = 0; i < variables.Count; i++) common.AddRange(DomainConstraints(i, variables.Count, sources, OwnBounds(variables[i])));
         common.AddRange(inequalities.Select(i => ToConstraint(i, variables, domains, sources)));
 
-        var branches = new List<(string Guard, Projection Projection)>();
+        var branches = new List<(string Guard, (int Null, int Value) Nulls, Projection Projection)>();
         var conflicts = new List<LinearConstraint>();
         foreach (var choice in Choices(choices))
         {
@@ -100,7 +113,7 @@ internal static class LinearPlanner
             }
             var violated = projection.Conditions.Where(c => Evaluate(c, domains) < Rational.Zero).ToList();
             if (violated.Count > 0) conflicts.AddRange(violated);
-            else branches.Add((Guard(choice), projection));
+            else branches.Add((Guard(choice), NullPattern(choice, nullable), projection));
         }
         if (branches.Count == 0)
         {
@@ -123,9 +136,14 @@ internal static class LinearPlanner
             // Conditions every branch shares are checked once, as for a single system; the rest rule branches out.
             var shared = solved.Skip(1).Aggregate(solved[0].Conditions.AsEnumerable(), (all, b) => all.Intersect(b.Conditions)).ToEquatableArray();
             var planBranches = solved.Select(b => new LinearBranch(b.Guard, b.Bounds, b.Conditions.Except(shared).ToEquatableArray())).ToEquatableArray();
-            var disjunctionSources = disjunctive.Select(d => d.Invariant.Declared).ToEquatableArray();
+            var disjunctionSources = disjunctive.Select(d => d.Invariant.Declared).Concat(vacuous.Select(d => d.Source)).Distinct().ToEquatableArray();
+            // For each pattern of nulls, the branches whose null cases it meets.
+            var nullMasks = nullable.Count == 0 ? EquatableArray<int>.Empty : Enumerable.Range(0, 1 << nullable.Count)
+                .Select(pattern => branches.Select((b, i) => (pattern & b.Nulls.Null) == b.Nulls.Null && (pattern & b.Nulls.Value) == 0 ? 1 << i : 0).Aggregate(0, (mask, bit) => mask | bit))
+                .ToEquatableArray();
             return (new LinearPlan(planned, planBranches, shared, inequalities.Concat(disjunctionLinear).Select(i => i.Source).Distinct().ToEquatableArray(),
-                disjunctionSources, guardMembers.ToEquatableArray(), ConstrainedFakes.Randomness.NameHash.Of($"{entity.Name}.<branch>")), problems);
+                disjunctionSources, guardMembers.ToEquatableArray(), ConstrainedFakes.Randomness.NameHash.Of($"{entity.Name}.<branch>"),
+                nullable.ToEquatableArray(), nullMasks), problems);
         }
         catch (OverflowException)
         {
@@ -183,10 +201,37 @@ internal static class LinearPlanner
         foreach (var (disjunction, chosen) in choice)
         {
             parts.AddRange(chosen.Guards);
-            if (chosen.Inequalities.Count == 0) continue;
-            parts.AddRange(disjunction.Cases.Where(c => c.Inequalities.Count == 0).Select(c => $"!({string.Join(" && ", c.Guards)})"));
+            if (chosen.IsPure) continue;
+            parts.AddRange(disjunction.Cases.Where(c => c.IsPure && c.Guards.Count > 0).Select(c => $"!({string.Join(" && ", c.Guards)})"));
         }
         return parts.Count == 0 ? "true" : string.Join(" && ", parts.Distinct());
+    }
+
+    /// <summary>
+    /// The nullable members (bits, in <paramref name="nullable"/>'s order) a choice needs null, and those it needs
+    /// with a value: a chosen null case needs its member null; a chosen linear case needs the members of its
+    /// disjunction's null cases to have values (a null member is not held to a bound).
+    /// </summary>
+    private static (int Null, int Value) NullPattern(IReadOnlyList<(Disjunction Disjunction, Disjunct Case)> choice, List<string> nullable)
+    {
+        int Bit(string member) => 1 << nullable.IndexOf(member);
+        var (isNull, hasValue) = (0, 0);
+        foreach (var (disjunction, chosen) in choice)
+        {
+            if (chosen.Null is { } member) isNull |= Bit(member);
+            if (chosen.IsPure) continue;
+            foreach (var other in disjunction.Cases.Select(c => c.Null).OfType<string>()) hasValue |= Bit(other);
+        }
+        return (isNull, hasValue);
+    }
+
+    /// <summary>The disjunction with one more case for each nullable member its inequalities read: that member is null.</summary>
+    private static Disjunction WithNullCases(Disjunction disjunction, Func<string, bool> canBeNull)
+    {
+        var members = disjunction.Cases.SelectMany(c => c.Inequalities).SelectMany(i => i.Form.Terms.Where(t => !t.Value.IsZero).Select(t => t.Key))
+            .Where(canBeNull).Distinct().OrderBy(m => m, StringComparer.Ordinal).ToList();
+        return members.Count == 0 ? disjunction
+            : disjunction with { Cases = disjunction.Cases.Concat(members.Select(m => new Disjunct(Array.Empty<string>(), Array.Empty<DeclaredInequality>(), m))).ToList() };
     }
 
     private static Quantity? QuantityOf(ScalarKind kind) => kind switch
@@ -227,7 +272,6 @@ internal static class LinearPlanner
 
     private static string? Unsupported(MemberModel member, MemberPlan plan)
     {
-        if (member.IsNullable) return "nullable members in cross-member constraints are not supported yet.";
         return plan.Sampler switch
         {
             IntegerSampler { Excluded.Count: 0 } or DecimalSampler { ExcludedUnits.Count: 0 } or TemporalSampler => null,
