@@ -174,7 +174,7 @@ public sealed class GeneratedCodeSnapshotTests
         }
         """;
 
-    /// <summary>Disjunctions planned as conditional bounds: a linear one, a categorical guard, an implication.</summary>
+    /// <summary>Disjunctions planned as conditional bounds: a linear one, a categorical guard, an implication, a nullable member.</summary>
     private const string DisjunctionsSource = """
         #pragma warning disable CS1591
         using System;
@@ -197,6 +197,7 @@ public sealed class GeneratedCodeSnapshotTests
                 [Range(0, 10000)] public decimal MonthlyIncome { get; set; }
                 [Range(100, 50000)] public decimal RequestedAmount { get; set; }
                 [Precision(5, 4), Range(0.01, 0.30)] public decimal Rate { get; set; }
+                [Nulls(0.2), LessThanOrEqual(nameof(RequestedAmount)), Range(0, 50000)] public decimal? Collateral { get; set; }
             }
 
             [ConstrainedFaker(typeof(Loan))]
@@ -217,6 +218,7 @@ public sealed class GeneratedCodeSnapshotTests
             Assert.True((decimal)loan.MonthlyIncome > 0m || (decimal)loan.RequestedAmount <= 5000m);
             Assert.True(loan.Tier.ToString() == "Gold" || (decimal)loan.Rate <= 0.15m);
             Assert.True(!(bool)loan.Secured || (decimal)loan.RequestedAmount <= 4m * (decimal)loan.MonthlyIncome);
+            Assert.True(loan.Collateral is null || (decimal)loan.Collateral <= (decimal)loan.RequestedAmount);
         }
     }
 
