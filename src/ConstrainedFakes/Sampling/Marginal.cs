@@ -73,18 +73,15 @@ public sealed class Marginal
     public long Units(double u, long first, long last)
     {
         if (first == last) return first;
-        double point;
         switch (_kind)
         {
             case Kind.Uniform:
                 var span = (double)last - first + 1;
                 return first + (long)Math.Min(span - 1, Math.Floor(u * span));
             case Kind.Poisson:
-                return PoissonQuantile(u, first, last);
-            default:
-                point = Math.Floor(Quantile(u, (first - 0.5) * _unit, (last + 0.5) * _unit) / _unit + 0.5);
-                break;
+                return PoissonQuantile(u, WindowOf(first, last, 0, 0));
         }
+        var point = Math.Floor(Quantile(u, WindowOf(first, last, (first - 0.5) * _unit, (last + 0.5) * _unit)) / _unit + 0.5);
         return point <= first ? first : point >= last ? last : (long)point;
     }
 
@@ -95,61 +92,114 @@ public sealed class Marginal
     public double Real(double u, double min, double max)
     {
         if (_kind == Kind.Uniform) return Math.Clamp(min + u * (max - min), min, max);
-        var x = Math.Round(Quantile(u, min, max) / _quantum) * _quantum;
+        var window = WindowOf(BitConverter.DoubleToInt64Bits(min), BitConverter.DoubleToInt64Bits(max), min, max);
+        var x = Math.Round(Quantile(u, window) / _quantum) * _quantum;
         return Math.Clamp(x, min, max);
     }
 
-    /// <summary>The continuous distribution truncated to [lo, hi], at quantile u.</summary>
-    private double Quantile(double u, double lo, double hi)
+    /// <summary>
+    /// The truncation's constants for one interval: the CDF at its ends, in the form each distribution inverts.
+    /// They depend on the bounds alone, and a member bounded by its own range only meets the same bounds in every
+    /// row, so the last window is kept: two CDF evaluations saved per draw.
+    /// </summary>
+    /// <param name="First">The key's low end (a lattice point, or a double's bits).</param>
+    /// <param name="Last">The key's high end.</param>
+    /// <param name="Low">Normal and LogNormal: the standardised low end (mirrored); Exponential: the interval's start.</param>
+    /// <param name="High">Normal and LogNormal: the standardised high end (mirrored); Exponential: its end.</param>
+    /// <param name="From">The CDF (or tail) at the low end; Exponential: expm1(−rate · length).</param>
+    /// <param name="To">The CDF (or tail) at the high end.</param>
+    /// <param name="Flipped">Normal and LogNormal: mirrored into the lower tail; Poisson: counted by the upper tail.</param>
+    private sealed record Window(long First, long Last, double Low, double High, double From, double To, bool Flipped);
+
+    private Window? _window;
+
+    private Window WindowOf(long first, long last, double lo, double hi)
+    {
+        var cached = _window;
+        if (cached is not null && cached.First == first && cached.Last == last) return cached;
+        Window window;
+        switch (_kind)
+        {
+            case Kind.Normal:
+                window = Standard(first, last, (lo - _a) / _b, (hi - _a) / _b);
+                break;
+            case Kind.LogNormal:
+                window = Standard(first, last, lo <= 0 ? double.NegativeInfinity : (Math.Log(lo) - _a) / _b, hi <= 0 ? double.NegativeInfinity : (Math.Log(hi) - _a) / _b);
+                break;
+            case Kind.Exponential:
+                var from = Math.Max(lo, 0);
+                window = new Window(first, last, from, hi, hi <= from ? 0 : double.ExpM1(-_a * (hi - from)), 0, false);
+                break;
+            default:
+                // Poisson: 40 standard deviations above the mean, or 64 points past a start beyond it (each less likely
+                // than the one before), the remaining mass is below 1e-150: the search need not go further.
+                var low = Math.Max(first, 0);
+                var high = Math.Max(low, Math.Min(last, Math.Max(low, (long)(_a + 40 * Math.Sqrt(_a))) + 64));
+                var upper = low > _a;
+                window = new Window(first, last, low, high, PoissonTail(low - 1, upper), PoissonTail(high, upper), upper);
+                break;
+        }
+        _window = window;
+        return window;
+    }
+
+    /// <summary>[a, b] of the standard normal, mirrored into the lower tail when it lies above 0, with Φ at both ends.</summary>
+    private static Window Standard(long first, long last, double a, double b)
+    {
+        var mirrored = a > 0;
+        if (mirrored) (a, b) = (-b, -a);
+        return new Window(first, last, a, b, MathNet.Numerics.Distributions.Normal.CDF(0, 1, a), MathNet.Numerics.Distributions.Normal.CDF(0, 1, b), mirrored);
+    }
+
+    /// <summary>The continuous distribution truncated to its window, at quantile u.</summary>
+    private double Quantile(double u, Window window)
     {
         switch (_kind)
         {
             case Kind.Normal:
-                return _a + _b * TruncatedStandardNormal(u, (lo - _a) / _b, (hi - _a) / _b);
+                return _a + _b * TruncatedStandardNormal(u, window);
             case Kind.LogNormal:
-                if (hi <= 0) return hi;
-                var low = lo <= 0 ? double.NegativeInfinity : (Math.Log(lo) - _a) / _b;
-                return Math.Exp(_a + _b * TruncatedStandardNormal(u, low, (Math.Log(hi) - _a) / _b));
+                return window.High == double.NegativeInfinity ? 0 : Math.Exp(_a + _b * TruncatedStandardNormal(u, window));
             default:
                 // Memoryless: Exp truncated to [lo, hi] is lo + Exp truncated to [0, hi - lo], in closed form.
-                var from = Math.Max(lo, 0);
-                if (hi <= from) return from;
-                return from - double.LogP1(u * double.ExpM1(-_a * (hi - from))) / _a;
+                return window.High <= window.Low ? window.Low : window.Low - double.LogP1(u * window.From) / _a;
         }
     }
 
     /// <summary>
-    /// The standard normal truncated to [a, b] at quantile u. An interval in the upper tail is mirrored into the
+    /// The standard normal truncated to the window at quantile u. An interval in the upper tail is mirrored into the
     /// lower one, where Φ keeps its relative precision; one so far out that no double resolves its mass (the
     /// density there is flat to many digits) is spread evenly.
     /// </summary>
-    private static double TruncatedStandardNormal(double u, double a, double b)
+    private static double TruncatedStandardNormal(double u, Window window)
     {
-        var mirrored = a > 0;
-        if (mirrored) (a, b, u) = (-b, -a, 1 - u);
-        var (pa, pb) = (MathNet.Numerics.Distributions.Normal.CDF(0, 1, a), MathNet.Numerics.Distributions.Normal.CDF(0, 1, b));
+        var (a, b, pa, pb) = (window.Low, window.High, window.From, window.To);
+        if (window.Flipped) u = 1 - u;
         var z = pb > pa ? MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, pa + u * (pb - pa)) : double.NaN;
         if (!double.IsFinite(z)) z = double.IsNegativeInfinity(a) ? b : a + u * (b - a);
-        return mirrored ? -z : z;
+        return window.Flipped ? -z : z;
     }
 
-    /// <summary>The smallest k in [first, last] whose truncated CDF reaches u, by bisection on Poisson's CDF.</summary>
-    private long PoissonQuantile(double u, long first, long last)
+    /// <summary>The smallest k in the window whose truncated CDF reaches u, by bisection on Poisson's CDF.</summary>
+    private long PoissonQuantile(double u, Window window)
     {
-        first = Math.Max(first, 0);
-        if (last <= first) return first;
-        // Above the mean the upper tail P(X > k) keeps its precision; below it the CDF does.
-        var upper = first > _a;
-        double Tail(long k) => k < 0 ? (upper ? 1 : 0) : upper ? SpecialFunctions.GammaLowerRegularized(k + 1, _a) : SpecialFunctions.GammaUpperRegularized(k + 1, _a);
-        var (from, to) = (Tail(first - 1), Tail(last));
-        var target = from + u * (to - from);
-        var (low, high) = (first, last);
+        var (low, high) = ((long)window.Low, (long)window.High);
+        if (high <= low) return low;
+        var target = window.From + u * (window.To - window.From);
         while (low < high)
         {
             var middle = low + (high - low) / 2;
-            if (upper ? Tail(middle) <= target : Tail(middle) >= target) high = middle;
+            var tail = PoissonTail(middle, window.Flipped);
+            if (window.Flipped ? tail <= target : tail >= target) high = middle;
             else low = middle + 1;
         }
         return low;
     }
+
+    /// <summary>
+    /// P(X ≤ k), or P(X &gt; k) when <paramref name="upper"/>: above the mean the upper tail keeps its precision,
+    /// below it the CDF does.
+    /// </summary>
+    private double PoissonTail(long k, bool upper)
+        => k < 0 ? (upper ? 1 : 0) : upper ? SpecialFunctions.GammaLowerRegularized(k + 1, _a) : SpecialFunctions.GammaUpperRegularized(k + 1, _a);
 }
