@@ -90,6 +90,18 @@ public class DisjunctionTests
         Values.SelectMany(x => Values.SelectMany(y => Values.Select(z => (x, y, z)))).Where(p => Holds(p.x, p.y, p.z)).ToArray();
 
     [Fact]
+    public void ATightRegionHoldsOverManySeeds()
+        => Gen.ULong.Sample(seed =>
+        {
+            var builder = new TestFaker(seed).Lattice();
+            for (var i = 0; i < 5_000; i++)
+            {
+                var l = builder.BuildAt(i);
+                Assert.True(Holds(l.X, l.Y, l.Z), $"seed {seed} row {i}: ({l.X}, {l.Y}, {l.Z})");
+            }
+        }, iter: 20);
+
+    [Fact]
     public void ATightRegionIsCoveredExactly()
     {
         var rows = new TestFaker(11).Lattice().Build(20_000);
@@ -159,6 +171,14 @@ public class NullableConstraintTests
         Assert.True(s.End is null || s.End > s.Start, $"row {row}: {s.Start:O} .. {s.End:O}");
         Referee.AssertValid(s, row);
     }
+
+    [Fact]
+    public void SubscriptionsKeepEveryConstraintOverManySeeds()
+        => Gen.ULong.Sample(seed =>
+        {
+            var builder = new TestFaker(seed).Subscription();
+            for (var i = 0; i < 5_000; i++) AssertSubscription(builder.BuildAt(i), i);
+        }, iter: 20);
 
     [Fact]
     public void ConstraintsHoldWheneverTheMembersHaveValues()
