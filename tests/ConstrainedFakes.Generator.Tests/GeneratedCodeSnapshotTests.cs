@@ -242,6 +242,7 @@ public sealed class GeneratedCodeSnapshotTests
                 [Poisson(1.8), Range(0, 12)] public int Children { get; set; }
                 [Normal(0.5, 0.2), Range(0.0, 1.0)] public double Risk { get; set; }
                 [AllowedValues("North", "South"), Weights(3, 1)] public string Region { get; set; } = "";
+                [Correlated("Household.Income", 0.4)] public int Rooms { get; set; }
             }
 
             [ConstrainedFaker(typeof(Person))]

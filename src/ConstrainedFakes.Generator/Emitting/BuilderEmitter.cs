@@ -16,6 +16,7 @@ internal static class BuilderEmitter
         var builder = entity.Name + "Builder";
         var cref = Names.Cref(entity.FullName);
         foreach (var skipped in entity.Skipped) writer.Line($"// {entity.Name}.{skipped.Name} is not generated: {skipped.Reason}.");
+        foreach (var note in entity.Notes) writer.Line($"// {entity.Name}: {note}");
         if (entity.Problems.Count == 0)
             writer.Line($"/// <summary>Builds <see cref=\"{cref}\"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>");
         else

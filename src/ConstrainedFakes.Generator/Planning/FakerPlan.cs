@@ -49,6 +49,7 @@ internal sealed record FakerPlan(
 /// <param name="Opaque">Invariants outside the linear class, checked on each row.</param>
 /// <param name="Groups">Categorical members tied by invariants, drawn together from enumerated combinations.</param>
 /// <param name="Copula">The correlated members' copula, or null.</param>
+/// <param name="Notes">Declarations the builder does not act on yet, with why (written as comments).</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -61,7 +62,8 @@ internal sealed record EntityPlan(
     LinearPlan? Linear,
     EquatableArray<OpaquePlan> Opaque,
     EquatableArray<CategoricalGroup> Groups,
-    CopulaPlan? Copula = null);
+    CopulaPlan? Copula = null,
+    EquatableArray<string> Notes = default);
 
 /// <summary>How one member is sampled, and which fixed values it refuses.</summary>
 /// <param name="Name">The member's name.</param>

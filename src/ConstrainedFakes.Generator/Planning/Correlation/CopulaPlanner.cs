@@ -13,8 +13,10 @@ namespace ConstrainedFakes.Generator.Planning.Correlation;
 /// </summary>
 internal static class CopulaPlanner
 {
-    public static (List<MemberPlan> Members, CopulaPlan? Copula) Plan(EntityModel entity, List<MemberPlan> members, List<ProblemPlan> problems)
+    /// <summary>The members with their copula quantiles, the copula, and notes on declarations left unapplied.</summary>
+    public static (List<MemberPlan> Members, CopulaPlan? Copula, List<string> Notes) Plan(EntityModel entity, List<MemberPlan> members, List<ProblemPlan> problems)
     {
+        var notes = new List<string>();
         var byName = members.ToDictionary(m => m.Name);
         var pairs = new List<(string A, string B, double Rho, string Source)>();
         foreach (var member in entity.Members)
@@ -23,7 +25,11 @@ internal static class CopulaPlanner
             {
                 var source = $"{correlation.Declared} {member.Name}";
                 // Correlation with a parent's member needs the parent's latent value: relationships are not built yet.
-                if (correlation.Other.Contains(".")) continue;
+                if (correlation.Other.Contains("."))
+                {
+                    notes.Add($"{source} is not applied yet: a correlation with a parent's member needs relationships.");
+                    continue;
+                }
                 var problem = Problem(entity, byName, member.Name, correlation);
                 if (problem is not null)
                 {
@@ -34,7 +40,7 @@ internal static class CopulaPlanner
                 pairs.Add((member.Name, correlation.Other, Math.Max(-1, Math.Min(1, correlation.Rho)), source));
             }
         }
-        if (pairs.Count == 0) return (members, null);
+        if (pairs.Count == 0) return (members, null, notes);
 
         var names = members.Select(m => m.Name).Where(n => pairs.Any(p => p.A == n || p.B == n)).ToList();
         var n = names.Count;
@@ -52,12 +58,12 @@ internal static class CopulaPlanner
         if (cholesky is null)
         {
             problems.Add(new ProblemPlan("the declared correlations have no nearest positive definite correlation matrix.", pairs.Select(p => p.Source).ToEquatableArray()));
-            return (members, null);
+            return (members, null, notes);
         }
         var rows = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, i + 1).Select(j => cholesky[i, j]).ToEquatableArray()).ToEquatableArray();
         var planned = members.Select(m => !names.Contains(m.Name) ? m
             : m with { Marginal = (m.Marginal ?? new MarginalPlan(null, double.NaN, double.NaN, 0, false)) with { FromCopula = true } }).ToList();
-        return (planned, new CopulaPlan(names.ToEquatableArray(), rows, pairs.Select(p => p.Source).ToEquatableArray(), adjusted));
+        return (planned, new CopulaPlan(names.ToEquatableArray(), rows, pairs.Select(p => p.Source).ToEquatableArray(), adjusted), notes);
     }
 
     /// <summary>Why a declared correlation cannot be planned, or null.</summary>
