@@ -60,8 +60,8 @@ internal static class LinearPlanner
         var onNullable = inequalities.Where(i => i.Form.Terms.Any(t => !t.Value.IsZero && CanBeNull(t.Key))).ToList();
         inequalities.RemoveAll(onNullable.Contains);
         var vacuous = onNullable.GroupBy(i => i.Source)
-            .Select(g => WithNullCases(new Disjunction(new[] { new Disjunct(Array.Empty<string>(), g.ToList()) }, g.Key), CanBeNull)).ToList();
-        var choices = disjunctive.SelectMany(d => d.Disjunctions).Select(d => WithNullCases(d, CanBeNull)).Concat(vacuous).ToList();
+            .Select(g => Branching.WithNullCases(new Disjunction(new[] { new Disjunct(Array.Empty<string>(), g.ToList()) }, g.Key), CanBeNull)).ToList();
+        var choices = disjunctive.SelectMany(d => d.Disjunctions).Select(d => Branching.WithNullCases(d, CanBeNull)).Concat(vacuous).ToList();
         var guardMembers = choices.SelectMany(d => d.Cases).SelectMany(c => c.Guards).SelectMany(g => CategoricalPlanner.Identifiers(g, entity)).Distinct().ToList();
         if (choices.Aggregate(1L, (n, d) => n * d.Cases.Count) > MaxBranches
             || guardMembers.Aggregate(1L, (n, m) => n * CategoricalPlanner.Domain(byName[m])!.Count) > CategoricalPlanner.MaxCombinations)
@@ -100,7 +100,7 @@ internal static class LinearPlanner
 
         var branches = new List<(string Guard, (int Null, int Value) Nulls, Projection Projection)>();
         var conflicts = new List<LinearConstraint>();
-        foreach (var choice in Choices(choices))
+        foreach (var choice in Branching.Choices(choices))
         {
             var system = common.Concat(choice.SelectMany(c => c.Case.Inequalities).Select(i => ToConstraint(i, variables, domains, sources)));
             // Solved in each member's lattice units (cents for money at scale 2, ticks for times), so the bounds
@@ -113,7 +113,7 @@ internal static class LinearPlanner
             }
             var violated = projection.Conditions.Where(c => Evaluate(c, domains) < Rational.Zero).ToList();
             if (violated.Count > 0) conflicts.AddRange(violated);
-            else branches.Add((Guard(choice), NullPattern(choice, nullable), projection));
+            else branches.Add((Branching.Guard(choice), Branching.NullPattern(choice, nullable), projection));
         }
         if (branches.Count == 0)
         {
@@ -179,59 +179,6 @@ internal static class LinearPlanner
     {
         var members = Enumerable.Range(0, condition.Parameters.Length).Where(j => !condition.Parameters[j].IsZero).Select(j => j / 2).Distinct().ToList();
         return members.Count == 1 && (condition.Parameters[LinearConstraint.LowerBound(members[0])] + condition.Parameters[LinearConstraint.UpperBound(members[0])]).IsZero;
-    }
-
-    /// <summary>Every choice of one case per disjunction (one empty choice when there are none), in a stable order.</summary>
-    private static IEnumerable<List<(Disjunction Disjunction, Disjunct Case)>> Choices(IReadOnlyList<Disjunction> disjunctions)
-    {
-        IEnumerable<List<(Disjunction, Disjunct)>> choices = new[] { new List<(Disjunction, Disjunct)>() };
-        foreach (var disjunction in disjunctions)
-            choices = choices.SelectMany(choice => disjunction.Cases.Select(c => choice.Append((disjunction, c)).ToList())).ToList();
-        return choices;
-    }
-
-    /// <summary>
-    /// When a row may take a choice of cases: the chosen cases' categorical conditions hold, and no disjunction
-    /// whose chosen case bounds numbers is already met by a case of categories alone (a Gold row of
-    /// <c>Tier == Tier.Gold || Rate &lt;= 0.15m</c> is not held to the bound, so its rates are not skewed).
-    /// </summary>
-    private static string Guard(IReadOnlyList<(Disjunction Disjunction, Disjunct Case)> choice)
-    {
-        var parts = new List<string>();
-        foreach (var (disjunction, chosen) in choice)
-        {
-            parts.AddRange(chosen.Guards);
-            if (chosen.IsPure) continue;
-            parts.AddRange(disjunction.Cases.Where(c => c.IsPure && c.Guards.Count > 0).Select(c => $"!({string.Join(" && ", c.Guards)})"));
-        }
-        return parts.Count == 0 ? "true" : string.Join(" && ", parts.Distinct());
-    }
-
-    /// <summary>
-    /// The nullable members (bits, in <paramref name="nullable"/>'s order) a choice needs null, and those it needs
-    /// with a value: a chosen null case needs its member null; a chosen linear case needs the members of its
-    /// disjunction's null cases to have values (a null member is not held to a bound).
-    /// </summary>
-    private static (int Null, int Value) NullPattern(IReadOnlyList<(Disjunction Disjunction, Disjunct Case)> choice, List<string> nullable)
-    {
-        int Bit(string member) => 1 << nullable.IndexOf(member);
-        var (isNull, hasValue) = (0, 0);
-        foreach (var (disjunction, chosen) in choice)
-        {
-            if (chosen.Null is { } member) isNull |= Bit(member);
-            if (chosen.IsPure) continue;
-            foreach (var other in disjunction.Cases.Select(c => c.Null).OfType<string>()) hasValue |= Bit(other);
-        }
-        return (isNull, hasValue);
-    }
-
-    /// <summary>The disjunction with one more case for each nullable member its inequalities read: that member is null.</summary>
-    private static Disjunction WithNullCases(Disjunction disjunction, Func<string, bool> canBeNull)
-    {
-        var members = disjunction.Cases.SelectMany(c => c.Inequalities).SelectMany(i => i.Form.Terms.Where(t => !t.Value.IsZero).Select(t => t.Key))
-            .Where(canBeNull).Distinct().OrderBy(m => m, StringComparer.Ordinal).ToList();
-        return members.Count == 0 ? disjunction
-            : disjunction with { Cases = disjunction.Cases.Concat(members.Select(m => new Disjunct(Array.Empty<string>(), Array.Empty<DeclaredInequality>(), m))).ToList() };
     }
 
     private static Quantity? QuantityOf(ScalarKind kind) => kind switch
