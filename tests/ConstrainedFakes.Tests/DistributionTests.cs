@@ -130,10 +130,11 @@ public class DistributionTests
     {
         var rows = new TestFaker(3).Inconsistent().Build(20_000);
         double Spearman(Func<Inconsistent, double> a, Func<Inconsistent, double> b) => Correlation.Spearman(rows.Select(a), rows.Select(b));
-        // A~B 0.9, B~C 0.9 and A~C -0.9 cannot hold together; the nearest matrix keeps their signs, weaker.
-        Assert.InRange(Spearman(r => r.A, r => r.B), 0.2, 0.9);
-        Assert.InRange(Spearman(r => r.B, r => r.C), 0.2, 0.9);
-        Assert.InRange(Spearman(r => r.A, r => r.C), -0.9, -0.2);
+        // A~B 0.9, B~C 0.9 and A~C -0.9 cannot hold together; the nearest matrix keeps their signs, weaker: 0.48
+        // each, as the generated builder's comment says.
+        Assert.InRange(Spearman(r => r.A, r => r.B), 0.45, 0.51);
+        Assert.InRange(Spearman(r => r.B, r => r.C), 0.45, 0.51);
+        Assert.InRange(Spearman(r => r.A, r => r.C), -0.51, -0.45);
     }
 
     [Fact]

@@ -34,7 +34,8 @@ internal static class CopulaEmitter
     public static void WriteRow(SourceWriter writer, EntityPlan entity, bool retries)
     {
         if (entity.Copula is not { } copula) return;
-        writer.Line($"// Gaussian copula of {string.Join(", ", copula.Members)} ({string.Join("; ", copula.Sources)}){(copula.Adjusted ? ": the nearest positive definite correlation matrix" : "")}");
+        writer.Line($"// Gaussian copula of {string.Join(", ", copula.Members)} ({string.Join("; ", copula.Sources)})");
+        if (copula.Adjusted) writer.Line($"// The declared targets have no correlation matrix; the nearest one gives Spearman {Achieved(copula)}.");
         foreach (var member in copula.Members)
         {
             var stream = retries ? $"{Names.Runtime}.Randomness.CounterRng.Attempt({Names.Field(member, "Stream")}, attempt)" : Names.Field(member, "Stream");
@@ -46,6 +47,22 @@ internal static class CopulaEmitter
                 .Where(t => t.Weight != 0).Select(t => t.Weight == 1 ? t.Latent : $"{Literals.Double(t.Weight)} * {t.Latent}")).Replace("+ -", "- ");
             writer.Line($"double {Uniform(copula.Members[i])} = {Names.Sample}.NormalCdf({mix});");
         }
+    }
+
+    /// <summary>The rank correlations the copula realises, (6/π)·asin(r/2) for each pair's latent r = (L·Lᵀ)ᵢⱼ, for the comment.</summary>
+    private static string Achieved(CopulaPlan copula)
+    {
+        var pairs = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < copula.Members.Count; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                var r = copula.Cholesky[j].Select((w, k) => w * copula.Cholesky[i][k]).Sum();
+                var spearman = 6 / System.Math.PI * System.Math.Asin(r / 2);
+                pairs.Add($"{copula.Members[j]}~{copula.Members[i]} {spearman.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+        }
+        return string.Join(", ", pairs);
     }
 
     private static string Latent(string member) => Names.Local(member).TrimStart('@') + "Latent";
