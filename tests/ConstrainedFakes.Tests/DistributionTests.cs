@@ -138,6 +138,24 @@ public class DistributionTests
     }
 
     [Fact]
+    public void AFixedMemberConditionsTheMembersCorrelatedWithIt()
+    {
+        // Income follows age: applicants fixed at 60 earn more than those fixed at 25, and the rest of the
+        // copula still holds among the free members.
+        double MedianIncome(int age) => new TestFaker(4).Applicant().WithAge(age).Build(20_000).Select(a => (double)a.Income).Median();
+        var (young, old) = (MedianIncome(25), MedianIncome(60));
+        // Latent age of 60 is z = 2: income's latent is then N(0.618·2, 1 − 0.618²), a median of e^(10.5 + 0.5·1.236).
+        Assert.InRange(old, 0.97 * Math.Exp(10.5 + 0.5 * 0.618 * 2), 1.03 * Math.Exp(10.5 + 0.5 * 0.618 * 2));
+        Assert.InRange(young, 0.97 * Math.Exp(10.5 - 0.5 * 0.618 * 1.5), 1.03 * Math.Exp(10.5 - 0.5 * 0.618 * 1.5));
+        // Either way round: a member drawn before the fixed one is conditioned too. An income of 150,000 has a
+        // latent z = (ln 150,000 − 10.5) / 0.5 ≈ 2.84, so age's latent centres on 0.618 · 2.84 ≈ 1.75: about 57.5.
+        var ages = new TestFaker(4).Applicant().WithIncome(150_000m).Build(20_000).Select(a => (double)a.Age).ToList();
+        Assert.InRange(ages.Median(), 56, 59);
+        // The free members keep their correlation with each other given the fixed one (Score ~ Age, partial).
+        Assert.True(Correlation.Spearman(ages, new TestFaker(4).Applicant().WithIncome(150_000m).Build(20_000).Select(a => a.Score)) > 0.05);
+    }
+
+    [Fact]
     public void GoldenValuesOfDistributionsForSeed42()
     {
         var rows = new TestFaker(42).Applicant().Build(3)

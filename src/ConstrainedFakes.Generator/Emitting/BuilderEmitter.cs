@@ -49,6 +49,7 @@ internal static class BuilderEmitter
         }
         if (entity.Linear is { } linear) LinearEmitter.WriteFields(writer, linear);
         GroupEmitter.WriteFields(writer, entity);
+        CopulaEmitter.WriteFields(writer, entity);
         if (ChecksFixedValues(entity)) writer.Line("private bool _fixedValuesChecked = true;");
         writer.Line();
 
@@ -136,7 +137,7 @@ internal static class BuilderEmitter
     }
 
     /// <summary>Whether fixed values can leave no solution, to be found once per change of them rather than per row.</summary>
-    private static bool ChecksFixedValues(EntityPlan entity) => entity.Linear is not null || entity.Groups.Count > 0;
+    private static bool ChecksFixedValues(EntityPlan entity) => entity.Linear is not null || entity.Groups.Count > 0 || entity.Copula is not null;
 
     private static void WriteCheckFixedValues(SourceWriter writer, EntityPlan entity)
     {
@@ -145,6 +146,7 @@ internal static class BuilderEmitter
         {
             if (entity.Linear is { } linear) LinearEmitter.WriteConditions(writer, linear);
             GroupEmitter.WriteFilters(writer, entity);
+            CopulaEmitter.WriteConditioning(writer, entity);
             writer.Line("_fixedValuesChecked = true;");
         }
     }
@@ -174,7 +176,8 @@ internal static class BuilderEmitter
             writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
             writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
             if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable, member.Name, isNullable);
-            if (LinearEmitter.Variable(entity, member.Name) is not null || GroupEmitter.IsGroupMember(entity, member.Name)) writer.Line("_fixedValuesChecked = false;");
+            if (LinearEmitter.Variable(entity, member.Name) is not null || GroupEmitter.IsGroupMember(entity, member.Name) || CopulaEmitter.IsCopulaMember(entity, member.Name))
+                writer.Line("_fixedValuesChecked = false;");
             writer.Line("return this;");
         }
     }

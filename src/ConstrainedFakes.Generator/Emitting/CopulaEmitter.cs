@@ -41,13 +41,72 @@ internal static class CopulaEmitter
             var stream = retries ? $"{Names.Runtime}.Randomness.CounterRng.Attempt({Names.Field(member, "Stream")}, attempt)" : Names.Field(member, "Stream");
             writer.Line($"double {Latent(member)} = {Names.Sample}.StandardNormal({stream}, index, 0);");
         }
-        for (var i = 0; i < copula.Members.Count; i++)
+        // The compile-time factor, or the one conditioned on fixed members (CheckFixedValues).
+        var n = copula.Members.Count;
+        for (var i = 0; i < n; i++)
         {
-            var mix = string.Join(" + ", copula.Cholesky[i].Select((w, j) => (Weight: w, Latent: Latent(copula.Members[j])))
-                .Where(t => t.Weight != 0).Select(t => t.Weight == 1 ? t.Latent : $"{Literals.Double(t.Weight)} * {t.Latent}")).Replace("+ -", "- ");
-            writer.Line($"double {Uniform(copula.Members[i])} = {Names.Sample}.NormalCdf({mix});");
+            var mix = string.Concat(Enumerable.Range(0, i + 1).Select(j => $" + {Weights}[{Literals.Int(i * n + j)}] * {Latent(copula.Members[j])}"));
+            writer.Line($"double {Uniform(copula.Members[i])} = {Names.Sample}.NormalCdf({Means}[{Literals.Int(i)}]{mix});");
         }
     }
+
+    /// <summary>The latent matrix L·Lᵀ the copula realises, its compile-time factor, and the builder's working copies.</summary>
+    public static void WriteFields(SourceWriter writer, EntityPlan entity)
+    {
+        if (entity.Copula is not { } copula) return;
+        var n = copula.Members.Count;
+        var factor = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, n).Select(j => j <= i ? copula.Cholesky[i][j] : 0.0)).ToList();
+        var latent = Enumerable.Range(0, n).SelectMany(i => Enumerable.Range(0, n)
+            .Select(j => Enumerable.Range(0, System.Math.Min(i, j) + 1).Sum(k => copula.Cholesky[i][k] * copula.Cholesky[j][k]))).ToList();
+        writer.Line($"private static readonly double[] s_copulaLatent = {{ {string.Join(", ", latent.Select(Literals.Double))} }};");
+        writer.Line($"private static readonly double[] s_copulaFactor = {{ {string.Join(", ", factor.Select(Literals.Double))} }};");
+        writer.Line($"private readonly double[] {Weights} = (double[])s_copulaFactor.Clone();");
+        writer.Line($"private readonly double[] {Means} = new double[{Literals.Int(n)}];");
+    }
+
+    /// <summary>
+    /// In CheckFixedValues: fixed numbers condition the others' latent normals (the rest of the copula given their
+    /// quantiles under their own marginals); with none fixed, the compile-time factor.
+    /// </summary>
+    public static void WriteConditioning(SourceWriter writer, EntityPlan entity)
+    {
+        if (entity.Copula is not { } copula) return;
+        var byName = entity.Members.ToDictionary(m => m.Name);
+        var latents = copula.Members.Select(m => FixedLatent(byName[m])).ToList();
+        var conditioned = copula.Members.Where((m, i) => latents[i] != "double.NaN").ToList();
+        if (conditioned.Count == 0) return;
+        using (writer.Block($"if ({string.Join(" || ", conditioned.Select(m => Names.Field(m, "IsFixed")))})"))
+        {
+            writer.Line($"{Names.Runtime}.Sampling.Copula.Condition(s_copulaLatent, new[] {{ {string.Join(", ", latents)} }}, {Weights}, {Means});");
+        }
+        using (writer.Block("else"))
+        {
+            writer.Line($"global::System.Array.Copy(s_copulaFactor, {Weights}, s_copulaFactor.Length);");
+            writer.Line($"global::System.Array.Clear({Means});");
+        }
+    }
+
+    /// <summary>A fixed member's latent normal, or NaN when it is free (or a date, or null, which condition nothing).</summary>
+    private static string FixedLatent(MemberPlan member)
+    {
+        var isFixed = Names.Field(member.Name, "IsFixed");
+        var value = member.TypeName.EndsWith("?") ? $"{Names.Field(member.Name, "Fixed")}.GetValueOrDefault()" : Names.Field(member.Name, "Fixed");
+        var notNull = member.TypeName.EndsWith("?") ? $" && {Names.Field(member.Name, "Fixed")} is not null" : "";
+        var quantile = member.Sampler switch
+        {
+            IntegerSampler i => $"{Field(member)}.QuantileOf((long){value}, {Literals.Long(i.Min)}, {Literals.Long(i.Max)})",
+            DecimalSampler d => $"{Field(member)}.QuantileOf({Names.Sample}.ToUnits({value}, {d.Scale}), {Literals.Long(d.MinUnits)}, {Literals.Long(d.MaxUnits)})",
+            RealSampler r => $"{Field(member)}.QuantileOf((double){value}, {Literals.Double(r.Min)}, {Literals.Double(r.Max)})",
+            _ => null,
+        };
+        return quantile is null ? "double.NaN" : $"{isFixed}{notNull} ? {Names.Sample}.LatentOf({quantile}) : double.NaN";
+    }
+
+    public static bool IsCopulaMember(EntityPlan entity, string member) => entity.Copula?.Members.Contains(member) == true;
+
+    private const string Weights = "_copulaWeights";
+
+    private const string Means = "_copulaMeans";
 
     /// <summary>The rank correlations the copula realises, (6/π)·asin(r/2) for each pair's latent r = (L·Lᵀ)ᵢⱼ, for the comment.</summary>
     private static string Achieved(CopulaPlan copula)

@@ -98,6 +98,62 @@ public sealed class Marginal
     }
 
     /// <summary>
+    /// Where <paramref name="point"/> lies in the distribution truncated to [<paramref name="first"/>,
+    /// <paramref name="last"/>]: the quantile in (0, 1) at its cell's middle, the inverse of <see cref="Units"/>.
+    /// A fixed value's quantile, so the members correlated with it can be conditioned on it.
+    /// </summary>
+    /// <param name="point">A lattice point, in units.</param>
+    /// <param name="first">The smallest point.</param>
+    /// <param name="last">The largest point.</param>
+    public double QuantileOf(long point, long first, long last)
+    {
+        if (last <= first) return 0.5;
+        point = Math.Clamp(point, first, last);
+        switch (_kind)
+        {
+            case Kind.Uniform:
+                return (point - first + 0.5) / ((double)last - first + 1);
+            case Kind.Poisson:
+                var window = WindowOf(first, last, 0, 0);
+                var k = Math.Min(point, (long)window.High);
+                var middle = (PoissonTail(k - 1, window.Flipped) + PoissonTail(k, window.Flipped)) / 2;
+                return Inside((middle - window.From) / (window.To - window.From));
+            default:
+                return QuantileOf(point * _unit, WindowOf(first, last, (first - 0.5) * _unit, (last + 0.5) * _unit));
+        }
+    }
+
+    /// <summary>As <see cref="QuantileOf(long, long, long)"/> for a double member's value.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="min">The smallest feasible value.</param>
+    /// <param name="max">The largest feasible value.</param>
+    public double QuantileOf(double value, double min, double max)
+    {
+        if (!(max > min)) return 0.5;
+        value = Math.Clamp(value, min, max);
+        return _kind == Kind.Uniform ? Inside((value - min) / (max - min))
+            : QuantileOf(value, WindowOf(BitConverter.DoubleToInt64Bits(min), BitConverter.DoubleToInt64Bits(max), min, max));
+    }
+
+    private double QuantileOf(double x, Window window)
+    {
+        switch (_kind)
+        {
+            case Kind.Normal:
+            case Kind.LogNormal:
+                var z = _kind == Kind.Normal ? (x - _a) / _b : x <= 0 ? double.NegativeInfinity : (Math.Log(x) - _a) / _b;
+                if (window.Flipped) z = -z;
+                var p = window.To > window.From ? (MathNet.Numerics.Distributions.Normal.CDF(0, 1, z) - window.From) / (window.To - window.From) : 0.5;
+                return Inside(window.Flipped ? 1 - p : p);
+            default:
+                return window.High <= window.Low || window.From == 0 ? 0.5 : Inside(double.ExpM1(-_a * (Math.Max(x, window.Low) - window.Low)) / window.From);
+        }
+    }
+
+    /// <summary>A quantile kept strictly inside (0, 1), where Φ⁻¹ is finite.</summary>
+    private static double Inside(double p) => Math.Clamp(p, 1e-12, 1 - 1e-12);
+
+    /// <summary>
     /// The truncation's constants for one interval: the CDF at its ends, in the form each distribution inverts.
     /// They depend on the bounds alone, and a member bounded by its own range only meets the same bounds in every
     /// row, so the last window is kept: two CDF evaluations saved per draw.

@@ -119,6 +119,10 @@ public static class Sample
     public static double StandardNormal(ulong stream, long row, int draw)
         => MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, ((CounterRng.Next(stream, row, draw) >> 11) + 0.5) * (1.0 / (1UL << 53)));
 
+    /// <summary>Φ⁻¹(<paramref name="quantile"/>): a fixed value's latent normal, from its quantile in (0, 1).</summary>
+    /// <param name="quantile">The quantile, strictly inside (0, 1).</param>
+    public static double LatentOf(double quantile) => MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, quantile);
+
     /// <summary>Φ(<paramref name="z"/>): a copula's latent normal as a uniform, kept inside [0, 1).</summary>
     /// <param name="z">The latent value.</param>
     public static double NormalCdf(double z) => Math.Min(MathNet.Numerics.Distributions.Normal.CDF(0, 1, z), 1 - 1.0 / (1UL << 53));

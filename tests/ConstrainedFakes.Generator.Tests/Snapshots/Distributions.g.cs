@@ -64,6 +64,10 @@ namespace People
             private long _incomeMax = 100000000L;
             private long _savingsMin = 0L;
             private long _savingsMax = 500000000L;
+            private static readonly double[] s_copulaLatent = { 1.0d, 0.5176380902050414d, 0.0d, 0.5176380902050414d, 1.0d, 0.31286893008046174d, 0.0d, 0.31286893008046174d, 1.0d };
+            private static readonly double[] s_copulaFactor = { 1.0d, 0.0d, 0.0d, 0.5176380902050414d, 0.8555996771673523d, 0.0d, 0.0d, 0.36567209926525684d, 0.9307437433681411d };
+            private readonly double[] _copulaWeights = (double[])s_copulaFactor.Clone();
+            private readonly double[] _copulaMeans = new double[3];
             private bool _fixedValuesChecked = true;
 
             internal PersonBuilder(global::ConstrainedFakes.Building.FakerContext context, global::ConstrainedFakes.Building.RowCursor rows)
@@ -95,6 +99,7 @@ namespace People
                 if (value < 18 || value > 90) throw Reject("Age", value, "[Range(18, 90)]", "within [18, 90]");
                 _ageFixed = value;
                 _ageIsFixed = true;
+                _fixedValuesChecked = false;
                 return this;
             }
 
@@ -189,9 +194,9 @@ namespace People
                 double ageLatent = global::ConstrainedFakes.Sampling.Sample.StandardNormal(global::ConstrainedFakes.Randomness.CounterRng.Attempt(_ageStream, attempt), index, 0);
                 double incomeLatent = global::ConstrainedFakes.Sampling.Sample.StandardNormal(global::ConstrainedFakes.Randomness.CounterRng.Attempt(_incomeStream, attempt), index, 0);
                 double savingsLatent = global::ConstrainedFakes.Sampling.Sample.StandardNormal(global::ConstrainedFakes.Randomness.CounterRng.Attempt(_savingsStream, attempt), index, 0);
-                double ageQuantile = global::ConstrainedFakes.Sampling.Sample.NormalCdf(ageLatent);
-                double incomeQuantile = global::ConstrainedFakes.Sampling.Sample.NormalCdf(0.5176380902050414d * ageLatent + 0.8555996771673523d * incomeLatent);
-                double savingsQuantile = global::ConstrainedFakes.Sampling.Sample.NormalCdf(0.36567209926525684d * incomeLatent + 0.9307437433681411d * savingsLatent);
+                double ageQuantile = global::ConstrainedFakes.Sampling.Sample.NormalCdf(_copulaMeans[0] + _copulaWeights[0] * ageLatent);
+                double incomeQuantile = global::ConstrainedFakes.Sampling.Sample.NormalCdf(_copulaMeans[1] + _copulaWeights[3] * ageLatent + _copulaWeights[4] * incomeLatent);
+                double savingsQuantile = global::ConstrainedFakes.Sampling.Sample.NormalCdf(_copulaMeans[2] + _copulaWeights[6] * ageLatent + _copulaWeights[7] * incomeLatent + _copulaWeights[8] * savingsLatent);
                 int id = _idIsFixed ? _idFixed : checked((int)(index + 1));
                 int age = _ageIsFixed ? _ageFixed : (int)global::ConstrainedFakes.Sampling.Sample.Units(ageQuantile, s_ageMarginal, _ageStream, index, 18L, 90L, default);
                 // Income: bounded by [Invariant("Savings <= 10m * Income")]
@@ -230,6 +235,15 @@ namespace People
             {
                 if (10 * _incomeMax - _savingsMin < 0)
                     throw Unsatisfiable(new[] { "[Invariant(\"Savings <= 10m * Income\")]", "[Range(0, 1000000)] Income", "[Range(0, 5000000)] Savings" }, (_incomeIsFixed, "Income", _incomeFixed), (_savingsIsFixed, "Savings", _savingsFixed));
+                if (_ageIsFixed || _incomeIsFixed || _savingsIsFixed)
+                {
+                    global::ConstrainedFakes.Sampling.Copula.Condition(s_copulaLatent, new[] { _ageIsFixed ? global::ConstrainedFakes.Sampling.Sample.LatentOf(s_ageMarginal.QuantileOf((long)_ageFixed, 18L, 90L)) : double.NaN, _incomeIsFixed ? global::ConstrainedFakes.Sampling.Sample.LatentOf(s_incomeMarginal.QuantileOf(global::ConstrainedFakes.Sampling.Sample.ToUnits(_incomeFixed, 2), 0L, 100000000L)) : double.NaN, _savingsIsFixed ? global::ConstrainedFakes.Sampling.Sample.LatentOf(s_savingsMarginal.QuantileOf(global::ConstrainedFakes.Sampling.Sample.ToUnits(_savingsFixed, 2), 0L, 500000000L)) : double.NaN }, _copulaWeights, _copulaMeans);
+                }
+                else
+                {
+                    global::System.Array.Copy(s_copulaFactor, _copulaWeights, s_copulaFactor.Length);
+                    global::System.Array.Clear(_copulaMeans);
+                }
                 _fixedValuesChecked = true;
             }
         }
