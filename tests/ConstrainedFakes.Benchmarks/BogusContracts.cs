@@ -17,10 +17,17 @@ public sealed class BogusContracts : ContractSource
 
     /// <summary>Creates the faker with a seed.</summary>
     /// <param name="seed">Bogus' seed.</param>
-    public BogusContracts(int seed = 42)
-    {
-        _faker = new Faker<Contract>()
-            .StrictMode(true) // every member of Contract must have a rule: the same nine members as the other two ways
+    public BogusContracts(int seed = 42) => _faker = Rules<Contract>(seed);
+
+    /// <summary>
+    /// The nine rules, uniform within the ranges, for any entity with <see cref="Contract"/>'s members (the
+    /// correlated contract's Bogus baseline is these same uncorrelated rules).
+    /// </summary>
+    /// <typeparam name="T">The entity.</typeparam>
+    /// <param name="seed">Bogus' seed.</param>
+    public static Faker<T> Rules<T>(int seed) where T : class, IContract, new()
+        => new Faker<T>()
+            .StrictMode(true) // every member must have a rule: the same nine members as the other two ways
             .UseSeed(seed)
             .RuleFor(c => c.Id, f => f.IndexFaker + 1)
             .RuleFor(c => c.CompanyName, f => f.Company.CompanyName().ClampLength(max: 100))
@@ -31,7 +38,6 @@ public sealed class BogusContracts : ContractSource
             .RuleFor(c => c.DurationMonths, f => f.Random.Int(1, 60))
             .RuleFor(c => c.AnnualRevenue, f => f.Finance.Amount(100000m, 500000000m, 2))
             .RuleFor(c => c.Currency, f => f.PickRandom(Currencies));
-    }
 
     /// <inheritdoc/>
     public override Contract Next() => _faker.Generate();

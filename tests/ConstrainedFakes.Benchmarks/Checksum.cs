@@ -15,6 +15,13 @@ public static class Checksum
         => c.Id + c.CompanyName.Length + c.ContactEmail.Length + c.Currency.Length + c.DurationMonths
            + (c.SignedAt.Ticks >> 32) + c.Value.Scale + c.Discount.Scale + c.AnnualRevenue.Scale;
 
+    /// <summary>The same combination for the correlated contract, whose members are the contract's.</summary>
+    /// <param name="c">The contract.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Of(CorrelatedContract c)
+        => c.Id + c.CompanyName.Length + c.ContactEmail.Length + c.Currency.Length + c.DurationMonths
+           + (c.SignedAt.Ticks >> 32) + c.Value.Scale + c.Discount.Scale + c.AnnualRevenue.Scale;
+
     /// <summary>A cheap combination of the constrained contract's members.</summary>
     /// <param name="c">The contract.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

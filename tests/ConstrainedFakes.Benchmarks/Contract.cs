@@ -6,7 +6,7 @@ namespace ConstrainedFakes.Benchmarks;
 /// The entity every benchmark builds: nine members of the kinds a business entity has (a key, a company
 /// name, an email, money amounts, a rate, a date, a small int and a currency code).
 /// </summary>
-public sealed class Contract
+public sealed class Contract : IContract
 {
     [Key]
     public int Id { get; set; }

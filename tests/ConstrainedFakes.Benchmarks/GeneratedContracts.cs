@@ -6,7 +6,7 @@ namespace ConstrainedFakes.Benchmarks;
 /// The faker the ConstrainedFakes generator fills in: it emits <c>BenchFaker.ContractBuilder</c> and
 /// <c>BenchFaker.ConstrainedContractBuilder</c>.
 /// </summary>
-[ConstrainedFaker(typeof(Contract), typeof(ConstrainedContract))]
+[ConstrainedFaker(typeof(Contract), typeof(ConstrainedContract), typeof(CorrelatedContract))]
 public partial class BenchFaker;
 
 /// <summary>

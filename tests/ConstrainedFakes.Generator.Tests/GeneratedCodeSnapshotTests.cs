@@ -174,7 +174,7 @@ public sealed class GeneratedCodeSnapshotTests
         }
         """;
 
-    /// <summary>Disjunctions planned as conditional bounds: a linear one, a categorical guard, an implication.</summary>
+    /// <summary>Disjunctions planned as conditional bounds: a linear one, a categorical guard, an implication, a nullable member.</summary>
     private const string DisjunctionsSource = """
         #pragma warning disable CS1591
         using System;
@@ -197,6 +197,7 @@ public sealed class GeneratedCodeSnapshotTests
                 [Range(0, 10000)] public decimal MonthlyIncome { get; set; }
                 [Range(100, 50000)] public decimal RequestedAmount { get; set; }
                 [Precision(5, 4), Range(0.01, 0.30)] public decimal Rate { get; set; }
+                [Nulls(0.2), LessThanOrEqual(nameof(RequestedAmount)), Range(0, 50000)] public decimal? Collateral { get; set; }
             }
 
             [ConstrainedFaker(typeof(Loan))]
@@ -217,6 +218,51 @@ public sealed class GeneratedCodeSnapshotTests
             Assert.True((decimal)loan.MonthlyIncome > 0m || (decimal)loan.RequestedAmount <= 5000m);
             Assert.True(loan.Tier.ToString() == "Gold" || (decimal)loan.Rate <= 0.15m);
             Assert.True(!(bool)loan.Secured || (decimal)loan.RequestedAmount <= 4m * (decimal)loan.MonthlyIncome);
+            Assert.True(loan.Collateral is null || (decimal)loan.Collateral <= (decimal)loan.RequestedAmount);
+        }
+    }
+
+    /// <summary>Declared marginals, weights, and a copula over a linear member and plain ones.</summary>
+    private const string DistributionsSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace People
+        {
+            [Invariant("Savings <= 10m * Income")]
+            public class Person
+            {
+                public int Id { get; set; }
+                [Normal(40, 12), Range(18, 90)] public int Age { get; set; }
+                [LogNormal(10.4, 0.6), Correlated(nameof(Age), 0.5), Precision(12, 2), Range(0, 1000000)] public decimal Income { get; set; }
+                [Exponential(0.0001), Correlated(nameof(Income), 0.3), Range(0, 5000000)] public decimal Savings { get; set; }
+                [Poisson(1.8), Range(0, 12)] public int Children { get; set; }
+                [Normal(0.5, 0.2), Range(0.0, 1.0)] public double Risk { get; set; }
+                [AllowedValues("North", "South"), Weights(3, 1)] public string Region { get; set; } = "";
+                [Correlated("Household.Income", 0.4)] public int Rooms { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Person))]
+            public partial class PeopleFaker { }
+        }
+        """;
+
+    [Fact]
+    public void Distributions()
+    {
+        var generated = GenerateAndCompile(DistributionsSource, nameof(Distributions));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("People.PeopleFaker");
+        for (var row = 0; row < 500; row++)
+        {
+            dynamic person = GeneratedAssembly.BuildAt(faker, "Person", row)!;
+            Assert.InRange((int)person.Age, 18, 90);
+            Assert.True((decimal)person.Savings <= 10m * (decimal)person.Income);
+            Assert.InRange((double)person.Risk, 0.0, 1.0);
         }
     }
 

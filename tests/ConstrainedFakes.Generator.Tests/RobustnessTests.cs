@@ -103,6 +103,17 @@ public sealed class RobustnessTests
         ["DisjunctionNegatedTwice"] = Disjunctive("\"!(!(A > 1)) || !(B <= 2 && Tier != Tier.Gold)\""),
         ["DisjunctionsBeyondTheCap"] = Disjunctive("\"A > 0 || B < 0 || End > Start.AddDays(0)\"", "\"A > 1 || B < 1 || End > Start.AddDays(1)\"", "\"A > 2 || B < 2 || End > Start.AddDays(2)\"", "\"A > 3 || B < 3 || End > Start.AddDays(3)\""),
         ["DisjunctionOfConstants"] = Disjunctive("\"1 > 2 || A != B\""),
+        ["DistributionWithNegativeSpread"] = Member("[Normal(5, -1)] public int Level { get; set; }"),
+        ["DistributionOnText"] = Member("[LogNormal(1, 1)] public string Name { get; set; } = \"\";"),
+        ["PoissonOnDecimal"] = Member("[Poisson(2)] public decimal Amount { get; set; }"),
+        ["DistributionOnUniqueMember"] = Member("[Unique, Exponential(1)] public int Number { get; set; }"),
+        ["WeightsWithoutAllowedValues"] = Member("[Weights(1, 2)] public string Code { get; set; } = \"\";"),
+        ["WeightsOfTheWrongCount"] = Member("[AllowedValues(\"a\", \"b\"), Weights(1, 2, 3)] public string Code { get; set; } = \"\";"),
+        ["CorrelatedWithMissingMember"] = Member("[Correlated(\"Nothing\", 0.5)] public int Level { get; set; }"),
+        ["CorrelatedWithText"] = Member("[Correlated(nameof(Name), 0.5)] public int Level { get; set; } public string Name { get; set; } = \"\";"),
+        ["CorrelatedWithItself"] = Member("[Correlated(nameof(Level), 0.5)] public int Level { get; set; }"),
+        ["CorrelatedBeyondOne"] = Member("[Correlated(nameof(Other), 3)] public int Level { get; set; } public DateTime Other { get; set; }"),
+        ["CorrelatedThroughAPath"] = Member("[Correlated(\"Account.Revenue\", 0.5)] public int Level { get; set; }"),
         ["DeniedValuesNull"] = Member("[DeniedValues(null)] public string Code { get; set; } = \"\";"),
         ["AllowedValuesWithEscapes"] = Member("""[AllowedValues("a\"b", "c\\d", "e\nf", "{0}")] public string Code { get; set; } = "";"""),
         ["DeniedValuesWithEscapes"] = Member("""[DeniedValues("a\"b", "\u00e9", "x\ty")] public string Code { get; set; } = "";"""),
@@ -235,6 +246,17 @@ public sealed class RobustnessTests
     [InlineData("DisjunctionNegatedTwice")]
     [InlineData("DisjunctionsBeyondTheCap")]
     [InlineData("DisjunctionOfConstants")]
+    [InlineData("DistributionWithNegativeSpread")]
+    [InlineData("DistributionOnText")]
+    [InlineData("PoissonOnDecimal")]
+    [InlineData("DistributionOnUniqueMember")]
+    [InlineData("WeightsWithoutAllowedValues")]
+    [InlineData("WeightsOfTheWrongCount")]
+    [InlineData("CorrelatedWithMissingMember")]
+    [InlineData("CorrelatedWithText")]
+    [InlineData("CorrelatedWithItself")]
+    [InlineData("CorrelatedBeyondOne")]
+    [InlineData("CorrelatedThroughAPath")]
     [InlineData("AllowedValuesOfTheWrongType")]
     [InlineData("EnumAllWeightsZero")]
     [InlineData("EnumNegativeWeight")]

@@ -90,6 +90,18 @@ public class DisjunctionTests
         Values.SelectMany(x => Values.SelectMany(y => Values.Select(z => (x, y, z)))).Where(p => Holds(p.x, p.y, p.z)).ToArray();
 
     [Fact]
+    public void ATightRegionHoldsOverManySeeds()
+        => Gen.ULong.Sample(seed =>
+        {
+            var builder = new TestFaker(seed).Lattice();
+            for (var i = 0; i < 5_000; i++)
+            {
+                var l = builder.BuildAt(i);
+                Assert.True(Holds(l.X, l.Y, l.Z), $"seed {seed} row {i}: ({l.X}, {l.Y}, {l.Z})");
+            }
+        }, iter: 20);
+
+    [Fact]
     public void ATightRegionIsCoveredExactly()
     {
         var rows = new TestFaker(11).Lattice().Build(20_000);
@@ -146,5 +158,71 @@ public class DisjunctionTests
         var e = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Hopeless().Build());
         Assert.Contains("[Invariant(\"A > 10 || B > 10\")]", e.Constraints);
         Assert.Contains("no solution together", e.Message);
+    }
+}
+
+/// <summary>Nullable members in cross-member constraints: the constraint applies whenever the member has a value.</summary>
+public class NullableConstraintTests
+{
+    private static void AssertSubscription(Subscription s, long row)
+    {
+        Assert.True(s.Discount is null || s.Discount <= 0.2m * s.Price, $"row {row}: {s.Discount} on {s.Price}");
+        Assert.True(s.Discount is null || s.Billing == Billing.Annual || s.Discount <= 10m, $"row {row}: {s.Billing} {s.Discount}");
+        Assert.True(s.End is null || s.End > s.Start, $"row {row}: {s.Start:O} .. {s.End:O}");
+        Referee.AssertValid(s, row);
+    }
+
+    [Fact]
+    public void SubscriptionsKeepEveryConstraintOverManySeeds()
+        => Gen.ULong.Sample(seed =>
+        {
+            var builder = new TestFaker(seed).Subscription();
+            for (var i = 0; i < 5_000; i++) AssertSubscription(builder.BuildAt(i), i);
+        }, iter: 20);
+
+    [Fact]
+    public void ConstraintsHoldWheneverTheMembersHaveValues()
+    {
+        var rows = new TestFaker(13).Subscription().Build(20_000);
+        Assert.All(rows, (s, i) => AssertSubscription(s, i));
+        // The null rates are as declared: a null is a choice of its own, not a way out of a constraint.
+        Assert.InRange(rows.Count(s => s.Discount is null) / 20_000.0, 0.48, 0.52);
+        Assert.InRange(rows.Count(s => s.End is null) / 20_000.0, 0.28, 0.32);
+        // Values use their whole room: monthly discounts up to 10, annual ones up to a fifth of the price.
+        Assert.Contains(rows, s => s.Billing == Billing.Annual && s.Discount > 50m);
+        Assert.Contains(rows, s => s.Billing == Billing.Monthly && s.Discount > 9m);
+    }
+
+    [Fact]
+    public void FixedValuesAndNullsConditionTheRest()
+    {
+        Assert.All(new TestFaker(2).Subscription().WithDiscount(50m).Build(1_000), (s, i) =>
+        {
+            AssertSubscription(s, i);
+            Assert.Equal(Billing.Annual, s.Billing);
+            Assert.True(s.Price >= 250m);
+        });
+        Assert.All(new TestFaker(2).Subscription().WithDiscount(null).WithPrice(10m).Build(500), (s, i) =>
+        {
+            AssertSubscription(s, i);
+            Assert.Null(s.Discount);
+        });
+        var start = new DateTime(2024, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+        Assert.All(new TestFaker(2).Subscription().WithStart(start).Build(500), (s, i) => { AssertSubscription(s, i); Assert.True(s.End is null || s.End > start); });
+        // A discount of 150 needs a price of 750, beyond the range; fixed again to null, the member is free.
+        var builder = new TestFaker(2).Subscription().WithDiscount(150m);
+        Assert.Throws<ConstraintViolationException>(() => builder.Build());
+        Assert.All(builder.WithDiscount(null).Build(200), (s, i) => { AssertSubscription(s, i); Assert.Null(s.Discount); });
+    }
+
+    [Fact]
+    public void FixedValuesWithNoSolutionThrowNamingThem()
+    {
+        var e = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Subscription().WithDiscount(50m).WithBilling(Billing.Monthly).Build());
+        Assert.Contains("Discount = 50", e.Message);
+        Assert.Contains("Billing = Monthly", e.Message);
+        var price = Assert.Throws<ConstraintViolationException>(() => new TestFaker().Subscription().WithDiscount(30m).WithPrice(100m).Build());
+        Assert.Contains("[Invariant(\"Discount <= 0.2m * Price\")]", price.Constraints);
+        Assert.Contains("Price = 100", price.Message);
     }
 }

@@ -17,6 +17,7 @@ internal static class BuilderEmitter
         var builder = entity.Name + "Builder";
         var cref = Names.Cref(entity.FullName);
         foreach (var skipped in entity.Skipped) writer.Line($"// {entity.Name}.{skipped.Name} is not generated: {skipped.Reason}.");
+        foreach (var note in entity.Notes) writer.Line($"// {entity.Name}: {note}");
         if (entity.Problems.Count == 0)
             writer.Line($"/// <summary>Builds <see cref=\"{cref}\"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>");
         else
@@ -51,6 +52,7 @@ internal static class BuilderEmitter
         foreach (var navigation in entity.Navigations) writer.Line($"private {navigation.TypeName}? {Names.Field(navigation.Name, "Fixed")};");
         if (entity.Linear is { } linear) LinearEmitter.WriteFields(writer, linear);
         GroupEmitter.WriteFields(writer, entity);
+        CopulaEmitter.WriteFields(writer, entity);
         if (ChecksFixedValues(entity)) writer.Line("private bool _fixedValuesChecked = true;");
         writer.Line();
 
@@ -139,7 +141,7 @@ internal static class BuilderEmitter
     }
 
     /// <summary>Whether fixed values can leave no solution, to be found once per change of them rather than per row.</summary>
-    private static bool ChecksFixedValues(EntityPlan entity) => entity.Linear is not null || entity.Groups.Count > 0;
+    private static bool ChecksFixedValues(EntityPlan entity) => entity.Linear is not null || entity.Groups.Count > 0 || entity.Copula is not null;
 
     private static void WriteCheckFixedValues(SourceWriter writer, EntityPlan entity)
     {
@@ -148,6 +150,7 @@ internal static class BuilderEmitter
         {
             if (entity.Linear is { } linear) LinearEmitter.WriteConditions(writer, linear);
             GroupEmitter.WriteFilters(writer, entity);
+            CopulaEmitter.WriteConditioning(writer, entity);
             writer.Line("_fixedValuesChecked = true;");
         }
     }
@@ -183,16 +186,19 @@ internal static class BuilderEmitter
             }
             writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
             writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
-            if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable, member.Name);
-            if (LinearEmitter.Variable(entity, member.Name) is not null || GroupEmitter.IsGroupMember(entity, member.Name)) writer.Line("_fixedValuesChecked = false;");
+            if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable, member.Name, isNullable);
+            if (LinearEmitter.Variable(entity, member.Name) is not null || GroupEmitter.IsGroupMember(entity, member.Name) || CopulaEmitter.IsCopulaMember(entity, member.Name))
+                writer.Line("_fixedValuesChecked = false;");
             writer.Line("return this;");
         }
     }
 
     private static void WriteRow(SourceWriter writer, EntityPlan entity)
     {
-        GroupEmitter.WriteDraws(writer, entity, RedrawsInputs(entity));
+        // A row whose nulls admit no branch is drawn again: its categories then change with it.
+        GroupEmitter.WriteDraws(writer, entity, RedrawsInputs(entity) || entity.Linear?.NullableMembers.Count > 0);
         LinearEmitter.WriteBranch(writer, entity);
+        CopulaEmitter.WriteRow(writer, entity, Retries(entity));
         var byName = entity.Members.ToDictionary(m => m.Name);
         foreach (var member in entity.SamplingOrder.Select(n => byName[n]))
         {

@@ -27,6 +27,8 @@ internal static class LinearEmitter
         writer.Line($"private readonly ulong {BranchStream};");
         // Every branch is feasible for the declared bounds; fixed values may rule some out.
         writer.Line($"private int {Branches} = {AllBranches(linear)};");
+        if (linear.NullMasks.Count > 0)
+            writer.Line($"private static readonly int[] {NullMasks} = {{ {string.Join(", ", linear.NullMasks.Select(Literals.Int))} }};");
     }
 
     public static void WriteStreams(SourceWriter writer, EntityPlan entity)
@@ -44,6 +46,22 @@ internal static class LinearEmitter
         if (entity.Linear is not { Branches.Count: > 1 } linear) return;
         var guards = entity.Groups.Select((g, i) => (Group: g, Index: i)).FirstOrDefault(x => x.Group.BranchMasks.Count > 0);
         var admitted = guards.Group is null ? Branches : $"{GroupEmitter.Masks(guards.Index)}[{SamplerEmitter.GroupLocal(guards.Index)}] & {Branches}";
+        if (linear.NullableMembers.Count > 0)
+        {
+            // Nulls first: a constraint on a null member holds, so the branch follows them. A row whose nulls admit
+            // no feasible branch is drawn again, nulls included.
+            var bits = new List<string>();
+            for (var i = 0; i < linear.NullableMembers.Count; i++)
+            {
+                var member = linear.NullableMembers[i];
+                var draw = $"{Names.Sample}.IsNull({Names.Runtime}.Randomness.CounterRng.Attempt({Names.Field(member, "NullStream")}, attempt), index, {Names.Field(member, "NullRate")})";
+                writer.Line($"bool {IsNull(member)} = {Names.Field(member, "IsFixed")} ? {Names.Field(member, "Fixed")} is null : {draw};");
+                bits.Add($"({IsNull(member)} ? {Literals.Int(1 << i)} : 0)");
+            }
+            writer.Line($"int admitted = {NullMasks}[{string.Join(" | ", bits)}] & {admitted};");
+            writer.Line("if (admitted == 0) return false;");
+            admitted = "admitted";
+        }
         writer.Line($"// one of {linear.Branches.Count} cases of {string.Join(", ", linear.Disjunctions)}");
         writer.Line($"int {Branch} = {Names.Sample}.Branch({BranchStream}, index, attempt, {admitted});");
     }
@@ -55,15 +73,33 @@ internal static class LinearEmitter
         writer.Line($"{Maximum(variable.Member)} = {Literals.Long(variable.Maximum)};");
     }
 
-    /// <summary>In a With method: the member's own bounds become the fixed value, in units.</summary>
-    public static void WriteFix(SourceWriter writer, LinearVariable variable, string member)
+    /// <summary>
+    /// In a With method: the member's own bounds become the fixed value, in units; a fixed null restores the
+    /// declared bounds (no constraint reads a null member).
+    /// </summary>
+    public static void WriteFix(SourceWriter writer, LinearVariable variable, string member, bool isNullable)
+    {
+        if (!isNullable)
+        {
+            WriteFixedUnits(writer, variable, member, "value");
+            return;
+        }
+        using (writer.Block("if (value is { } given)")) WriteFixedUnits(writer, variable, member, "given");
+        using (writer.Block("else"))
+        {
+            writer.Line($"{Minimum(variable.Member)} = {Literals.Long(variable.Minimum)};");
+            writer.Line($"{Maximum(variable.Member)} = {Literals.Long(variable.Maximum)};");
+        }
+    }
+
+    private static void WriteFixedUnits(SourceWriter writer, LinearVariable variable, string member, string value)
     {
         if (variable.Kind == ScalarKind.Decimal)
         {
             // Constraints are solved in units of the member's last decimal place: a finer value has no unit.
-            writer.Line($"if (decimal.Round(value, {variable.Scale}) != value) throw Reject(\"{member}\", value, \"cross-member constraints\", \"a value with at most {variable.Scale} digits after the point\");");
+            writer.Line($"if (decimal.Round({value}, {variable.Scale}) != {value}) throw Reject(\"{member}\", value, \"cross-member constraints\", \"a value with at most {variable.Scale} digits after the point\");");
         }
-        writer.Line($"{Minimum(variable.Member)} = {Maximum(variable.Member)} = {ToUnits(variable, "value")};");
+        writer.Line($"{Minimum(variable.Member)} = {Maximum(variable.Member)} = {ToUnits(variable, value)};");
     }
 
     public static void WriteMember(SourceWriter writer, LinearPlan linear, MemberPlan member, LinearVariable variable, string stream)
@@ -73,12 +109,18 @@ internal static class LinearEmitter
         var k = linear.Variables.ToList().IndexOf(variable);
         writer.Line($"long {local}Low = {ByBranch(linear, b => Combine("Max", b.Bounds[k].Lower, ceiling: true))};");
         writer.Line($"long {local}High = {ByBranch(linear, b => Combine("Min", b.Bounds[k].Upper, ceiling: false))};");
-        writer.Line($"if ({local}Low > {local}High) return false;");
+        // A null member is bound by nothing: its units stay at its minimum, which no bound of this branch reads.
+        var isNull = linear.NullableMembers.Contains(member.Name) ? IsNull(member.Name) : null;
+        writer.Line($"if ({(isNull is null ? "" : $"!{isNull} && ")}{local}Low > {local}High) return false;");
         writer.Line($"long {units} = {Minimum(member.Name)};");
         var shape = member.Shape is null ? "" : $"in {SamplerEmitter.ShapeField(member)}, ";
         var anyUnit = variable.AnyUnit ? "true" : "false";
-        writer.Line($"if (!{Names.Field(member.Name, "IsFixed")} && !{Names.Sample}.TryUnits({stream}, index, attempt, {local}Low, {local}High, {Literals.Long(variable.Step)}, {anyUnit}, {shape}out {units})) return false;");
-        writer.Line($"{member.TypeName} {local} = {Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")} : {FromUnits(variable, units, member.TypeName)};");
+        var draw = member.Marginal is null
+            ? $"{Names.Sample}.TryUnits({stream}, index, attempt, {local}Low, {local}High, {Literals.Long(variable.Step)}, {anyUnit}, {shape}out {units})"
+            : $"{Names.Sample}.TryUnits({CopulaEmitter.Quantile(member, stream, "attempt")}, {CopulaEmitter.Field(member)}, {stream}, index, attempt, {local}Low, {local}High, {Literals.Long(variable.Step)}, {anyUnit}, {(member.Shape is null ? "default" : $"in {SamplerEmitter.ShapeField(member)}")}, out {units})";
+        writer.Line($"if (!{Names.Field(member.Name, "IsFixed")} && {(isNull is null ? "" : $"!{isNull} && ")}!{draw}) return false;");
+        var drawn = isNull is null ? FromUnits(variable, units, member.TypeName) : $"{isNull} ? default({member.TypeName}) : {FromUnits(variable, units, member.TypeName)}";
+        writer.Line($"{member.TypeName} {local} = {Names.Field(member.Name, "IsFixed")} ? {Names.Field(member.Name, "Fixed")} : {drawn};");
     }
 
     /// <summary>In CheckFixedValues: the conditions on the members' own bounds, which fixed values may break.</summary>
@@ -98,6 +140,15 @@ internal static class LinearEmitter
         {
             if (linear.Branches[b].Conditions.Count == 0) continue;
             writer.Line($"if ({string.Join(" && ", linear.Branches[b].Conditions.Select(c => $"{Sum(c.Expression)} >= 0"))}) {Branches} |= {Literals.Int(1 << b)};");
+        }
+        if (linear.NullMasks.Count > 0)
+        {
+            // Only the branches that the fixed nulls (and non-nulls) admit.
+            var agrees = string.Join(" && ", linear.NullableMembers.Select((m, i) =>
+                $"(!{Names.Field(m, "IsFixed")} || ({Names.Field(m, "Fixed")} is null) == ((pattern & {Literals.Int(1 << i)}) != 0))"));
+            writer.Line("var nullsAdmit = 0;");
+            writer.Line($"for (var pattern = 0; pattern < {NullMasks}.Length; pattern++) if ({agrees}) nullsAdmit |= {NullMasks}[pattern];");
+            writer.Line($"{Branches} &= nullsAdmit;");
         }
         var sources = linear.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Sources).Concat(linear.Disjunctions).Distinct();
         var members = linear.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Expression.Terms).Select(t => t.Member).Concat(linear.Variables.Select(v => v.Member));
@@ -134,6 +185,10 @@ internal static class LinearEmitter
     public const string Branches = "_branches";
 
     private const string BranchStream = "_branchStream";
+
+    private const string NullMasks = "s_nullMasks";
+
+    private static string IsNull(string member) => Names.Local(member).TrimStart('@') + "IsNull";
 
     public static string Strings(IEnumerable<string> texts)
     {

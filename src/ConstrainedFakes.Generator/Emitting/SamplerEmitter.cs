@@ -14,6 +14,7 @@ internal static class SamplerEmitter
     public static IEnumerable<string> Tables(MemberPlan member)
     {
         foreach (var table in Tables(member, member.Sampler)) yield return table;
+        if (CopulaEmitter.Table(member) is { } marginal) yield return marginal;
         if (member.Shape is { } shape)
         {
             var threshold = shape.Threshold is { } t ? Literals.Long(t) : $"{Names.Sample}.NoThreshold";
@@ -59,6 +60,14 @@ internal static class SamplerEmitter
                 return $"({ElementType(member)})({Planning.Constraints.RowExpression.OverLocals(computed.Expression, computed.Inputs, Names.Local)})";
             case UniqueSampler unique:
                 return UniqueExpression(member, unique, stream);
+            case IntegerSampler or DecimalSampler or TemporalSampler when member.Marginal is not null:
+                var quantile = CopulaEmitter.Quantile(member, stream, "0");
+                var shape = member.Shape is null ? "default" : $"in {ShapeField(member)}";
+                return FromLattice(member, member.Sampler, (min, max) =>
+                    $"{Names.Sample}.Units({quantile}, {CopulaEmitter.Field(member)}, {stream}, index, {Literals.Long(min)}, {Literals.Long(max)}, {shape})");
+            case RealSampler real when member.Marginal is not null:
+                var value = $"{CopulaEmitter.Field(member)}.Real({CopulaEmitter.Quantile(member, stream, "0")}, {Literals.Double(real.Min)}, {Literals.Double(real.Max)})";
+                return real.IsSingle ? $"(float){value}" : value;
             case IntegerSampler or DecimalSampler or TemporalSampler when member.Shape is not null:
                 return ShapedExpression(member, stream);
             case KeySampler key:

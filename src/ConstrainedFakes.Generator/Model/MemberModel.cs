@@ -21,6 +21,9 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Computed">The <c>[Computed]</c> expression, if any.</param>
 /// <param name="CurrentStateOf">The <c>[CurrentStateOf]</c> sequence navigation's name, if any.</param>
 /// <param name="ParentNavigation">For a parent's member read through a reference navigation (named <c>Navigation.Member</c>): the navigation.</param>
+/// <param name="Distribution">The declared marginal distribution, or null for uniform.</param>
+/// <param name="Weights">[Weights] on the allowed values, or null.</param>
+/// <param name="Correlations">[Correlated] targets with other members.</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -41,7 +44,10 @@ internal sealed record MemberModel(
     double ThresholdRate,
     InvariantModel? Computed,
     string? CurrentStateOf = null,
-    string? ParentNavigation = null);
+    string? ParentNavigation = null,
+    DistributionModel? Distribution = null,
+    WeightsModel? Weights = null,
+    EquatableArray<CorrelationModel> Correlations = default);
 
 /// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
 /// <param name="Kind">The comparison.</param>
@@ -106,3 +112,30 @@ internal sealed record PrecisionModel(int Precision, int? Scale, string Declared
 /// <param name="Value">The value.</param>
 /// <param name="Declared">The attribute as C# source, for messages.</param>
 internal sealed record DeclaredNumber(double Value, string Declared);
+
+/// <summary>A declared marginal distribution: <c>[Normal(mean, stdDev)]</c> and the like.</summary>
+/// <param name="Kind">Which distribution.</param>
+/// <param name="First">Its first parameter (mean, mu, rate or lambda).</param>
+/// <param name="Second">Its second parameter (standard deviation or sigma), or NaN when it has one.</param>
+/// <param name="Declared">The attribute, as written.</param>
+internal sealed record DistributionModel(DistributionKind Kind, double First, double Second, string Declared);
+
+/// <summary>The marginal distributions a member can declare.</summary>
+internal enum DistributionKind
+{
+    Normal,
+    LogNormal,
+    Exponential,
+    Poisson,
+}
+
+/// <summary><c>[Weights(5, 1, 1)]</c>: relative frequencies of the allowed values, in order.</summary>
+/// <param name="Values">The weights.</param>
+/// <param name="Declared">The attribute, as written.</param>
+internal sealed record WeightsModel(EquatableArray<double> Values, string Declared);
+
+/// <summary><c>[Correlated(nameof(Other), rho)]</c>: a target Spearman rank correlation with another member.</summary>
+/// <param name="Other">The other member (or a path through a navigation).</param>
+/// <param name="Rho">The target.</param>
+/// <param name="Declared">The attribute, as written.</param>
+internal sealed record CorrelationModel(string Other, double Rho, string Declared);

@@ -32,6 +32,9 @@ internal static class MemberParser
         var thresholdRate = 0.1;
         InvariantModel? computed = null;
         string? currentStateOf = null;
+        DistributionModel? distribution = null;
+        WeightsModel? weights = null;
+        var correlations = new List<CorrelationModel>();
 
         foreach (var attribute in property.GetAttributes())
         {
@@ -101,6 +104,20 @@ internal static class MemberParser
                 case AttributeNames.Unique:
                     unique = AttributeReader.Declared(attribute);
                     break;
+                case AttributeNames.Normal or AttributeNames.LogNormal when args.Length == 2:
+                    distribution = new DistributionModel(AttributeReader.MetadataName(attribute) == AttributeNames.Normal ? DistributionKind.Normal : DistributionKind.LogNormal,
+                        AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Number(args[1]) ?? double.NaN, AttributeReader.Declared(attribute));
+                    break;
+                case AttributeNames.Exponential or AttributeNames.Poisson when args.Length == 1:
+                    distribution = new DistributionModel(AttributeReader.MetadataName(attribute) == AttributeNames.Exponential ? DistributionKind.Exponential : DistributionKind.Poisson,
+                        AttributeReader.Number(args[0]) ?? double.NaN, double.NaN, AttributeReader.Declared(attribute));
+                    break;
+                case AttributeNames.Weights:
+                    weights = new WeightsModel(AttributeReader.ParamsValues(attribute).Select(v => AttributeReader.Number(v) ?? double.NaN).ToEquatableArray(), AttributeReader.Declared(attribute));
+                    break;
+                case AttributeNames.Correlated when args.Length == 2 && args[0].Value is string correlatedWith:
+                    correlations.Add(new CorrelationModel(correlatedWith, AttributeReader.Number(args[1]) ?? double.NaN, AttributeReader.Declared(attribute)));
+                    break;
                 case AttributeNames.Nulls when args.Length == 1:
                     nullRate = new DeclaredNumber(AttributeReader.Number(args[0]) ?? double.NaN, AttributeReader.Declared(attribute));
                     break;
@@ -108,7 +125,8 @@ internal static class MemberParser
         }
 
         return new MemberModel(property.Name, type, isNullable, isKey, isRequired, range, lengths.ToEquatableArray(),
-            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique, threshold, thresholdRate, computed, currentStateOf);
+            allowed, denied, precision, semantic, probability, nullRate, relations.ToEquatableArray(), unique, threshold, thresholdRate, computed,
+            currentStateOf, null, distribution, weights, correlations.ToEquatableArray());
     }
 
     private static RangeModel ReadRange(AttributeData attribute)

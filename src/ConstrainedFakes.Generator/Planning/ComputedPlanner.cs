@@ -66,6 +66,8 @@ internal static class ComputedPlanner
             var range = computed.Range!;
             if (Factors(computed.Expression) is not var (a, b) || a == b) continue;
             if (!byName.TryGetValue(a, out var left) || !byName.TryGetValue(b, out var right)) continue;
+            // A factor with a distribution or a correlation of its own keeps it; the product is checked instead.
+            if (left.Marginal is not null || right.Marginal is not null) continue;
             if (linear?.Variables.Any(v => v.Member == a || v.Member == b) == true) continue;
             if (Lattice(left.Sampler) is not { } l || Lattice(right.Sampler) is not { } r || l.Minimum <= 0 || r.Minimum <= 0 || range.Minimum < 0) continue;
             // The product's range in units of 10^-(scaleA + scaleB), which is what the two factors' units multiply to.

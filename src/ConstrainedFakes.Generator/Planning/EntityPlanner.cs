@@ -59,6 +59,8 @@ internal static class EntityPlanner
         }
 
         members = ComputedPlanner.Plan(entity, members, problems);
+        var (correlated, copula, notes) = Correlation.CopulaPlanner.Plan(entity, members, problems);
+        members = correlated;
         var opaque = new List<OpaquePlan>();
         var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members, opaque, required) : (null, System.Array.Empty<ProblemPlan>());
         problems.AddRange(linearProblems);
@@ -76,7 +78,7 @@ internal static class EntityPlanner
             .ToList();
         samplingOrder = ComputedPlanner.OrderComputed(samplingOrder, members, problems);
         return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
-            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray());
+            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray(), Copula: copula, Notes: notes.ToEquatableArray());
     }
 
     /// <summary>The string member holding the row's first (or last) name, declared or inferred; null when there is none.</summary>

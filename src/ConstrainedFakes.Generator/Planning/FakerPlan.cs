@@ -51,6 +51,8 @@ internal sealed record FakerPlan(
 /// <param name="Opaque">Invariants outside the linear class, checked on each row.</param>
 /// <param name="Groups">Categorical members tied by invariants, drawn together from enumerated combinations.</param>
 /// <param name="Navigations">Reference navigations a <c>With{Navigation}</c> can fix, with the foreign key it sets.</param>
+/// <param name="Copula">The correlated members' copula, or null.</param>
+/// <param name="Notes">Declarations the builder does not act on yet, with why (written as comments).</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -63,7 +65,9 @@ internal sealed record EntityPlan(
     LinearPlan? Linear,
     EquatableArray<OpaquePlan> Opaque,
     EquatableArray<CategoricalGroup> Groups,
-    EquatableArray<NavigationPlan> Navigations = default);
+    EquatableArray<NavigationPlan> Navigations = default,
+    CopulaPlan? Copula = null,
+    EquatableArray<string> Notes = default);
 
 /// <summary>A settable reference navigation of a builder's entity.</summary>
 /// <param name="Name">The navigation's name.</param>
@@ -81,6 +85,7 @@ internal sealed record NavigationPlan(string Name, string TypeName, string? Fore
 /// <param name="Checks">The checks a fixed value must pass.</param>
 /// <param name="Shape">Extra mass on its bounds and around a threshold, or null.</param>
 /// <param name="ParentNavigation">For a parent's member read through a navigation (<c>Customer.RegisteredAt</c>): the navigation. Such a member is no property of the entity: a data set fixes it to the parent's value.</param>
+/// <param name="Marginal">Its distribution and the source of its quantile, or null for a uniform draw of its own.</param>
 internal sealed record MemberPlan(
     string Name,
     string TypeName,
@@ -89,11 +94,34 @@ internal sealed record MemberPlan(
     double? NullRate,
     EquatableArray<CheckPlan> Checks,
     ShapePlan? Shape = null,
-    string? ParentNavigation = null)
+    string? ParentNavigation = null,
+    MarginalPlan? Marginal = null)
 {
     /// <summary>Whether the member is a property of the entity (not a parent's member seen through a navigation).</summary>
     public bool IsOwn => ParentNavigation is null;
 }
+
+
+/// <summary>
+/// A member's marginal distribution, truncated to each row's feasible interval by the inverse CDF, and where its
+/// quantile comes from: its own stream, or the entity's Gaussian copula.
+/// </summary>
+/// <param name="Kind">The distribution; null for uniform (a correlated member with no declared distribution).</param>
+/// <param name="First">Its first parameter (mean, mu, rate or lambda).</param>
+/// <param name="Second">Its second parameter (standard deviation or sigma), or NaN.</param>
+/// <param name="Unit">The value of one lattice unit (1, 10^-scale for a decimal), or 0 for a double.</param>
+/// <param name="FromCopula">Whether the quantile is the copula's (the member is <c>[Correlated]</c>).</param>
+internal sealed record MarginalPlan(DistributionKind? Kind, double First, double Second, double Unit, bool FromCopula);
+
+/// <summary>
+/// The entity's Gaussian copula: latent standard normals z = L·g over its correlated members, with L the
+/// Cholesky factor of the latent correlation matrix (2·sin(π·ρ/6) per Spearman target ρ).
+/// </summary>
+/// <param name="Members">The correlated members, in sampling order.</param>
+/// <param name="Cholesky">Row i of L: the weights of g₀..gᵢ in zᵢ.</param>
+/// <param name="Sources">The <c>[Correlated]</c> attributes, as written, with their members.</param>
+/// <param name="Adjusted">Whether the declared matrix was not positive definite and the nearest correlation matrix is used instead.</param>
+internal sealed record CopulaPlan(EquatableArray<string> Members, EquatableArray<EquatableArray<double>> Cholesky, EquatableArray<string> Sources, bool Adjusted);
 
 /// <summary><c>[EdgeCases]</c> and <c>[Threshold]</c> for one member drawn on a lattice.</summary>
 /// <param name="EdgeRate">The probability of its smallest or largest feasible value.</param>

@@ -15,6 +15,8 @@ namespace ConstrainedFakes.Generator.Planning;
 /// <param name="Disjunctions">The invariants with several cases, as written (empty when there is one branch).</param>
 /// <param name="GuardMembers">The categorical members the branches' guards read.</param>
 /// <param name="BranchStreamKey">The stable hash that keys the row's choice among the branches.</param>
+/// <param name="NullableMembers">Constrained members that may be null (their constraints hold vacuously then), one bit each in a null pattern.</param>
+/// <param name="NullMasks">For each null pattern of <paramref name="NullableMembers"/>, the branches it admits; empty when there are none.</param>
 internal sealed record LinearPlan(
     EquatableArray<LinearVariable> Variables,
     EquatableArray<LinearBranch> Branches,
@@ -22,7 +24,9 @@ internal sealed record LinearPlan(
     EquatableArray<string> Sources,
     EquatableArray<string> Disjunctions,
     EquatableArray<string> GuardMembers,
-    ulong BranchStreamKey);
+    ulong BranchStreamKey,
+    EquatableArray<string> NullableMembers,
+    EquatableArray<int> NullMasks);
 
 /// <summary>One constrained member: its lattice and its own bounds, in its units.</summary>
 /// <param name="Member">The member's name.</param>

@@ -48,6 +48,7 @@ internal sealed class MemberPlanner
         var planner = new MemberPlanner(member, isForeignKey);
         var sampler = planner.ChooseSampler(entityName, names);
         if (sampler is not null && member.Unique is not null) sampler = planner.MakeUnique(sampler, member.Unique);
+        var marginal = sampler is null ? null : planner.PlanMarginal(sampler);
         // A foreign key's null comes from its link in a data set, not from a null rate of its own.
         var nullRate = isForeignKey ? null : planner.PlanNullRate();
         if (planner._problems.Count > 0 || sampler is null)
@@ -57,8 +58,49 @@ internal sealed class MemberPlanner
         }
         var typeName = member.Type.FullName + (planner.IsNullable && !member.Type.FullName.EndsWith("?") ? "?" : "");
         var streamKey = ConstrainedFakes.Randomness.NameHash.Of($"{entityName}.{member.Name}");
-        return (new MemberPlan(member.Name, typeName, sampler, streamKey, nullRate, planner._checks.ToEquatableArray()), null);
+        return (new MemberPlan(member.Name, typeName, sampler, streamKey, nullRate, planner._checks.ToEquatableArray(), Marginal: marginal), null);
     }
+
+    /// <summary>
+    /// Without a [Range], a member with a declared distribution spans its type (within ±2^53, where doubles still
+    /// count whole units), so the distribution is not cut at the uniform defaults.
+    /// </summary>
+    private bool SpansItsType => _member.Distribution is not null && _member.Range is null;
+
+    private const long LargestExactUnit = 1L << 53;
+
+    /// <summary>The member's declared distribution, checked against its parameters and its sampler.</summary>
+    private MarginalPlan? PlanMarginal(SamplerPlan sampler)
+    {
+        if (_member.Distribution is not { } declared) return null;
+        var valid = declared.Kind switch
+        {
+            DistributionKind.Normal or DistributionKind.LogNormal => IsFinite(declared.First) && declared.Second > 0 && IsFinite(declared.Second),
+            _ => declared.First > 0 && IsFinite(declared.First),
+        };
+        if (!valid)
+        {
+            Problem($"{declared.Declared} needs finite parameters and a positive {(declared.Kind is DistributionKind.Normal or DistributionKind.LogNormal ? "spread" : "rate")}.", declared.Declared);
+            return null;
+        }
+        double? unit = sampler switch
+        {
+            IntegerSampler { Excluded.Count: 0 } => 1,
+            DecimalSampler { ExcludedUnits.Count: 0 } number when declared.Kind != DistributionKind.Poisson => Math.Pow(10, -number.Scale),
+            RealSampler when declared.Kind != DistributionKind.Poisson => 0,
+            _ => null,
+        };
+        if (unit is null)
+        {
+            Problem(declared.Kind == DistributionKind.Poisson
+                ? $"{declared.Declared} applies to integer members."
+                : $"{declared.Declared} applies to numbers (integers, decimals, doubles) without [DeniedValues], [Unique] or [AllowedValues].", declared.Declared);
+            return null;
+        }
+        return new MarginalPlan(declared.Kind, declared.First, declared.Second, unit.Value, false);
+    }
+
+    private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 
     private void Problem(string detail, params string?[] constraints)
     {
@@ -85,6 +127,11 @@ internal sealed class MemberPlanner
         if (IsGeneratedKey(_member)) return new KeySampler(kind);
         if (_isForeignKey) return new ForeignKeySampler();
         if (_member.Allowed is not null) return PlanChoice(_member.Allowed);
+        if (_member.Weights is { } weights)
+        {
+            Problem($"{weights.Declared} weighs the values of [AllowedValues], which {_member.Name} does not declare (enums take [Weight] on their values).", weights.Declared);
+            return null;
+        }
         switch (kind)
         {
             case ScalarKind.Decimal: return PlanDecimal();
@@ -159,7 +206,9 @@ internal sealed class MemberPlanner
     private SamplerPlan? PlanInteger(ScalarKind kind)
     {
         var (typeMin, typeMax) = IntegerLimits(kind);
-        var (min, max) = (Math.Max(typeMin, (long)DefaultMinNumber), Math.Min(typeMax, (long)DefaultMaxNumber));
+        var (min, max) = SpansItsType
+            ? (Math.Max(typeMin, -LargestExactUnit), Math.Min(typeMax, LargestExactUnit))
+            : (Math.Max(typeMin, (long)DefaultMinNumber), Math.Min(typeMax, (long)DefaultMaxNumber));
         if (_member.Range is { } range)
         {
             if (!ReadNumericRange(range, out var low, out var high)) return null;
@@ -187,8 +236,8 @@ internal sealed class MemberPlanner
             return null;
         }
         var unitMax = precision is null || precision.Precision > 18 ? long.MaxValue : Pow10(precision.Precision) - 1;
-        var minUnits = BoundReader.CeilingToLong(BoundReader.Scale(DefaultMinNumber, scale), false);
-        var maxUnits = BoundReader.FloorToLong(BoundReader.Scale(DefaultMaxMoney, scale), false);
+        var minUnits = SpansItsType ? -LargestExactUnit : BoundReader.CeilingToLong(BoundReader.Scale(DefaultMinNumber, scale), false);
+        var maxUnits = SpansItsType ? LargestExactUnit : BoundReader.FloorToLong(BoundReader.Scale(DefaultMaxMoney, scale), false);
         if (_member.Range is { } range)
         {
             if (!ReadNumericRange(range, out var low, out var high)) return null;
@@ -218,7 +267,7 @@ internal sealed class MemberPlanner
     private SamplerPlan? PlanReal(bool isSingle)
     {
         if (!NoValueLists()) return null;
-        double min = (double)DefaultMinNumber, max = (double)DefaultMaxNumber;
+        double min = SpansItsType ? -1e300 : (double)DefaultMinNumber, max = SpansItsType ? 1e300 : (double)DefaultMaxNumber;
         if (_member.Range is { } range)
         {
             if (!BoundReader.TryDouble(range.Min, out min) || !BoundReader.TryDouble(range.Max, out max))
@@ -384,12 +433,20 @@ internal sealed class MemberPlanner
     {
         var literals = new List<string>();
         var weights = new List<double>();
-        foreach (var constant in allowed.Values)
+        if (_member.Weights is { } declared && (declared.Values.Count != allowed.Values.Count || declared.Values.Any(w => !(w >= 0) || double.IsInfinity(w))))
         {
+            Problem($"{declared.Declared} needs one finite, non-negative weight per allowed value ({allowed.Values.Count}).", declared.Declared, allowed.Declared);
+            return null;
+        }
+        for (var i = 0; i < allowed.Values.Count; i++)
+        {
+            var constant = allowed.Values[i];
             var literal = LiteralFor(constant);
-            if (literal is null || IsDenied(constant.Text) || literals.Contains(literal) || !FitsDeclaredBounds(constant)) continue;
+            var weight = WeightOfEnumValue(constant.Text) * (_member.Weights?.Values[i] ?? 1.0);
+            // A value weighted zero is never drawn, like a denied one.
+            if (literal is null || IsDenied(constant.Text) || literals.Contains(literal) || !FitsDeclaredBounds(constant) || weight == 0) continue;
             literals.Add(literal);
-            weights.Add(WeightOfEnumValue(constant.Text));
+            weights.Add(weight);
         }
         if (literals.Count == 0)
         {

@@ -49,20 +49,83 @@ public static class Sample
     /// The decision draw is separate from the value's, so declaring edge cases or a threshold changes
     /// only the rows where they fire.
     /// </summary>
-    private static long Shaped(ulong stream, long row, int draw, long min, long max, in Shape shape)
+    private static long Shaped(ulong stream, long row, int draw, long min, long max, in Shape shape, Marginal? marginal = null, double u = 0)
     {
-        if (shape.EdgeRate <= 0 && shape.ThresholdRate <= 0) return Uniform(stream, row, draw, min, max);
-        var u = CounterRng.NextUnit(stream, row, ShapeDraw + draw);
-        if (u < shape.EdgeRate) return u < shape.EdgeRate / 2 ? min : max;
-        if (u < shape.EdgeRate + shape.ThresholdRate && shape.Threshold != NoThreshold)
+        if (shape.EdgeRate <= 0 && shape.ThresholdRate <= 0) return marginal is null ? Uniform(stream, row, draw, min, max) : marginal.Units(u, min, max);
+        var decision = CounterRng.NextUnit(stream, row, ShapeDraw + draw);
+        if (decision < shape.EdgeRate) return decision < shape.EdgeRate / 2 ? min : max;
+        if (decision < shape.EdgeRate + shape.ThresholdRate && shape.Threshold != NoThreshold)
         {
             // One of threshold - 1, threshold, threshold + 1 (in lattice steps), among those inside the bounds.
             var low = Math.Max(min, shape.Threshold == long.MinValue + 1 ? shape.Threshold : shape.Threshold - 1);
             var high = Math.Min(max, shape.Threshold == long.MaxValue ? shape.Threshold : shape.Threshold + 1);
             if (low <= high) return Uniform(stream, row, ShapeDraw + 1 + draw, low, high);
         }
-        return Uniform(stream, row, draw, min, max);
+        return marginal is null ? Uniform(stream, row, draw, min, max) : marginal.Units(u, min, max);
     }
+
+    /// <summary>
+    /// A lattice point in [<paramref name="min"/>, <paramref name="max"/>] from <paramref name="marginal"/> truncated to
+    /// it, at quantile <paramref name="u"/> (the member's own uniform, or its copula's), with the extra mass of
+    /// <paramref name="shape"/> decided by draws of its own.
+    /// </summary>
+    /// <param name="u">The quantile, uniform in [0, 1).</param>
+    /// <param name="marginal">The member's distribution.</param>
+    /// <param name="stream">The member's stream key (for the shape's decisions).</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="min">The smallest point (inclusive).</param>
+    /// <param name="max">The largest point (inclusive), not below <paramref name="min"/>.</param>
+    /// <param name="shape">Edge-case and threshold rates.</param>
+    public static long Units(double u, Marginal marginal, ulong stream, long row, long min, long max, in Shape shape)
+        => Shaped(stream, row, 0, min, max, shape, marginal, u);
+
+    /// <summary>
+    /// As <see cref="TryUnits(ulong, long, int, long, long, long, bool, in Shape, out long)"/>, the point drawn from
+    /// <paramref name="marginal"/> truncated to the row's bounds at quantile <paramref name="u"/>.
+    /// </summary>
+    /// <param name="u">The quantile, uniform in [0, 1).</param>
+    /// <param name="marginal">The member's distribution, over lattice steps.</param>
+    /// <param name="stream">The member's stream key (for the shape's decisions).</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="draw">The attempt number.</param>
+    /// <param name="min">The lower bound in units.</param>
+    /// <param name="max">The upper bound in units.</param>
+    /// <param name="step">The lattice step in units.</param>
+    /// <param name="anyUnit">Whether a window narrower than a step may take any unit inside it.</param>
+    /// <param name="shape">Edge-case and threshold rates (threshold in steps).</param>
+    /// <param name="value">The value drawn, in units.</param>
+    public static bool TryUnits(double u, Marginal marginal, ulong stream, long row, int draw, long min, long max, long step, bool anyUnit, in Shape shape, out long value)
+    {
+        var first = CeilingDivide(min, step);
+        var last = FloorDivide(max, step);
+        if (first <= last)
+        {
+            value = Shaped(stream, row, draw, first, last, shape, marginal, u) * step;
+            return true;
+        }
+        if (anyUnit && step > 1 && min <= max)
+        {
+            value = Shaped(stream, row, draw, min, max, shape, marginal, u);
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+
+    /// <summary>A standard normal from (stream, row, draw), by the inverse CDF of a uniform in (0, 1): a copula's latent input.</summary>
+    /// <param name="stream">The member's stream key.</param>
+    /// <param name="row">The row index.</param>
+    /// <param name="draw">Which draw.</param>
+    public static double StandardNormal(ulong stream, long row, int draw)
+        => MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, ((CounterRng.Next(stream, row, draw) >> 11) + 0.5) * (1.0 / (1UL << 53)));
+
+    /// <summary>Φ⁻¹(<paramref name="quantile"/>): a fixed value's latent normal, from its quantile in (0, 1).</summary>
+    /// <param name="quantile">The quantile, strictly inside (0, 1).</param>
+    public static double LatentOf(double quantile) => MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, quantile);
+
+    /// <summary>Φ(<paramref name="z"/>): a copula's latent normal as a uniform, kept inside [0, 1).</summary>
+    /// <param name="z">The latent value.</param>
+    public static double NormalCdf(double z) => Math.Min(MathNet.Numerics.Distributions.Normal.CDF(0, 1, z), 1 - 1.0 / (1UL << 53));
 
     /// <summary>Draw indices at and above this one belong to <see cref="Shape"/> decisions.</summary>
     private const int ShapeDraw = 1_000;

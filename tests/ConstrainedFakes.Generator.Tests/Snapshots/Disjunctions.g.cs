@@ -35,11 +35,14 @@ namespace Lending
             private static readonly bool[] s_group0Secured = { true, false, true, false, true, false };
             private static readonly double[] s_group0Weights = { 0.5d, 0.5d, 0.5d, 0.5d, 0.5d, 0.5d };
             private static readonly double[] s_group0Cumulative = global::ConstrainedFakes.Sampling.Sample.Cumulative(s_group0Weights, null);
-            private static readonly int[] s_group0Masks = { 136, 68, 136, 68, 34, 17 };
+            private static readonly int[] s_group0Masks = { 49344, 12336, 49344, 12336, 3084, 771 };
 
             private readonly ulong _monthlyIncomeStream;
             private readonly ulong _requestedAmountStream;
             private readonly ulong _rateStream;
+            private readonly ulong _collateralStream;
+            private readonly ulong _collateralNullStream;
+            private readonly double _collateralNullRate;
             private bool _idIsFixed;
             private int _idFixed;
             private bool _tierIsFixed;
@@ -52,14 +55,19 @@ namespace Lending
             private decimal _requestedAmountFixed;
             private bool _rateIsFixed;
             private decimal _rateFixed;
+            private bool _collateralIsFixed;
+            private decimal? _collateralFixed;
             private long _monthlyIncomeMin = 0L;
             private long _monthlyIncomeMax = 1000000L;
             private long _requestedAmountMin = 10000L;
             private long _requestedAmountMax = 5000000L;
             private long _rateMin = 100L;
             private long _rateMax = 3000L;
+            private long _collateralMin = 0L;
+            private long _collateralMax = 5000000L;
             private readonly ulong _branchStream;
-            private int _branches = 255;
+            private int _branches = 65535;
+            private static readonly int[] s_nullMasks = { 21845, 43690 };
             private readonly ulong _group0Stream;
             private double[] _group0Cumulative = s_group0Cumulative;
             private bool _fixedValuesChecked = true;
@@ -72,6 +80,9 @@ namespace Lending
                 _monthlyIncomeStream = context.Stream(0xE9EB5C3B994D42C5UL); // Loan.MonthlyIncome
                 _requestedAmountStream = context.Stream(0x4D1C60BAA5316549UL); // Loan.RequestedAmount
                 _rateStream = context.Stream(0xA95C4A1EBCFD690FUL); // Loan.Rate
+                _collateralStream = context.Stream(0x4A443C3B31A9D054UL); // Loan.Collateral
+                _collateralNullStream = context.Stream(0x4A443C3B5FDCBC38UL); // Loan.Collateral is null
+                _collateralNullRate = 0.2d;
             }
 
             /// <summary>Fixes <see cref="global::Lending.Loan.Id"/> in every row this builder makes; the other members are sampled as usual.</summary>
@@ -146,6 +157,28 @@ namespace Lending
                 return this;
             }
 
+            /// <summary>Fixes <see cref="global::Lending.Loan.Collateral"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Collateral.</exception>
+            public LoanBuilder WithCollateral(decimal? value)
+            {
+                if (value is { } fixedValue && (fixedValue < 0m || fixedValue > 50000m)) throw Reject("Collateral", value, "[Range(0, 50000)]", "within [0, 50000]");
+                _collateralFixed = value;
+                _collateralIsFixed = true;
+                if (value is { } given)
+                {
+                    if (decimal.Round(given, 2) != given) throw Reject("Collateral", value, "cross-member constraints", "a value with at most 2 digits after the point");
+                    _collateralMin = _collateralMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(given, 2);
+                }
+                else
+                {
+                    _collateralMin = 0L;
+                    _collateralMax = 5000000L;
+                }
+                _fixedValuesChecked = false;
+                return this;
+            }
+
             /// <inheritdoc/>
             public override global::Lending.Loan BuildAt(long index)
             {
@@ -155,40 +188,50 @@ namespace Lending
                 {
                     if (TryBuildAt(index, attempt, out var entity)) return entity;
                 }
-                throw NoRow(index, 32, new[] { "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]" });
+                throw NoRow(index, 32, new[] { "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", "[LessThanOrEqual(nameof(RequestedAmount))] Collateral" });
             }
 
             private bool TryBuildAt(long index, int attempt, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Lending.Loan? entity)
             {
                 entity = null;
-                // Tier, Secured: one of 6 allowed combinations ([Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")]; [Invariant("Tier == Tier.Gold || Rate <= 0.15m")]; [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")])
-                int group0 = global::ConstrainedFakes.Sampling.Sample.Weighted(_group0Stream, index, _group0Cumulative);
-                // one of 8 cases of [Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")], [Invariant("Tier == Tier.Gold || Rate <= 0.15m")], [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")]
-                int branch = global::ConstrainedFakes.Sampling.Sample.Branch(_branchStream, index, attempt, s_group0Masks[group0] & _branches);
+                // Tier, Secured: one of 6 allowed combinations ([Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")]; [Invariant("Tier == Tier.Gold || Rate <= 0.15m")]; [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")]; [LessThanOrEqual(nameof(RequestedAmount))] Collateral)
+                int group0 = global::ConstrainedFakes.Sampling.Sample.Weighted(global::ConstrainedFakes.Randomness.CounterRng.Attempt(_group0Stream, attempt), index, _group0Cumulative);
+                bool collateralIsNull = _collateralIsFixed ? _collateralFixed is null : global::ConstrainedFakes.Sampling.Sample.IsNull(global::ConstrainedFakes.Randomness.CounterRng.Attempt(_collateralNullStream, attempt), index, _collateralNullRate);
+                int admitted = s_nullMasks[(collateralIsNull ? 1 : 0)] & s_group0Masks[group0] & _branches;
+                if (admitted == 0) return false;
+                // one of 16 cases of [Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")], [Invariant("Tier == Tier.Gold || Rate <= 0.15m")], [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")], [LessThanOrEqual(nameof(RequestedAmount))] Collateral
+                int branch = global::ConstrainedFakes.Sampling.Sample.Branch(_branchStream, index, attempt, admitted);
                 int id = _idIsFixed ? _idFixed : checked((int)(index + 1));
                 global::Lending.Tier tier = _tierIsFixed ? _tierFixed : s_group0Tier[group0];
                 bool secured = _securedIsFixed ? _securedFixed : s_group0Secured[group0];
                 // MonthlyIncome: bounded by [Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")], [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")]
-                long monthlyIncomeLow = branch switch { 1 or 3 => global::System.Math.Max(_monthlyIncomeMin, global::System.Math.Max(1L, global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_requestedAmountMin, 4L))), 4 or 6 => _monthlyIncomeMin, 5 or 7 => global::System.Math.Max(_monthlyIncomeMin, global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_requestedAmountMin, 4L)), _ => global::System.Math.Max(_monthlyIncomeMin, 1L) };
+                long monthlyIncomeLow = branch switch { 2 or 6 => global::System.Math.Max(_monthlyIncomeMin, global::System.Math.Max(1L, global::System.Math.Max(global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_requestedAmountMin, 4L), global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_collateralMin, 4L)))), 3 or 7 => global::System.Math.Max(_monthlyIncomeMin, global::System.Math.Max(1L, global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_requestedAmountMin, 4L))), 8 or 9 or 12 or 13 => _monthlyIncomeMin, 10 or 14 => global::System.Math.Max(_monthlyIncomeMin, global::System.Math.Max(global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_requestedAmountMin, 4L), global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_collateralMin, 4L))), 11 or 15 => global::System.Math.Max(_monthlyIncomeMin, global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_requestedAmountMin, 4L)), _ => global::System.Math.Max(_monthlyIncomeMin, 1L) };
                 long monthlyIncomeHigh = _monthlyIncomeMax;
                 if (monthlyIncomeLow > monthlyIncomeHigh) return false;
                 long monthlyIncomeUnits = _monthlyIncomeMin;
                 if (!_monthlyIncomeIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_monthlyIncomeStream, index, attempt, monthlyIncomeLow, monthlyIncomeHigh, 1L, false, out monthlyIncomeUnits)) return false;
                 decimal monthlyIncome = _monthlyIncomeIsFixed ? _monthlyIncomeFixed : global::ConstrainedFakes.Sampling.Sample.FromUnits(monthlyIncomeUnits, 2);
-                // RequestedAmount: bounded by [Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")], [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")]
-                long requestedAmountLow = _requestedAmountMin;
-                long requestedAmountHigh = branch switch { 1 or 3 => global::System.Math.Min(_requestedAmountMax, 4 * monthlyIncomeUnits), 4 or 6 => global::System.Math.Min(_requestedAmountMax, 500000L), 5 or 7 => global::System.Math.Min(_requestedAmountMax, global::System.Math.Min(500000L, 4 * monthlyIncomeUnits)), _ => _requestedAmountMax };
+                // RequestedAmount: bounded by [Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")], [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")], [LessThanOrEqual(nameof(RequestedAmount))] Collateral
+                long requestedAmountLow = branch switch { 1 or 3 or 5 or 7 or 9 or 11 or 13 or 15 => _requestedAmountMin, _ => global::System.Math.Max(_requestedAmountMin, _collateralMin) };
+                long requestedAmountHigh = branch switch { 2 or 3 or 6 or 7 => global::System.Math.Min(_requestedAmountMax, 4 * monthlyIncomeUnits), 8 or 9 or 12 or 13 => global::System.Math.Min(_requestedAmountMax, 500000L), 10 or 11 or 14 or 15 => global::System.Math.Min(_requestedAmountMax, global::System.Math.Min(500000L, 4 * monthlyIncomeUnits)), _ => _requestedAmountMax };
                 if (requestedAmountLow > requestedAmountHigh) return false;
                 long requestedAmountUnits = _requestedAmountMin;
                 if (!_requestedAmountIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_requestedAmountStream, index, attempt, requestedAmountLow, requestedAmountHigh, 1L, false, out requestedAmountUnits)) return false;
                 decimal requestedAmount = _requestedAmountIsFixed ? _requestedAmountFixed : global::ConstrainedFakes.Sampling.Sample.FromUnits(requestedAmountUnits, 2);
                 // Rate: bounded by [Invariant("Tier == Tier.Gold || Rate <= 0.15m")]
                 long rateLow = _rateMin;
-                long rateHigh = branch switch { 2 or 3 or 6 or 7 => global::System.Math.Min(_rateMax, 1500L), _ => _rateMax };
+                long rateHigh = branch switch { 4 or 5 or 6 or 7 or 12 or 13 or 14 or 15 => global::System.Math.Min(_rateMax, 1500L), _ => _rateMax };
                 if (rateLow > rateHigh) return false;
                 long rateUnits = _rateMin;
                 if (!_rateIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_rateStream, index, attempt, rateLow, rateHigh, 1L, false, out rateUnits)) return false;
                 decimal rate = _rateIsFixed ? _rateFixed : global::ConstrainedFakes.Sampling.Sample.FromUnits(rateUnits, 4);
+                // Collateral: bounded by [LessThanOrEqual(nameof(RequestedAmount))] Collateral
+                long collateralLow = _collateralMin;
+                long collateralHigh = branch switch { 1 or 3 or 5 or 7 or 9 or 11 or 13 or 15 => _collateralMax, _ => global::System.Math.Min(_collateralMax, requestedAmountUnits) };
+                if (!collateralIsNull && collateralLow > collateralHigh) return false;
+                long collateralUnits = _collateralMin;
+                if (!_collateralIsFixed && !collateralIsNull && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_collateralStream, index, attempt, collateralLow, collateralHigh, 1L, false, out collateralUnits)) return false;
+                decimal? collateral = _collateralIsFixed ? _collateralFixed : collateralIsNull ? default(decimal?) : global::ConstrainedFakes.Sampling.Sample.FromUnits(collateralUnits, 2);
                 entity = new global::Lending.Loan
                 {
                     Id = id,
@@ -197,6 +240,7 @@ namespace Lending
                     MonthlyIncome = monthlyIncome,
                     RequestedAmount = requestedAmount,
                     Rate = rate,
+                    Collateral = collateral,
                 };
                 return true;
             }
@@ -204,17 +248,28 @@ namespace Lending
             private void CheckFixedValues()
             {
                 _branches = 0;
-                if (_monthlyIncomeMax - 1L >= 0) _branches |= 1;
-                if (_monthlyIncomeMax - 1L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0) _branches |= 2;
-                if (-_rateMin + 1500L >= 0 && _monthlyIncomeMax - 1L >= 0) _branches |= 4;
-                if (-_rateMin + 1500L >= 0 && _monthlyIncomeMax - 1L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0) _branches |= 8;
-                if (-_requestedAmountMin + 500000L >= 0) _branches |= 16;
-                if (-_requestedAmountMin + 500000L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0) _branches |= 32;
-                if (-_rateMin + 1500L >= 0 && -_requestedAmountMin + 500000L >= 0) _branches |= 64;
-                if (-_rateMin + 1500L >= 0 && -_requestedAmountMin + 500000L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0) _branches |= 128;
-                if (_branches == 0) throw Unsatisfiable(new[] { "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Range(0, 10000)] MonthlyIncome", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", "[Range(100, 50000)] RequestedAmount", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Range(0.01, 0.30)] Rate" }, (_monthlyIncomeIsFixed, "MonthlyIncome", _monthlyIncomeFixed), (_requestedAmountIsFixed, "RequestedAmount", _requestedAmountFixed), (_rateIsFixed, "Rate", _rateFixed));
+                if (_requestedAmountMax - _collateralMin >= 0 && _monthlyIncomeMax - 1L >= 0) _branches |= 1;
+                if (_monthlyIncomeMax - 1L >= 0) _branches |= 2;
+                if (_requestedAmountMax - _collateralMin >= 0 && _monthlyIncomeMax - 1L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0 && 4 * _monthlyIncomeMax - _collateralMin >= 0) _branches |= 4;
+                if (_monthlyIncomeMax - 1L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0) _branches |= 8;
+                if (-_rateMin + 1500L >= 0 && _requestedAmountMax - _collateralMin >= 0 && _monthlyIncomeMax - 1L >= 0) _branches |= 16;
+                if (-_rateMin + 1500L >= 0 && _monthlyIncomeMax - 1L >= 0) _branches |= 32;
+                if (-_rateMin + 1500L >= 0 && _requestedAmountMax - _collateralMin >= 0 && _monthlyIncomeMax - 1L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0 && 4 * _monthlyIncomeMax - _collateralMin >= 0) _branches |= 64;
+                if (-_rateMin + 1500L >= 0 && _monthlyIncomeMax - 1L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0) _branches |= 128;
+                if (_requestedAmountMax - _collateralMin >= 0 && -_requestedAmountMin + 500000L >= 0 && -_collateralMin + 500000L >= 0) _branches |= 256;
+                if (-_requestedAmountMin + 500000L >= 0) _branches |= 512;
+                if (_requestedAmountMax - _collateralMin >= 0 && -_requestedAmountMin + 500000L >= 0 && -_collateralMin + 500000L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0 && 4 * _monthlyIncomeMax - _collateralMin >= 0) _branches |= 1024;
+                if (-_requestedAmountMin + 500000L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0) _branches |= 2048;
+                if (-_rateMin + 1500L >= 0 && _requestedAmountMax - _collateralMin >= 0 && -_requestedAmountMin + 500000L >= 0 && -_collateralMin + 500000L >= 0) _branches |= 4096;
+                if (-_rateMin + 1500L >= 0 && -_requestedAmountMin + 500000L >= 0) _branches |= 8192;
+                if (-_rateMin + 1500L >= 0 && _requestedAmountMax - _collateralMin >= 0 && -_requestedAmountMin + 500000L >= 0 && -_collateralMin + 500000L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0 && 4 * _monthlyIncomeMax - _collateralMin >= 0) _branches |= 16384;
+                if (-_rateMin + 1500L >= 0 && -_requestedAmountMin + 500000L >= 0 && 4 * _monthlyIncomeMax - _requestedAmountMin >= 0) _branches |= 32768;
+                var nullsAdmit = 0;
+                for (var pattern = 0; pattern < s_nullMasks.Length; pattern++) if ((!_collateralIsFixed || (_collateralFixed is null) == ((pattern & 1) != 0))) nullsAdmit |= s_nullMasks[pattern];
+                _branches &= nullsAdmit;
+                if (_branches == 0) throw Unsatisfiable(new[] { "[LessThanOrEqual(nameof(RequestedAmount))] Collateral", "[Range(100, 50000)] RequestedAmount", "[Range(0, 50000)] Collateral", "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Range(0, 10000)] MonthlyIncome", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Range(0.01, 0.30)] Rate" }, (_requestedAmountIsFixed, "RequestedAmount", _requestedAmountFixed), (_collateralIsFixed, "Collateral", _collateralFixed), (_monthlyIncomeIsFixed, "MonthlyIncome", _monthlyIncomeFixed), (_rateIsFixed, "Rate", _rateFixed));
                 _group0Cumulative = global::ConstrainedFakes.Sampling.Sample.Cumulative(s_group0Weights, i => (!_tierIsFixed || global::System.Collections.Generic.EqualityComparer<global::Lending.Tier>.Default.Equals(s_group0Tier[i], _tierFixed)) && (!_securedIsFixed || global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(s_group0Secured[i], _securedFixed)) && (s_group0Masks[i] & _branches) != 0);
-                if (_group0Cumulative[^1] <= 0) throw Unsatisfiable(new[] { "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]" }, (_tierIsFixed, "Tier", _tierFixed), (_securedIsFixed, "Secured", _securedFixed), (_monthlyIncomeIsFixed, "MonthlyIncome", _monthlyIncomeFixed), (_requestedAmountIsFixed, "RequestedAmount", _requestedAmountFixed), (_rateIsFixed, "Rate", _rateFixed));
+                if (_group0Cumulative[^1] <= 0) throw Unsatisfiable(new[] { "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", "[LessThanOrEqual(nameof(RequestedAmount))] Collateral" }, (_tierIsFixed, "Tier", _tierFixed), (_securedIsFixed, "Secured", _securedFixed), (_monthlyIncomeIsFixed, "MonthlyIncome", _monthlyIncomeFixed), (_requestedAmountIsFixed, "RequestedAmount", _requestedAmountFixed), (_rateIsFixed, "Rate", _rateFixed), (_collateralIsFixed, "Collateral", _collateralFixed));
                 _fixedValuesChecked = true;
             }
 

@@ -72,3 +72,27 @@ public class Hopeless
 
     [Range(0, 5)] public int B { get; set; }
 }
+
+public enum Billing { Monthly, Annual }
+
+/// <summary>Constraints on nullable members hold whenever they have a value (a null one is bound by nothing).</summary>
+[Invariant("Discount <= 0.2m * Price")]
+[Invariant("Billing == Billing.Annual || Discount <= 10m")]
+public class Subscription
+{
+    public int Id { get; set; }
+
+    public Billing Billing { get; set; }
+
+    [Range(10, 500)]
+    public decimal Price { get; set; }
+
+    [Nulls(0.5), Range(0, 200)]
+    public decimal? Discount { get; set; }
+
+    [Range(typeof(DateTime), "2024-01-01", "2024-12-31")]
+    public DateTime Start { get; set; }
+
+    [Nulls(0.3), GreaterThan(nameof(Start)), Range(typeof(DateTime), "2024-01-01", "2025-12-31")]
+    public DateTime? End { get; set; }
+}

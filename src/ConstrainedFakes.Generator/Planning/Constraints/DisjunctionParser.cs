@@ -11,7 +11,12 @@ namespace ConstrainedFakes.Generator.Planning.Constraints;
 /// </summary>
 /// <param name="Guards">C# conditions over categorical members only (enums, <c>[AllowedValues]</c> strings, bools).</param>
 /// <param name="Inequalities">Linear inequalities over numbers, dates and times.</param>
-internal sealed record Disjunct(IReadOnlyList<string> Guards, IReadOnlyList<DeclaredInequality> Inequalities);
+/// <param name="Null">A nullable member that is null in this case (a constraint on it holds vacuously then), or null.</param>
+internal sealed record Disjunct(IReadOnlyList<string> Guards, IReadOnlyList<DeclaredInequality> Inequalities, string? Null = null)
+{
+    /// <summary>A case that bounds no number: it holds or not by the row's categories and nulls alone.</summary>
+    public bool IsPure => Inequalities.Count == 0;
+}
 
 /// <summary>At least one of <paramref name="Cases"/> holds; <paramref name="Source"/> is the invariant it comes from.</summary>
 /// <param name="Cases">The cases.</param>

@@ -59,7 +59,13 @@ internal static class LinearPlanner
         }
         if (problems.Count > 0) return (null, problems);
         if (required is not null) inequalities.AddRange(required);
-        var choices = disjunctive.SelectMany(d => d.Disjunctions).ToList();
+        // A constraint on a nullable member holds when it is null (as a database CHECK does): one more case.
+        bool CanBeNull(string member) => byName.TryGetValue(member, out var plan) && plan.NullRate is not null;
+        var onNullable = inequalities.Where(i => i.Form.Terms.Any(t => !t.Value.IsZero && CanBeNull(t.Key))).ToList();
+        inequalities.RemoveAll(onNullable.Contains);
+        var vacuous = onNullable.GroupBy(i => i.Source)
+            .Select(g => Branching.WithNullCases(new Disjunction(new[] { new Disjunct(Array.Empty<string>(), g.ToList()) }, g.Key), CanBeNull)).ToList();
+        var choices = disjunctive.SelectMany(d => d.Disjunctions).Select(d => Branching.WithNullCases(d, CanBeNull)).Concat(vacuous).ToList();
         var guardMembers = choices.SelectMany(d => d.Cases).SelectMany(c => c.Guards).SelectMany(g => CategoricalPlanner.Identifiers(g, entity)).Distinct().ToList();
         if (choices.Aggregate(1L, (n, d) => n * d.Cases.Count) > MaxBranches
             || guardMembers.Aggregate(1L, (n, m) => n * CategoricalPlanner.Domain(byName[m])!.Count) > CategoricalPlanner.MaxCombinations)
@@ -68,9 +74,16 @@ internal static class LinearPlanner
             foreach (var (invariant, _) in disjunctive) Checked(invariant, entity, opaque, problems);
             if (problems.Count > 0) return (null, problems);
             disjunctive.Clear();
-            choices.Clear();
+            choices = vacuous;
             guardMembers.Clear();
+            if (choices.Aggregate(1L, (n, d) => n * d.Cases.Count) > MaxBranches)
+            {
+                problems.Add(new ProblemPlan($"the constraints on nullable members need more than {MaxBranches} cases to plan.", vacuous.Select(d => d.Source).ToEquatableArray()));
+                return (null, problems);
+            }
         }
+        var nullable = choices.SelectMany(d => d.Cases).Select(c => c.Null).OfType<string>().Distinct()
+            .OrderBy(n => entity.Members.ToList().FindIndex(m => m.Name == n)).ToList();
         var disjunctionLinear = choices.SelectMany(d => d.Cases).SelectMany(c => c.Inequalities).ToList();
         if (inequalities.Count == 0 && disjunctionLinear.Count == 0) return (null, problems);
 
@@ -89,9 +102,9 @@ internal static class LinearPlanner
         for (var i = 0; i < variables.Count; i++) common.AddRange(DomainConstraints(i, variables.Count, sources, OwnBounds(variables[i])));
         common.AddRange(inequalities.Select(i => ToConstraint(i, variables, domains, sources)));
 
-        var branches = new List<(string Guard, Projection Projection)>();
+        var branches = new List<(string Guard, (int Null, int Value) Nulls, Projection Projection)>();
         var conflicts = new List<LinearConstraint>();
-        foreach (var choice in Choices(choices))
+        foreach (var choice in Branching.Choices(choices))
         {
             var system = common.Concat(choice.SelectMany(c => c.Case.Inequalities).Select(i => ToConstraint(i, variables, domains, sources)));
             // Solved in each member's lattice units (cents for money at scale 2, ticks for times), so the bounds
@@ -104,7 +117,7 @@ internal static class LinearPlanner
             }
             var violated = projection.Conditions.Where(c => Evaluate(c, domains) < Rational.Zero).ToList();
             if (violated.Count > 0) conflicts.AddRange(violated);
-            else branches.Add((Guard(choice), projection));
+            else branches.Add((Branching.Guard(choice), Branching.NullPattern(choice, nullable), projection));
         }
         if (branches.Count == 0)
         {
@@ -127,9 +140,14 @@ internal static class LinearPlanner
             // Conditions every branch shares are checked once, as for a single system; the rest rule branches out.
             var shared = solved.Skip(1).Aggregate(solved[0].Conditions.AsEnumerable(), (all, b) => all.Intersect(b.Conditions)).ToEquatableArray();
             var planBranches = solved.Select(b => new LinearBranch(b.Guard, b.Bounds, b.Conditions.Except(shared).ToEquatableArray())).ToEquatableArray();
-            var disjunctionSources = disjunctive.Select(d => d.Invariant.Declared).ToEquatableArray();
+            var disjunctionSources = disjunctive.Select(d => d.Invariant.Declared).Concat(vacuous.Select(d => d.Source)).Distinct().ToEquatableArray();
+            // For each pattern of nulls, the branches whose null cases it meets.
+            var nullMasks = nullable.Count == 0 ? EquatableArray<int>.Empty : Enumerable.Range(0, 1 << nullable.Count)
+                .Select(pattern => branches.Select((b, i) => (pattern & b.Nulls.Null) == b.Nulls.Null && (pattern & b.Nulls.Value) == 0 ? 1 << i : 0).Aggregate(0, (mask, bit) => mask | bit))
+                .ToEquatableArray();
             return (new LinearPlan(planned, planBranches, shared, inequalities.Concat(disjunctionLinear).Select(i => i.Source).Distinct().ToEquatableArray(),
-                disjunctionSources, guardMembers.ToEquatableArray(), ConstrainedFakes.Randomness.NameHash.Of($"{entity.Name}.<branch>")), problems);
+                disjunctionSources, guardMembers.ToEquatableArray(), ConstrainedFakes.Randomness.NameHash.Of($"{entity.Name}.<branch>"),
+                nullable.ToEquatableArray(), nullMasks), problems);
         }
         catch (OverflowException)
         {
@@ -165,32 +183,6 @@ internal static class LinearPlanner
     {
         var members = Enumerable.Range(0, condition.Parameters.Length).Where(j => !condition.Parameters[j].IsZero).Select(j => j / 2).Distinct().ToList();
         return members.Count == 1 && (condition.Parameters[LinearConstraint.LowerBound(members[0])] + condition.Parameters[LinearConstraint.UpperBound(members[0])]).IsZero;
-    }
-
-    /// <summary>Every choice of one case per disjunction (one empty choice when there are none), in a stable order.</summary>
-    private static IEnumerable<List<(Disjunction Disjunction, Disjunct Case)>> Choices(IReadOnlyList<Disjunction> disjunctions)
-    {
-        IEnumerable<List<(Disjunction, Disjunct)>> choices = new[] { new List<(Disjunction, Disjunct)>() };
-        foreach (var disjunction in disjunctions)
-            choices = choices.SelectMany(choice => disjunction.Cases.Select(c => choice.Append((disjunction, c)).ToList())).ToList();
-        return choices;
-    }
-
-    /// <summary>
-    /// When a row may take a choice of cases: the chosen cases' categorical conditions hold, and no disjunction
-    /// whose chosen case bounds numbers is already met by a case of categories alone (a Gold row of
-    /// <c>Tier == Tier.Gold || Rate &lt;= 0.15m</c> is not held to the bound, so its rates are not skewed).
-    /// </summary>
-    private static string Guard(IReadOnlyList<(Disjunction Disjunction, Disjunct Case)> choice)
-    {
-        var parts = new List<string>();
-        foreach (var (disjunction, chosen) in choice)
-        {
-            parts.AddRange(chosen.Guards);
-            if (chosen.Inequalities.Count == 0) continue;
-            parts.AddRange(disjunction.Cases.Where(c => c.Inequalities.Count == 0).Select(c => $"!({string.Join(" && ", c.Guards)})"));
-        }
-        return parts.Count == 0 ? "true" : string.Join(" && ", parts.Distinct());
     }
 
     private static Quantity? QuantityOf(ScalarKind kind) => kind switch
@@ -232,7 +224,6 @@ internal static class LinearPlanner
 
     private static string? Unsupported(MemberModel member, MemberPlan plan)
     {
-        if (member.IsNullable) return "nullable members in cross-member constraints are not supported yet.";
         return plan.Sampler switch
         {
             IntegerSampler { Excluded.Count: 0 } or DecimalSampler { ExcludedUnits.Count: 0 } or TemporalSampler => null,

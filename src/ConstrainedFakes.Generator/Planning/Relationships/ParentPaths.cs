@@ -37,6 +37,7 @@ internal static class ParentPaths
                 Unique = null,
                 Computed = null,
                 CurrentStateOf = null,
+                Correlations = EquatableArray<CorrelationModel>.Empty,
                 ParentNavigation = navigation!.Name,
             });
         }

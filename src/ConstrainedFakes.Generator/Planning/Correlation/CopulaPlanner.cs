@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+
+namespace ConstrainedFakes.Generator.Planning.Correlation;
+
+/// <summary>
+/// Turns an entity's <c>[Correlated(nameof(Other), rho)]</c> declarations into one Gaussian copula: the latent
+/// correlation matrix (2·sin(π·ρ/6) per Spearman target, 0 where none is declared), made positive definite by
+/// the nearest correlation matrix when it is not, and its Cholesky factor, emitted as constants. Each correlated
+/// member then takes its quantile from the copula instead of its own stream.
+/// </summary>
+internal static class CopulaPlanner
+{
+    /// <summary>The members with their copula quantiles, the copula, and notes on declarations left unapplied.</summary>
+    public static (List<MemberPlan> Members, CopulaPlan? Copula, List<string> Notes) Plan(EntityModel entity, List<MemberPlan> members, List<ProblemPlan> problems)
+    {
+        var notes = new List<string>();
+        var byName = members.ToDictionary(m => m.Name);
+        var pairs = new List<(string A, string B, double Rho, string Source)>();
+        foreach (var member in entity.Members)
+        {
+            foreach (var correlation in member.Correlations)
+            {
+                var source = $"{correlation.Declared} {member.Name}";
+                // Correlation with a parent's member needs the parent's latent value: relationships are not built yet.
+                if (correlation.Other.Contains("."))
+                {
+                    notes.Add($"{source} is not applied yet: a correlation with a parent's member needs relationships.");
+                    continue;
+                }
+                var problem = Problem(entity, byName, member.Name, correlation);
+                if (problem is not null)
+                {
+                    problems.Add(new ProblemPlan($"{member.Name}: {problem}", new[] { source }.ToEquatableArray()));
+                    continue;
+                }
+                // Outside [-1, 1] means "as strong as possible" (the analyzer warns); the copula takes the nearest valid target.
+                pairs.Add((member.Name, correlation.Other, Math.Max(-1, Math.Min(1, correlation.Rho)), source));
+            }
+        }
+        if (pairs.Count == 0) return (members, null, notes);
+
+        var names = members.Select(m => m.Name).Where(n => pairs.Any(p => p.A == n || p.B == n)).ToList();
+        var n = names.Count;
+        var latent = new double[n, n];
+        for (var i = 0; i < n; i++) latent[i, i] = 1;
+        foreach (var group in pairs.GroupBy(p => (Math.Min(names.IndexOf(p.A), names.IndexOf(p.B)), Math.Max(names.IndexOf(p.A), names.IndexOf(p.B)))))
+        {
+            // Declared from both sides: their mean.
+            var r = CorrelationMatrix.Latent(group.Average(p => p.Rho));
+            latent[group.Key.Item1, group.Key.Item2] = latent[group.Key.Item2, group.Key.Item1] = r;
+        }
+        var cholesky = CorrelationMatrix.Cholesky(latent);
+        var adjusted = cholesky is null;
+        cholesky ??= CorrelationMatrix.Cholesky(CorrelationMatrix.Nearest(latent));
+        if (cholesky is null)
+        {
+            problems.Add(new ProblemPlan("the declared correlations have no nearest positive definite correlation matrix.", pairs.Select(p => p.Source).ToEquatableArray()));
+            return (members, null, notes);
+        }
+        var rows = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, i + 1).Select(j => cholesky[i, j]).ToEquatableArray()).ToEquatableArray();
+        var planned = members.Select(m => !names.Contains(m.Name) ? m
+            : m with { Marginal = (m.Marginal ?? new MarginalPlan(null, double.NaN, double.NaN, 0, false)) with { FromCopula = true } }).ToList();
+        return (planned, new CopulaPlan(names.ToEquatableArray(), rows, pairs.Select(p => p.Source).ToEquatableArray(), adjusted), notes);
+    }
+
+    /// <summary>Why a declared correlation cannot be planned, or null.</summary>
+    private static string? Problem(EntityModel entity, IReadOnlyDictionary<string, MemberPlan> byName, string member, CorrelationModel correlation)
+    {
+        if (double.IsNaN(correlation.Rho)) return $"{correlation.Declared} needs a number between -1 and 1.";
+        if (correlation.Other == member) return $"{correlation.Declared} correlates {member} with itself.";
+        if (entity.Members.All(m => m.Name != correlation.Other))
+        {
+            var closest = Constraints.LinearPlanner.Closest(correlation.Other, entity.Members.Select(m => m.Name));
+            return $"{correlation.Declared}: {entity.Name} has no member '{correlation.Other}'{(closest is null ? "" : $"; did you mean '{closest}'?")}";
+        }
+        foreach (var name in new[] { member, correlation.Other })
+        {
+            if (!byName.TryGetValue(name, out var plan)) continue;
+            if (!Correlatable(plan.Sampler))
+                return $"{correlation.Declared}: {name} is not a number or a date drawn on its own (keys, [Unique], [Computed], [AllowedValues], [DeniedValues], text and flags cannot be correlated).";
+        }
+        return null;
+    }
+
+    private static bool Correlatable(SamplerPlan sampler)
+        => sampler is IntegerSampler { Excluded.Count: 0 } or DecimalSampler { ExcludedUnits.Count: 0 } or RealSampler or TemporalSampler;
+}
