@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning;
 
@@ -25,15 +26,16 @@ internal static class EntityPlanner
     public static EntityPlan Plan(EntityModel entity)
     {
         var problems = new List<ProblemPlan>();
-        if (entity.Problem is not null) problems.Add(new ProblemPlan(entity.Problem, EquatableArray<string>.Empty));
+        if (entity.Problem is not null)
+            problems.Add(new ProblemPlan(DiagnosticIds.FakerDeclaration, entity.Problem, EquatableArray<string>.Empty, new[] { new ProblemSite(null, null) }.ToEquatableArray()));
 
         var names = (First: NameMember(entity, SemanticKind.FirstName), Last: NameMember(entity, SemanticKind.LastName));
         var members = new List<MemberPlan>();
         foreach (var member in entity.Members)
         {
-            var (plan, problem) = MemberPlanner.Plan(member, entity.Name, names);
+            var (plan, memberProblems) = MemberPlanner.Plan(member, entity.Name, names);
             if (plan is not null) members.Add(plan);
-            if (problem is not null) problems.Add(problem);
+            problems.AddRange(memberProblems);
         }
 
         members = ComputedPlanner.Plan(entity, members, problems);

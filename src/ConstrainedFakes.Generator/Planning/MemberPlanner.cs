@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning;
 
@@ -26,34 +27,31 @@ internal sealed class MemberPlanner
 
     private readonly MemberModel _member;
     private readonly List<CheckPlan> _checks = new();
-    private readonly List<string> _problems = new();
-    private readonly List<string> _problemConstraints = new();
+    private readonly List<ProblemPlan> _problems = new();
 
     private MemberPlanner(MemberModel member) => _member = member;
 
     private bool IsNullable => _member.IsNullable && !_member.IsRequired && !_member.IsKey;
 
     /// <summary>Plans a member; <paramref name="names"/> gives the entity's first- and last-name members for text built from them.</summary>
-    public static (MemberPlan? Plan, ProblemPlan? Problem) Plan(MemberModel member, string entityName, (string? First, string? Last) names)
+    public static (MemberPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(MemberModel member, string entityName, (string? First, string? Last) names)
     {
         var planner = new MemberPlanner(member);
         var sampler = planner.ChooseSampler(entityName, names);
         if (sampler is not null && member.Unique is not null) sampler = planner.MakeUnique(sampler, member.Unique);
         var nullRate = planner.PlanNullRate();
-        if (planner._problems.Count > 0 || sampler is null)
-        {
-            var detail = string.Join(" ", planner._problems.Select(p => $"{member.Name}: {p}"));
-            return (null, new ProblemPlan(detail, planner._problemConstraints.Distinct().Select(c => $"{c} {member.Name}").ToEquatableArray()));
-        }
+        if (planner._problems.Count > 0 || sampler is null) return (null, planner._problems);
         var typeName = member.Type.FullName + (planner.IsNullable && !member.Type.FullName.EndsWith("?") ? "?" : "");
         var streamKey = ConstrainedFakes.Randomness.NameHash.Of($"{entityName}.{member.Name}");
-        return (new MemberPlan(member.Name, typeName, sampler, streamKey, nullRate, planner._checks.ToEquatableArray()), null);
+        return (new MemberPlan(member.Name, typeName, sampler, streamKey, nullRate, planner._checks.ToEquatableArray()), planner._problems);
     }
 
-    private void Problem(string detail, params string?[] constraints)
+    /// <summary>Records why the member has no value, under its diagnostic ID, with the attributes (as written) involved.</summary>
+    private void Problem(string id, string detail, params string?[] constraints)
     {
-        _problems.Add(detail);
-        _problemConstraints.AddRange(constraints.Where(c => c is not null)!);
+        var declared = constraints.Where(c => c is not null).Select(c => c!).Distinct().ToList();
+        _problems.Add(new ProblemPlan(id, $"{_member.Name}: {detail}", declared.Select(c => $"{c} {_member.Name}").ToEquatableArray(),
+            ProblemSite.OnMember(_member.Name, declared.ToArray())));
     }
 
     private void Check(string violated, string constraint, string expectation)
@@ -64,7 +62,7 @@ internal sealed class MemberPlanner
         if (!IsNullable) return null;
         if (_member.NullRate is not { } declared) return double.NaN;
         if (declared.Value is >= 0 and <= 1) return declared.Value;
-        Problem($"the null rate {Literals.Invariant(declared.Value)} is not between 0 and 1.", declared.Declared);
+        Problem(DiagnosticIds.Unsupported, $"the null rate {Literals.Invariant(declared.Value)} is not between 0 and 1.", declared.Declared);
         return null;
     }
 
@@ -120,12 +118,12 @@ internal sealed class MemberPlanner
                 var digits = (int)Math.Min(9L, (long)text.MaxLength - reserve);
                 if (digits < 1)
                 {
-                    Problem($"{declared} needs room for a distinct number, but at most {text.MaxLength} characters are allowed.", declared);
+                    Problem(DiagnosticIds.UniqueCapacity, $"{declared} needs room for a distinct number, but at most {text.MaxLength} characters are allowed.", declared);
                     return null;
                 }
                 return new UniqueSampler(sampler, (ulong)Pow10(digits), separator);
             default:
-                Problem($"{declared} is not supported on this member yet (its {_member.Type.FullName} sampler has no permutable domain).", declared);
+                Problem(DiagnosticIds.Unsupported, $"{declared} is not supported on this member yet (its {_member.Type.FullName} sampler has no permutable domain).", declared);
                 return null;
         }
     }
@@ -141,7 +139,7 @@ internal sealed class MemberPlanner
     private bool NoValueLists()
     {
         if (_member.Denied is null) return true;
-        Problem($"[DeniedValues] is not supported on {_member.Type.FullName} members.", _member.Denied.Declared);
+        Problem(DiagnosticIds.TypeMismatch, $"[DeniedValues] is not supported on {_member.Type.FullName} members.", _member.Denied.Declared);
         return false;
     }
 
@@ -156,7 +154,7 @@ internal sealed class MemberPlanner
             max = Math.Min(typeMax, BoundReader.FloorToLong(high, range.MaxIsExclusive));
             if (min > max)
             {
-                Problem($"no {_member.Type.FullName} lies in {Describe(range)}.", range.Declared);
+                Problem(DiagnosticIds.EmptyBounds, $"no {_member.Type.FullName} lies in {Describe(range)}.", range.Declared);
                 return null;
             }
             Check($"$v < {min} || $v > {max}", range.Declared, $"within [{min}, {max}]");
@@ -172,7 +170,7 @@ internal sealed class MemberPlanner
         var scale = precision is null ? DefaultDecimalScale : precision.Scale ?? 0;
         if (precision is not null && (precision.Precision < 1 || scale < 0 || scale > 18 || scale > precision.Precision))
         {
-            Problem($"{precision.Declared} is not a precision this generator can honour (scale 0 to 18, at most the precision).", precision.Declared);
+            Problem(DiagnosticIds.EmptyBounds, $"{precision.Declared} is not a precision this generator can honour (scale 0 to 18, at most the precision).", precision.Declared);
             return null;
         }
         var unitMax = precision is null || precision.Precision > 18 ? long.MaxValue : Pow10(precision.Precision) - 1;
@@ -196,7 +194,7 @@ internal sealed class MemberPlanner
         }
         if (minUnits > maxUnits)
         {
-            Problem($"no decimal with {scale} digits after the point lies in {(_member.Range is { } r ? Describe(r) : "range")}" +
+            Problem(DiagnosticIds.EmptyBounds, $"no decimal with {scale} digits after the point lies in {(_member.Range is { } r ? Describe(r) : "range")}" +
                 (precision is null ? "." : $" within {precision.Declared}."), _member.Range?.Declared, precision?.Declared);
             return null;
         }
@@ -212,7 +210,7 @@ internal sealed class MemberPlanner
         {
             if (!BoundReader.TryDouble(range.Min, out min) || !BoundReader.TryDouble(range.Max, out max))
             {
-                Problem($"{range.Declared} has bounds that are not numbers.", range.Declared);
+                Problem(DiagnosticIds.TypeMismatch, $"{range.Declared} has bounds that are not numbers.", range.Declared);
                 return null;
             }
             var literal = isSingle ? (Func<double, string>)Literals.Single : Literals.Double;
@@ -232,7 +230,7 @@ internal sealed class MemberPlanner
             }
             if (min > max)
             {
-                Problem($"no value lies in {Describe(range)}.", range.Declared);
+                Problem(DiagnosticIds.EmptyBounds, $"no value lies in {Describe(range)}.", range.Declared);
                 return null;
             }
         }
@@ -244,7 +242,7 @@ internal sealed class MemberPlanner
         if (!NoValueLists()) return null;
         if (_member.Probability is not { } probability) return new BoolSampler(0.5);
         if (probability.Value is >= 0 and <= 1) return new BoolSampler(probability.Value);
-        Problem($"the probability {Literals.Invariant(probability.Value)} is not between 0 and 1.", probability.Declared);
+        Problem(DiagnosticIds.Unsupported, $"the probability {Literals.Invariant(probability.Value)} is not between 0 and 1.", probability.Declared);
         return null;
     }
 
@@ -267,7 +265,7 @@ internal sealed class MemberPlanner
                 : BoundReader.TryDateTimeTicks(range.Min, out minTicks) & BoundReader.TryDateTimeTicks(range.Max, out maxTicks);
             if (!read)
             {
-                Problem($"{range.Declared} has bounds that are not {(isDuration ? "times such as 08:30:00" : "dates such as 2024-12-31")}.", range.Declared);
+                Problem(DiagnosticIds.TypeMismatch, $"{range.Declared} has bounds that are not {(isDuration ? "times such as 08:30:00" : "dates such as 2024-12-31")}.", range.Declared);
                 return null;
             }
             if (kind == ScalarKind.DateOnly) (minTicks, maxTicks) = (minTicks / TicksPerDay * TicksPerDay, maxTicks / TicksPerDay * TicksPerDay);
@@ -277,7 +275,7 @@ internal sealed class MemberPlanner
             if (kind == ScalarKind.TimeOnly) (minTicks, maxTicks) = (Math.Max(0, minTicks), Math.Min(TicksPerDay - 1, maxTicks));
             if (minTicks > maxTicks)
             {
-                Problem($"no value lies in {Describe(range)}.", range.Declared);
+                Problem(DiagnosticIds.EmptyBounds, $"no value lies in {Describe(range)}.", range.Declared);
                 return null;
             }
         }
@@ -316,7 +314,7 @@ internal sealed class MemberPlanner
         }
         if (min > max || max < 0)
         {
-            Problem($"no length fits both {min} and {max}.", _member.Lengths.Select(l => l.Declared).ToArray());
+            Problem(DiagnosticIds.EmptyBounds, $"no length fits both {min} and {max}.", _member.Lengths.Select(l => l.Declared).ToArray());
             return null;
         }
         var kind = _member.Semantic ?? SemanticInference.Infer(_member.Name, entityName);
@@ -328,7 +326,7 @@ internal sealed class MemberPlanner
         };
         if (max < shortest)
         {
-            Problem($"a {kind} needs at least {shortest} characters, but at most {max} are allowed.", _member.Lengths.Select(l => l.Declared).ToArray());
+            Problem(DiagnosticIds.EmptyBounds, $"a {kind} needs at least {shortest} characters, but at most {max} are allowed.", _member.Lengths.Select(l => l.Declared).ToArray());
             return null;
         }
         var denied = new List<string>();
@@ -350,18 +348,18 @@ internal sealed class MemberPlanner
     {
         if (_member.Type.EnumMembers.Count == 0)
         {
-            Problem($"{_member.Type.FullName} has no members to choose from.");
+            Problem(DiagnosticIds.EmptyBounds, $"{_member.Type.FullName} has no members to choose from.");
             return null;
         }
         var members = _member.Type.EnumMembers.Where(m => !IsDenied(m.Value)).ToList();
         if (members.Any(m => double.IsNaN(m.Weight) || double.IsInfinity(m.Weight) || m.Weight < 0))
         {
-            Problem("every [Weight] must be a finite number of at least 0.", "[Weight]");
+            Problem(DiagnosticIds.Unsupported, "every [Weight] must be a finite number of at least 0.", "[Weight]");
             return null;
         }
         if (members.Sum(m => m.Weight) <= 0)
         {
-            Problem($"no member of {_member.Type.FullName} can be chosen (none left, or all weigh 0).", "[Weight]", _member.Denied?.Declared);
+            Problem(DiagnosticIds.EmptyBounds, $"no member of {_member.Type.FullName} can be chosen (none left, or all weigh 0).", "[Weight]", _member.Denied?.Declared);
             return null;
         }
         AddDeniedCheck(_member.Type.EnumMembers.Where(m => IsDenied(m.Value)).Select(m => $"{_member.Type.FullName}.{m.Name}"));
@@ -382,7 +380,7 @@ internal sealed class MemberPlanner
         }
         if (literals.Count == 0)
         {
-            Problem($"none of the allowed values {allowed.Declared} is a {_member.Type.FullName} that meets the member's other constraints.",
+            Problem(DiagnosticIds.EmptyBounds, $"none of the allowed values {allowed.Declared} is a {_member.Type.FullName} that meets the member's other constraints.",
                 allowed.Declared, _member.Denied?.Declared, _member.Range?.Declared);
             return null;
         }
@@ -448,7 +446,7 @@ internal sealed class MemberPlanner
         AddDeniedCheck(literals);
         if ((ulong)(max - min) + 1UL <= (ulong)excluded.Count && max - min < long.MaxValue)
         {
-            Problem($"every value in the range is denied.", denied.Declared, _member.Range?.Declared);
+            Problem(DiagnosticIds.EmptyBounds, $"every value in the range is denied.", denied.Declared, _member.Range?.Declared);
             return null;
         }
         return excluded.ToEquatableArray();
@@ -458,7 +456,7 @@ internal sealed class MemberPlanner
     {
         high = 0;
         if (BoundReader.TryDecimal(range.Min, out low) && BoundReader.TryDecimal(range.Max, out high)) return true;
-        if (!quiet) Problem($"{range.Declared} has bounds that are not numbers.", range.Declared);
+        if (!quiet) Problem(DiagnosticIds.TypeMismatch, $"{range.Declared} has bounds that are not numbers.", range.Declared);
         return false;
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 using ConstrainedFakes.Generator.Planning.Linear;
 
 namespace ConstrainedFakes.Generator.Planning.Constraints;
@@ -19,17 +20,22 @@ internal static class LinearPlanner
         var problems = new List<ProblemPlan>();
         var quantities = entity.Members.Where(m => QuantityOf(m.Type.Kind) is not null).ToDictionary(m => m.Name, m => QuantityOf(m.Type.Kind)!.Value);
         var inequalities = new List<DeclaredInequality>();
+        // Every source text (as messages show it) and where it is declared, for the analyzer.
+        var sites = new Dictionary<string, ProblemSite>(StringComparer.Ordinal);
         foreach (var member in entity.Members)
         {
             foreach (var relation in member.Relations)
             {
                 var declared = $"{relation.Declared} {member.Name}";
-                if (Relation(member, relation, quantities, declared, entity) is { } problem) problems.Add(new ProblemPlan(problem, new[] { declared }.ToEquatableArray()));
+                sites[declared] = ProblemSite.On(member.Name, relation.Declared);
+                if (Relation(member, relation, quantities, declared, entity) is { } problem)
+                    problems.Add(new ProblemPlan(problem.Id, problem.Message, new[] { declared }.ToEquatableArray(), new[] { sites[declared] }.ToEquatableArray(), problem.Suggestion));
                 else inequalities.Add(Inequality(member.Name, relation, quantities[member.Name], declared));
             }
         }
         foreach (var invariant in entity.Invariants)
         {
+            sites[invariant.Declared] = ProblemSite.OnType(invariant.Declared);
             var (parsed, problem) = InvariantParser.Parse(invariant.Expression, invariant.Declared, quantities);
             if (problem is null)
             {
@@ -39,8 +45,10 @@ internal static class LinearPlanner
             // Outside the linear class: a checked, redrawn invariant (C7) if it is a well-typed boolean at all.
             var opaqueProblem = OpaqueCheck.Validate(invariant.Expression, entity);
             if (opaqueProblem is null) opaque.Add(new OpaquePlan(OpaqueCheck.QualifyEnums(invariant.Expression, entity), invariant.Declared));
-            else problems.Add(new ProblemPlan($"{invariant.Declared}: {opaqueProblem}", new[] { invariant.Declared }.ToEquatableArray()));
+            else problems.Add(new ProblemPlan(opaqueProblem.Id, $"{invariant.Declared}: {opaqueProblem.Message}", new[] { invariant.Declared }.ToEquatableArray(),
+                new[] { sites[invariant.Declared] }.ToEquatableArray(), opaqueProblem.Suggestion));
         }
+        EquatableArray<ProblemSite> SitesOf(IEnumerable<string> texts) => texts.Select(t => sites.TryGetValue(t, out var site) ? site : new ProblemSite(null, null)).ToEquatableArray();
         if (inequalities.Count == 0 || problems.Count > 0) return (null, problems);
 
         var variables = entity.Members.Where(m => inequalities.Any(i => i.Form.Terms.TryGetValue(m.Name, out var c) && !c.IsZero)).ToList();
@@ -49,14 +57,22 @@ internal static class LinearPlanner
         {
             if (!byName.TryGetValue(variable.Name, out var plan)) return (null, problems);
             if (Unsupported(variable, plan) is { } reason)
-                problems.Add(new ProblemPlan($"{variable.Name}: {reason}", inequalities.Where(i => i.Form.Terms.ContainsKey(variable.Name)).Select(i => i.Source).Distinct().ToEquatableArray()));
+            {
+                var involved = inequalities.Where(i => i.Form.Terms.ContainsKey(variable.Name)).Select(i => i.Source).Distinct().ToList();
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, $"{variable.Name}: {reason}", involved.ToEquatableArray(), SitesOf(involved)));
+            }
         }
         if (problems.Count > 0) return (null, problems);
 
         var domains = variables.Select(v => Domain(byName[v.Name])).ToList();
         var sources = inequalities.Select(i => i.Source).Distinct().ToList();
         var constraints = new List<LinearConstraint>();
-        for (var i = 0; i < variables.Count; i++) constraints.AddRange(DomainConstraints(i, variables.Count, sources, OwnBounds(variables[i])));
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var own = OwnBounds(variables[i]);
+            sites[own] = ProblemSite.On(variables[i].Name, variables[i].Range?.Declared);
+            constraints.AddRange(DomainConstraints(i, variables.Count, sources, own));
+        }
         foreach (var inequality in inequalities) constraints.Add(ToConstraint(inequality, variables, domains, sources));
 
         // Solved in each member's lattice units (cents for money at scale 2, ticks for times), so the bounds
@@ -65,16 +81,18 @@ internal static class LinearPlanner
         var projection = Projection.Build(variables.Count, constraints);
         if (projection is null)
         {
-            problems.Add(new ProblemPlan($"the cross-member constraints are too many to plan exactly (over {Projection.MaxConstraintsPerLevel} derived constraints).", sources.ToEquatableArray()));
+            problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, $"the cross-member constraints are too many to plan exactly (over {Projection.MaxConstraintsPerLevel} derived constraints).",
+                sources.ToEquatableArray(), SitesOf(sources)));
             return (null, problems);
         }
-        foreach (var condition in projection.Conditions)
+        var conflicts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var condition in projection.Conditions.Where(c => Evaluate(c, domains) < Rational.Zero))
         {
-            if (Evaluate(condition, domains) < Rational.Zero)
-            {
-                var conflict = condition.Sources.Select(s => sources[s]).ToEquatableArray();
-                problems.Add(new ProblemPlan($"these constraints have no solution together: {string.Join("; ", conflict)}.", conflict));
-            }
+            var conflict = Conflicts.Smallest(condition.Sources, constraints, variables.Count, c => Evaluate(c, domains) < Rational.Zero)
+                .Select(s => sources[s]).ToList();
+            if (!conflicts.Add(string.Join("\n", conflict))) continue;
+            problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable, $"these constraints have no solution together: {string.Join("; ", conflict)}.",
+                conflict.ToEquatableArray(), SitesOf(conflict)));
         }
         if (problems.Count > 0) return (null, problems);
 
@@ -96,7 +114,8 @@ internal static class LinearPlanner
         }
         catch (OverflowException)
         {
-            problems.Add(new ProblemPlan("the cross-member constraints need coefficients beyond 64 bits in the members' units.", sources.ToEquatableArray()));
+            problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, "the cross-member constraints need coefficients beyond 64 bits in the members' units.",
+                sources.ToEquatableArray(), SitesOf(sources)));
             return (null, problems);
         }
     }
@@ -110,18 +129,17 @@ internal static class LinearPlanner
         _ => null,
     };
 
-    private static string? Relation(MemberModel member, RelationModel relation, IReadOnlyDictionary<string, Quantity> quantities, string declared, EntityModel entity)
+    private static Rejection? Relation(MemberModel member, RelationModel relation, IReadOnlyDictionary<string, Quantity> quantities, string declared, EntityModel entity)
     {
-        if (!quantities.TryGetValue(member.Name, out var own)) return $"{declared}: {member.Name} is not a number, date or time.";
-        if (relation.Other.Contains(".")) return $"{declared}: '{relation.Other}' is a path; paths through navigations need relationships, which are not supported yet.";
+        if (!quantities.TryGetValue(member.Name, out var own)) return new(DiagnosticIds.TypeMismatch, $"{declared}: {member.Name} is not a number, date or time.");
+        if (relation.Other.Contains(".")) return new(DiagnosticIds.Unsupported, $"{declared}: '{relation.Other}' is a path; paths through navigations need relationships, which are not supported yet.");
         if (!quantities.TryGetValue(relation.Other, out var other))
         {
-            var closest = Closest(relation.Other, entity.Members.Select(m => m.Name));
-            return entity.Members.Any(m => m.Name == relation.Other)
-                ? $"{declared}: {relation.Other} is not a number, date or time."
-                : $"{declared}: {entity.Name} has no member '{relation.Other}'{(closest is null ? "" : $"; did you mean '{closest}'?")}";
+            if (entity.Members.Any(m => m.Name == relation.Other)) return new(DiagnosticIds.TypeMismatch, $"{declared}: {relation.Other} is not a number, date or time.");
+            var closest = MemberNames.Closest(relation.Other, entity.Members.Select(m => m.Name));
+            return new(DiagnosticIds.UnknownMember, $"{declared}: {entity.Name} has no member '{relation.Other}'{(closest is null ? "" : $"; did you mean '{closest}'?")}", closest);
         }
-        return own == other ? null : $"{declared}: {member.Name} and {relation.Other} are not the same kind of quantity.";
+        return own == other ? null : new(DiagnosticIds.TypeMismatch, $"{declared}: {member.Name} and {relation.Other} are not the same kind of quantity.");
     }
 
     private static DeclaredInequality Inequality(string member, RelationModel relation, Quantity quantity, string declared)
@@ -251,25 +269,5 @@ internal static class LinearPlanner
                 value += condition.Parameters[j] * Rational.Of(j % 2 == 0 ? domains[j / 2].Minimum : domains[j / 2].Maximum);
         }
         return value;
-    }
-
-    /// <summary>The name closest to <paramref name="name"/> by edit distance, if any is close enough to be a typo.</summary>
-    public static string? Closest(string name, IEnumerable<string> candidates)
-        => candidates.Select(c => (Name: c, Distance: EditDistance(name.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(c => c.Distance <= Math.Max(2, name.Length / 3))
-            .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 }
