@@ -17,6 +17,10 @@ internal static class AttributeNames
     public const string EdgeCases = "ConstrainedFakes.EdgeCasesAttribute";
     public const string Computed = "ConstrainedFakes.ComputedAttribute";
     public const string Threshold = "ConstrainedFakes.ThresholdAttribute";
+    public const string Correlated = "ConstrainedFakes.CorrelatedAttribute";
+    public const string Count = "ConstrainedFakes.CountAttribute";
+    public const string Transitions = "ConstrainedFakes.TransitionsAttribute";
+    public const string Sequence = "ConstrainedFakes.SequenceAttribute";
 
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
     public const string Key = DataAnnotations + "KeyAttribute";
@@ -37,4 +41,17 @@ internal static class AttributeNames
     public const string PrimaryKey = "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute";
     public const string DbContext = "Microsoft.EntityFrameworkCore.DbContext";
     public const string DbSet = "Microsoft.EntityFrameworkCore.DbSet<TEntity>";
+
+    private const string ConstrainedFakes = "ConstrainedFakes.";
+
+    /// <summary>
+    /// Whether an attribute declares a constraint the planner reads: any ConstrainedFakes attribute but the
+    /// faker's own, and the DataAnnotations and EF Core ones above. A class carrying one is analysed as an
+    /// entity even when no faker names it, so a domain project sees its problems at once.
+    /// </summary>
+    public static bool IsConstraint(string metadataName)
+        => metadataName.StartsWith(ConstrainedFakes, System.StringComparison.Ordinal) && metadataName != ConstrainedFaker
+            && metadataName.IndexOf('.', ConstrainedFakes.Length) < 0
+            || metadataName is Required or Range or StringLength or MinLength or MaxLength or Length or AllowedValues or DeniedValues
+                or EmailAddress or Phone or Url or Precision;
 }

@@ -14,8 +14,8 @@ namespace ConstrainedFakes.Generator.Planning.Constraints;
 /// </summary>
 internal static class LinearPlanner
 {
-    /// <summary>The plan (null when the entity declares no cross-member constraint), or the problems that stop it.</summary>
-    public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque)
+    /// <summary>The entity's cross-member constraints as one system over its variables, in units; null with the problems that stop it.</summary>
+    private static (LinearSystem? System, List<ProblemPlan> Problems) Build(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque)
     {
         var problems = new List<ProblemPlan>();
         var quantities = entity.Members.Where(m => QuantityOf(m.Type.Kind) is not null).ToDictionary(m => m.Name, m => QuantityOf(m.Type.Kind)!.Value);
@@ -78,6 +78,15 @@ internal static class LinearPlanner
         // Solved in each member's lattice units (cents for money at scale 2, ticks for times), so the bounds
         // are exact integer arithmetic at run time.
         constraints = constraints.Select(c => InUnits(c, domains)).ToList();
+        return (new LinearSystem(variables, domains, sources, constraints, byName, SitesOf, inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
+    }
+
+    /// <summary>The plan (null when the entity declares no cross-member constraint), or the problems that stop it.</summary>
+    public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque)
+    {
+        var (system, problems) = Build(entity, members, opaque);
+        if (system is null) return (null, problems);
+        var (variables, domains, sources, constraints, byName, SitesOf, declared) = system;
         var projection = Projection.Build(variables.Count, constraints);
         if (projection is null)
         {
@@ -110,13 +119,45 @@ internal static class LinearPlanner
                 .Select(c => new BoundCondition(Integer(c.Constant, c.Parameters, Enumerable.Repeat(Rational.Zero, variables.Count).ToArray(), Rational.One, false, variables, domains),
                     c.Sources.Select(s => sources[s]).ToEquatableArray()))
                 .ToList();
-            return (new LinearPlan(planned.ToEquatableArray(), conditions.ToEquatableArray(), inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
+            return (new LinearPlan(planned.ToEquatableArray(), conditions.ToEquatableArray(), declared), problems);
         }
         catch (OverflowException)
         {
             problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, "the cross-member constraints need coefficients beyond 64 bits in the members' units.",
                 sources.ToEquatableArray(), SitesOf(sources)));
             return (null, problems);
+        }
+    }
+
+    /// <summary>
+    /// The range each constrained member can take given all the others (over the reals, in its units), with its
+    /// own declared range: the projection redone with that member first, so its level holds every bound implied on it.
+    /// </summary>
+    public static IEnumerable<EffectiveRange> EffectiveRanges(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    {
+        var (system, problems) = Build(entity, members, new List<OpaquePlan>());
+        if (system is null || problems.Count > 0) yield break;
+        var count = system.Variables.Count;
+        for (var k = 0; k < count; k++)
+        {
+            // Variable k first, the others after it in their order.
+            var order = new[] { k }.Concat(Enumerable.Range(0, count).Where(i => i != k)).ToArray();
+            var permuted = system.Constraints.Select(c => new LinearConstraint(
+                order.Select(i => c.Coefficients[i]).ToArray(), c.Constant,
+                order.SelectMany(i => new[] { c.Parameters[2 * i], c.Parameters[2 * i + 1] }).ToArray(), c.Sources)).ToList();
+            var domains = order.Select(i => system.Domains[i]).ToList();
+            if (Projection.Build(count, permuted) is not { } projection) continue;
+            Rational? low = null, high = null;
+            foreach (var bound in projection.Levels[0])
+            {
+                // a·x ≤ c + Σp·P, so x ≤ (…)/a for a > 0 and x ≥ (…)/a for a < 0.
+                var value = Evaluate(bound, domains) / bound.Coefficients[0];
+                if (bound.Coefficients[0].Sign > 0) high = high is null || value < high ? value : high;
+                else low = low is null || value > low ? value : low;
+            }
+            var own = system.Domains[k];
+            if (low is null || high is null) continue;
+            yield return new EffectiveRange(system.Variables[k], own.Minimum, own.Maximum, low.Value, high.Value);
         }
     }
 
@@ -168,6 +209,19 @@ internal static class LinearPlanner
             _ => "members with [AllowedValues] or [DeniedValues] in cross-member constraints are not supported yet.",
         };
     }
+
+    /// <summary>
+    /// The system: variables, their domains, every source (declared constraints, then own bounds), the constraints
+    /// in units, the members' plans, where each source is declared, and the declared cross-member constraints alone.
+    /// </summary>
+    private sealed record LinearSystem(
+        List<MemberModel> Variables,
+        List<VariableDomain> Domains,
+        List<string> Sources,
+        List<LinearConstraint> Constraints,
+        Dictionary<string, MemberPlan> ByName,
+        Func<IEnumerable<string>, EquatableArray<ProblemSite>> SitesOf,
+        EquatableArray<string> Declared);
 
     /// <summary>
     /// A variable's unit (the value of one unit: 1, 10^-scale for a decimal, one tick for dates and times), its

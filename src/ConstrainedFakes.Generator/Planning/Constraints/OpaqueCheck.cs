@@ -121,7 +121,7 @@ internal static class OpaqueCheck
     };
 
     private static TypeModel? EnumNamed(string name, EntityModel entity)
-        => entity.Members.Select(m => m.Type).FirstOrDefault(t => t.Kind == ScalarKind.Enum && t.FullName.Split('.').Last() == name);
+        => entity.Members.Select(m => m.Type).FirstOrDefault(t => t.Kind == ScalarKind.Enum && t.FullName.Split('.', ':').Last() == name);
 
     private static string Describe((Kind Kind, string? Flavour) type) => type.Flavour ?? type.Kind.ToString().ToLowerInvariant();
 
