@@ -17,7 +17,8 @@ internal static class StateMachineCheck
         foreach (var (name, closest) in graph.Unknown)
             yield return new Finding(DiagnosticIds.StateMachine,
                 $"{machine.Declared} names the state '{name}', which {machine.EnumName} does not have{(closest is null ? "." : $"; did you mean '{closest}'?")}", site);
-        if (graph.Initial is null) yield break;
+        // Unreachable states are a consequence of a misspelt or malformed rule: fix that first.
+        if (graph.Initial is null || graph.Errors.Count > 0 || graph.Unknown.Count > 0) yield break;
         var reachable = graph.Reachable();
         var unreachable = machine.States.Where(s => !reachable.Contains(s)).ToList();
         if (unreachable.Count > 0)

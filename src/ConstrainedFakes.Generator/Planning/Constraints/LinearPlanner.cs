@@ -130,8 +130,9 @@ internal static class LinearPlanner
     }
 
     /// <summary>
-    /// The range each constrained member can take given all the others (over the reals, in its units), with its
-    /// own declared range: the projection redone with that member first, so its level holds every bound implied on it.
+    /// The range each constrained member with a declared <c>[Range]</c> can take given all the others (over the
+    /// reals, in its units), with its own range: the projection redone with that member first, so its level holds
+    /// every bound implied on it.
     /// </summary>
     public static IEnumerable<EffectiveRange> EffectiveRanges(EntityModel entity, IReadOnlyList<MemberPlan> members)
     {
@@ -140,6 +141,7 @@ internal static class LinearPlanner
         var count = system.Variables.Count;
         for (var k = 0; k < count; k++)
         {
+            if (system.Variables[k].Range is null) continue;
             // Variable k first, the others after it in their order.
             var order = new[] { k }.Concat(Enumerable.Range(0, count).Where(i => i != k)).ToArray();
             var permuted = system.Constraints.Select(c => new LinearConstraint(
