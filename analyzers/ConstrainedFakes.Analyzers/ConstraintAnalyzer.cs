@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -38,16 +37,15 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            // A base class's constraint is part of every derived entity's plan: report each finding once.
-            var reported = new ConcurrentDictionary<string, byte>();
-            start.RegisterSymbolAction(symbol => Analyze(symbol, reported), SymbolKind.NamedType);
+            var state = new CompilationState();
+            start.RegisterSymbolAction(symbol => Analyze(symbol, state), SymbolKind.NamedType);
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, ConcurrentDictionary<string, byte> reported)
+    private static void Analyze(SymbolAnalysisContext context, CompilationState state)
     {
         if (context.Symbol is not INamedTypeSymbol type) return;
-        var report = new Reporter(context, reported);
+        var report = new Reporter(context, state);
         if (type.TypeKind == TypeKind.Class && !type.IsStatic && CarriesConstraints(type))
             AnalyzeEntity(type, null, report, context.CancellationToken);
         if (type.TypeKind == TypeKind.Enum && StateMachineParser.Parse(type) is { } machine)
@@ -59,7 +57,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     /// <summary>Plans one entity and reports every problem and finding but CF0011, which only a faker naming it makes a problem.</summary>
     private static void AnalyzeEntity(INamedTypeSymbol type, Location? fallback, Reporter report, CancellationToken cancellationToken)
     {
-        var model = EntityParser.Parse(type, cancellationToken);
+        var model = report.State.Model(type, cancellationToken);
         var plan = EntityPlanner.Plan(model);
         var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
             .Concat(EntityChecks.Check(model, plan, NavigationParser.Parse(type), CorrelationParser.Parse(type)));
@@ -90,7 +88,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
                     report.Declaration(entity.Name, $"gets no builder: {noBuilder}", at);
                     continue;
                 }
-                var model = EntityParser.Parse(entity, cancellationToken);
+                var model = report.State.Model(entity, cancellationToken);
                 if (model.Problem is not null) report.Declaration(entity.Name, $"cannot be built: {model.Problem}", at);
                 // Classes in this compilation that carry constraints are analysed on their own; the rest here.
                 else if (!(entity.Locations.Any(l => l.IsInSource) && CarriesConstraints(entity))) AnalyzeEntity(entity, at, report, cancellationToken);
@@ -115,13 +113,13 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     private sealed class Reporter
     {
         private readonly SymbolAnalysisContext _context;
-        private readonly ConcurrentDictionary<string, byte> _reported;
-
-        public Reporter(SymbolAnalysisContext context, ConcurrentDictionary<string, byte> reported)
+        public Reporter(SymbolAnalysisContext context, CompilationState state)
         {
             _context = context;
-            _reported = reported;
+            State = state;
         }
+
+        public CompilationState State { get; }
 
         public void All(IEnumerable<Finding> findings, SiteLocator locator)
         {
@@ -146,7 +144,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         {
             var location = diagnostic.Location;
             var key = $"{diagnostic.Id}|{location.SourceTree?.FilePath}|{location.SourceSpan}|{diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
-            if (_reported.TryAdd(key, 0)) _context.ReportDiagnostic(diagnostic);
+            if (State.FirstReport(key)) _context.ReportDiagnostic(diagnostic);
         }
     }
 }
