@@ -74,6 +74,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         var arguments = (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax)?.ArgumentList?.Arguments;
         var fallback = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? declaration;
         var names = new HashSet<string>();
+        var built = new List<(INamedTypeSymbol Entity, Location At)>();
         var values = AttributeReader.ParamsValues(attribute).ToList();
         for (var i = 0; i < values.Count; i++)
         {
@@ -88,11 +89,25 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
                     report.Declaration(entity.Name, $"gets no builder: {noBuilder}", at);
                     continue;
                 }
+                built.Add((entity, at));
                 var model = report.State.Model(entity, cancellationToken);
                 if (model.Problem is not null) report.Declaration(entity.Name, $"cannot be built: {model.Problem}", at);
                 // Classes in this compilation that carry constraints are analysed on their own; the rest here.
                 else if (!(entity.Locations.Any(l => l.IsInSource) && CarriesConstraints(entity))) AnalyzeEntity(entity, at, report, cancellationToken);
             }
+        }
+        ReportRequiredCycles(built, report, cancellationToken);
+    }
+
+    /// <summary>CF0008 for cycles of required references among the faker's entities, at the first navigation of each.</summary>
+    private static void ReportRequiredCycles(List<(INamedTypeSymbol Entity, Location At)> entities, Reporter report, CancellationToken cancellationToken)
+    {
+        var byName = entities.GroupBy(e => e.Entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).ToDictionary(g => g.Key, g => g.First());
+        var graph = byName.Select(e => (e.Key, ReferenceParser.Parse(e.Value.Entity))).ToList();
+        foreach (var (entity, finding) in RequiredCycleCheck.Check(graph))
+        {
+            var (symbol, at) = byName[entity];
+            report.All(new[] { finding }, new SiteLocator(symbol, at, cancellationToken));
         }
     }
 

@@ -55,7 +55,7 @@ public static class Descriptors
     /// <summary>CF0008: relationships that cannot hold.</summary>
     public static readonly DiagnosticDescriptor Relationship = Create(DiagnosticIds.Relationship,
         "A relationship cannot hold", "ConstrainedFakes.Relationships", DiagnosticSeverity.Warning,
-        "[Count] on a member that is not a collection navigation, or a required collection whose [Count] allows no child.");
+        "A cycle of required references among a faker's entities with no optional link, [Count] on a member that is not a collection navigation, or a required collection whose [Count] allows no child.");
 
     /// <summary>CF0009: state machines that cannot hold.</summary>
     public static readonly DiagnosticDescriptor StateMachine = Create(DiagnosticIds.StateMachine,

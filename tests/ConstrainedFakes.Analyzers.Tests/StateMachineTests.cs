@@ -171,4 +171,68 @@ public sealed class StateMachineTests
             """);
         Assert.Equal("CF0001", Assert.Single(diagnostics).Id);
     }
+
+    [Fact]
+    public void A_cycle_of_required_references_is_reported_at_its_first_navigation()
+    {
+        var diagnostics = Analyze("""
+            public class Customer { public int Id { get; set; } public Account Account { get; set; } = null!; }
+            public class Account { public int Id { get; set; } public Manager Manager { get; set; } = null!; }
+            public class Manager { public int Id { get; set; } public Customer Favourite { get; set; } = null!; }
+            [ConstrainedFaker(typeof(Customer), typeof(Account), typeof(Manager))] public partial class ShopFaker;
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0008", diagnostic.Id);
+        Assert.Equal("Account", At(diagnostic));
+        Assert.Equal("Customer: the required references Customer.Account, Account.Manager, Manager.Favourite form a cycle with no optional link, " +
+            "so no first row can be built; make one of them nullable.", Message(diagnostic));
+    }
+
+    [Fact]
+    public void A_required_self_reference_is_a_cycle()
+    {
+        var diagnostics = Analyze("""
+            public class Node { public int Id { get; set; } [Required] public Node? Parent { get; set; } }
+            [ConstrainedFaker(typeof(Node))] public partial class TreeFaker;
+            """);
+        Assert.Equal("CF0008", Assert.Single(diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_non_nullable_foreign_key_makes_a_nullable_navigation_required()
+    {
+        var diagnostics = Analyze("""
+            public class Customer { public int Id { get; set; } public Account? Account { get; set; } public int AccountId { get; set; } }
+            public class Account { public int Id { get; set; } public Customer? Owner { get; set; } public int OwnerId { get; set; } }
+            [ConstrainedFaker(typeof(Customer), typeof(Account))] public partial class ShopFaker;
+            """);
+        Assert.Equal("CF0008", Assert.Single(diagnostics).Id);
+    }
+
+    [Theory]
+    [InlineData("public Customer? Owner { get; set; }")]
+    [InlineData("public Customer? Owner { get; set; } public int? OwnerId { get; set; }")]
+    [InlineData("[NotMapped] public Customer Owner { get; set; } = null!;")]
+    [InlineData("public List<Customer> Owners { get; set; } = new();")]
+    public void One_optional_link_breaks_the_cycle(string back)
+    {
+        var diagnostics = Analyze($$"""
+            using System.ComponentModel.DataAnnotations.Schema;
+            public class Customer { public int Id { get; set; } public Account Account { get; set; } = null!; }
+            public class Account { public int Id { get; set; } {{back}} }
+            [ConstrainedFaker(typeof(Customer), typeof(Account))] public partial class ShopFaker;
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
+    [Fact]
+    public void A_cycle_through_a_type_the_faker_does_not_name_is_not_reported()
+    {
+        var diagnostics = Analyze("""
+            public class Customer { public int Id { get; set; } public Account Account { get; set; } = null!; }
+            public class Account { public int Id { get; set; } public Customer Owner { get; set; } = null!; }
+            [ConstrainedFaker(typeof(Customer))] public partial class ShopFaker;
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
 }
