@@ -62,10 +62,10 @@ public static class Descriptors
         "A state machine cannot hold", "ConstrainedFakes.StateMachines", DiagnosticSeverity.Warning,
         "[Transitions] names a state the enum does not have or leaves a state unreachable, or a [Sequence]'s [Count] admits no path of the state machine.");
 
-    /// <summary>CF0010: a member narrowed far below its declared range.</summary>
+    /// <summary>CF0010: an implied constraint, or a member narrowed far below its declared range.</summary>
     public static readonly DiagnosticDescriptor Narrowed = Create(DiagnosticIds.Narrowed,
-        "The other constraints narrow a member far below its declared range", Constraints, DiagnosticSeverity.Info,
-        "The entity's other constraints leave a member a small part of its declared range; the message states the effective range.");
+        "A constraint is implied by the others, or narrows a member far below its declared range", Constraints, DiagnosticSeverity.Info,
+        "A declared cross-member constraint that the others already imply (the message names them), or a member the entity's constraints leave less than a tenth of its declared range (the message states the effective range).");
 
     /// <summary>CF0011: the faker declaration, or a type it names, cannot be generated.</summary>
     public static readonly DiagnosticDescriptor FakerDeclaration = Create(DiagnosticIds.FakerDeclaration,

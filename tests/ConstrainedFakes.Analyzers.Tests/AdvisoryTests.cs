@@ -177,4 +177,50 @@ public sealed class AdvisoryTests
             """);
         Assert.DoesNotContain(diagnostics, d => d.Id == "CF0012");
     }
+
+    [Fact]
+    public void A_constraint_the_others_imply_is_reported_with_what_implies_it()
+    {
+        var diagnostics = Analyze("""
+            [Invariant("End >= Start.AddDays(1)")]
+            public class Stay
+            {
+                public DateTime Start { get; set; }
+                [GreaterThan(nameof(Start))] public DateTime End { get; set; }
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0010", diagnostic.Id);
+        Assert.Equal("GreaterThan(nameof(Start))", At(diagnostic));
+        Assert.Equal("Stay: [GreaterThan(nameof(Start))] End is implied by the others ([Invariant(\"End >= Start.AddDays(1)\")]), so it never narrows anything.", Message(diagnostic));
+    }
+
+    [Fact]
+    public void A_relation_the_ranges_already_decide_is_implied_by_them()
+    {
+        var diagnostics = Analyze("""
+            public class Stay
+            {
+                [Range(typeof(DateTime), "2024-01-01", "2024-06-30")] public DateTime Start { get; set; }
+                [Range(typeof(DateTime), "2024-07-01", "2024-12-31"), GreaterThan(nameof(Start))] public DateTime End { get; set; }
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0010", diagnostic.Id);
+        Assert.StartsWith("Stay: [GreaterThan(nameof(Start))] End is implied by the others ([Range(typeof(DateTime), \"2024-01-01\", \"2024-06-30\")] Start; ", Message(diagnostic));
+    }
+
+    [Fact]
+    public void Constraints_that_each_narrow_something_are_not_implied()
+    {
+        var diagnostics = Analyze("""
+            [Invariant("End <= Start.AddDays(30)")]
+            public class Stay
+            {
+                [Range(typeof(DateTime), "2024-01-01", "2024-12-31")] public DateTime Start { get; set; }
+                [Range(typeof(DateTime), "2024-01-01", "2024-12-31"), GreaterThan(nameof(Start))] public DateTime End { get; set; }
+            }
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
 }

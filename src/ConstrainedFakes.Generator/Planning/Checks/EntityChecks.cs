@@ -18,5 +18,5 @@ internal static class EntityChecks
             .Concat(ComputedRangeCheck.Check(entity, plan))
             .Concat(RelationshipCheck.Check(navigations))
             .Concat(navigations.Where(n => n.Sequence is not null).SelectMany(n => SequenceCheck.Check(n, n.Sequence!)))
-            .Concat(plan.Problems.Count == 0 ? EffectiveRangeCheck.Check(entity, plan) : Enumerable.Empty<Finding>());
+            .Concat(plan.Problems.Count == 0 ? EffectiveRangeCheck.Check(entity, plan).Concat(ImpliedConstraintCheck.Check(entity, plan)) : Enumerable.Empty<Finding>());
 }

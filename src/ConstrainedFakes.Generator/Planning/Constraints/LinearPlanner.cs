@@ -138,17 +138,13 @@ internal static class LinearPlanner
     {
         var (system, problems) = Build(entity, members, new List<OpaquePlan>());
         if (system is null || problems.Count > 0) yield break;
-        var count = system.Variables.Count;
-        for (var k = 0; k < count; k++)
+        for (var k = 0; k < system.Variables.Count; k++)
         {
             if (system.Variables[k].Range is null) continue;
-            // Variable k first, the others after it in their order.
-            var order = new[] { k }.Concat(Enumerable.Range(0, count).Where(i => i != k)).ToArray();
-            var permuted = system.Constraints.Select(c => new LinearConstraint(
-                order.Select(i => c.Coefficients[i]).ToArray(), c.Constant,
-                order.SelectMany(i => new[] { c.Parameters[2 * i], c.Parameters[2 * i + 1] }).ToArray(), c.Sources)).ToList();
-            var domains = order.Select(i => system.Domains[i]).ToList();
-            if (Projection.Build(count, permuted) is not { } projection) continue;
+            // Variable k first, then the variables tied to it, in their order: the rest cannot narrow it.
+            var columns = new[] { k }.Concat(Component(system, new[] { k }).Where(i => i != k).OrderBy(i => i)).ToList();
+            var (constraints, domains) = Over(system, columns);
+            if (Projection.Build(columns.Count, constraints) is not { } projection) continue;
             Rational? low = null, high = null;
             foreach (var bound in projection.Levels[0])
             {
@@ -161,6 +157,85 @@ internal static class LinearPlanner
             if (low is null || high is null) continue;
             yield return new EffectiveRange(system.Variables[k], own.Minimum, own.Maximum, low.Value, high.Value);
         }
+    }
+
+    /// <summary>
+    /// The declared cross-member constraints the others already imply, each with the ones that imply it: for
+    /// a Σaᵢxᵢ ≤ c of the source, a new variable t ≤ Σaᵢxᵢ is projected first over the rest of the system, and
+    /// the source is implied when every upper bound t can reach stays within c (over the reals).
+    /// </summary>
+    public static IEnumerable<ImpliedConstraint> ImpliedConstraints(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    {
+        var (system, problems) = Build(entity, members, new List<OpaquePlan>());
+        if (system is null || problems.Count > 0) yield break;
+        foreach (var source in system.Declared)
+        {
+            var index = system.Sources.IndexOf(source);
+            var mine = system.Constraints.Where(c => c.Sources.Count == 1 && c.Sources.Contains(index)).ToList();
+            var columns = Component(system, mine.SelectMany(c => Enumerable.Range(0, c.Coefficients.Length).Where(i => !c.Coefficients[i].IsZero))).OrderBy(i => i).ToList();
+            var (constraints, domains) = Over(system, columns);
+            var count = columns.Count;
+            var own = constraints.Where(c => c.Sources.Count == 1 && c.Sources.Contains(index)).ToList();
+            var rest = constraints.Where(c => !c.Sources.Contains(index)).ToList();
+            var by = new HashSet<int>();
+            var implied = own.Count > 0;
+            foreach (var constraint in own)
+            {
+                // t first, then the members: t − Σaᵢxᵢ ≤ 0, and the rest of the system with a zero column for t.
+                Rational[] Widen(Rational first, Rational[] coefficients) => new[] { first }.Concat(coefficients).ToArray();
+                Rational[] NoParameters(Rational[] parameters) => new[] { Rational.Zero, Rational.Zero }.Concat(parameters).ToArray();
+                var target = new LinearConstraint(Widen(Rational.One, constraint.Coefficients.Select(c => -c).ToArray()), Rational.Zero,
+                    NoParameters(constraint.Parameters.Select(_ => Rational.Zero).ToArray()), System.Array.Empty<int>());
+                var widened = rest.Select(c => new LinearConstraint(Widen(Rational.Zero, c.Coefficients), c.Constant, NoParameters(c.Parameters), c.Sources)).Append(target);
+                var withTarget = new[] { new VariableDomain(Rational.One, 1, 0, 0, false) }.Concat(domains).ToList();
+                var highest = Projection.Build(count + 1, widened)?.Levels[0]
+                    .Where(c => c.Coefficients[0].Sign > 0)
+                    .Select(c => (Value: Evaluate(c, withTarget) / c.Coefficients[0], c.Sources))
+                    .OrderBy(b => b.Value).FirstOrDefault();
+                if (highest is not { Sources: not null } bound || bound.Value > constraint.Constant)
+                {
+                    implied = false;
+                    break;
+                }
+                by.UnionWith(bound.Sources);
+            }
+            if (implied)
+                yield return new ImpliedConstraint(source, system.SitesOf(new[] { source })[0],
+                    by.OrderBy(i => i).Select(i => system.Sources[i]).ToEquatableArray());
+        }
+    }
+
+    /// <summary>The variables tied to the seeds through constraints that share members (the seeds included).</summary>
+    private static HashSet<int> Component(LinearSystem system, IEnumerable<int> seeds)
+    {
+        var component = new HashSet<int>(seeds);
+        var queue = new Queue<int>(component);
+        while (queue.Count > 0)
+        {
+            var variable = queue.Dequeue();
+            foreach (var constraint in system.Constraints.Where(c => !c.Coefficients[variable].IsZero))
+            {
+                for (var i = 0; i < constraint.Coefficients.Length; i++)
+                {
+                    if (!constraint.Coefficients[i].IsZero && component.Add(i)) queue.Enqueue(i);
+                }
+            }
+        }
+        return component;
+    }
+
+    /// <summary>The system's constraints on the given variables alone (a closed component), columns in that order, with their domains.</summary>
+    private static (List<LinearConstraint> Constraints, List<VariableDomain> Domains) Over(LinearSystem system, IReadOnlyList<int> columns)
+    {
+        var included = new HashSet<int>(columns);
+        var constraints = system.Constraints
+            .Where(c => Enumerable.Range(0, c.Coefficients.Length).Where(i => !c.Coefficients[i].IsZero).All(included.Contains))
+            .Select(c => new LinearConstraint(
+                columns.Select(i => c.Coefficients[i]).ToArray(), c.Constant,
+                columns.SelectMany(i => new[] { c.Parameters[2 * i], c.Parameters[2 * i + 1] }).ToArray(), c.Sources))
+            .Where(c => c.HasVariables)
+            .ToList();
+        return (constraints, columns.Select(i => system.Domains[i]).ToList());
     }
 
     private static Quantity? QuantityOf(ScalarKind kind) => kind switch

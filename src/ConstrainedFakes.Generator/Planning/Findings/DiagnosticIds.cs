@@ -33,7 +33,7 @@ internal static class DiagnosticIds
     /// <summary>State machines that cannot hold.</summary>
     public const string StateMachine = "CF0009";
 
-    /// <summary>A constraint narrows a member far below its declared range.</summary>
+    /// <summary>A constraint is implied by the others, or they narrow a member far below its declared range.</summary>
     public const string Narrowed = "CF0010";
 
     /// <summary>The faker declaration, or a type it names, cannot be generated.</summary>
