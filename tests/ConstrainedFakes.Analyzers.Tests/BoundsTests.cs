@@ -74,7 +74,8 @@ public sealed class BoundsTests
             """);
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("CF0002", diagnostic.Id);
-        Assert.Equal("Period: these constraints have no solution together: [GreaterThan(nameof(End))] Start; [GreaterThan(nameof(Start))] End.", Message(diagnostic));
+        Assert.Equal("Period: these constraints have no solution together: [GreaterThan(nameof(End))] Start; [GreaterThan(nameof(Start))] End " +
+            "(added up, they fall short by 2 ticks).", Message(diagnostic));
         Assert.Equal("GreaterThan(nameof(End))", At(diagnostic));
         Assert.Equal("GreaterThan(nameof(Start))", diagnostic.AdditionalLocations.Single().SourceTree!.GetText().ToString(diagnostic.AdditionalLocations.Single().SourceSpan));
     }
@@ -93,7 +94,8 @@ public sealed class BoundsTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("CF0002", diagnostic.Id);
         Assert.Equal("Period: these constraints have no solution together: [GreaterThan(nameof(Start))] End; " +
-            "[Range(typeof(DateTime), \"2025-01-01\", \"2025-12-31\")] Start; [Range(typeof(DateTime), \"2024-01-01\", \"2024-12-31\")] End.", Message(diagnostic));
+            "[Range(typeof(DateTime), \"2025-01-01\", \"2025-12-31\")] Start; [Range(typeof(DateTime), \"2024-01-01\", \"2024-12-31\")] End " +
+            "(added up, they fall short by 1.00:00:00.0000001).", Message(diagnostic));
         Assert.Equal(2, diagnostic.AdditionalLocations.Count);
     }
 
@@ -114,6 +116,29 @@ public sealed class BoundsTests
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("CF0002", diagnostic.Id);
         Assert.Equal("Contract: these constraints have no solution together: [Invariant(\"Discount <= 0.3m * Value\")]; [Invariant(\"Discount >= 40\")]; [Range(0, 100)] Value.", Message(diagnostic));
+    }
+
+    [Fact]
+    public void A_chain_of_numbers_states_its_shortfall_in_the_members_unit()
+    {
+        var diagnostics = Analyze("""
+            public class Budget
+            {
+                [Range(0, 100)] public decimal Spent { get; set; }
+                [Range(150, 200)] public decimal Limit { get; set; }
+                [GreaterThanOrEqual(nameof(Limit))] public decimal Spent2 { get; set; }
+                [LessThanOrEqual(nameof(Spent))] public decimal Cap { get; set; }
+            }
+            """);
+        Assert.DoesNotContain(diagnostics, d => d.Id == "CF0002");
+        var conflict = Assert.Single(Analyze("""
+            public class Budget
+            {
+                [Range(0, 100)] public decimal Spent { get; set; }
+                [Range(150.5, 200), LessThanOrEqual(nameof(Spent))] public decimal Limit { get; set; }
+            }
+            """));
+        Assert.EndsWith("(added up, they fall short by 50.5).", Message(conflict));
     }
 
     [Fact]

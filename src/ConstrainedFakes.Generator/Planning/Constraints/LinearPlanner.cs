@@ -97,10 +97,12 @@ internal static class LinearPlanner
         var conflicts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var condition in projection.Conditions.Where(c => Evaluate(c, domains) < Rational.Zero))
         {
-            var conflict = Conflicts.Smallest(condition.Sources, constraints, variables.Count, c => Evaluate(c, domains) < Rational.Zero)
-                .Select(s => sources[s]).ToList();
+            var smallest = Conflicts.Smallest(condition.Sources, constraints, variables.Count, c => Evaluate(c, domains) < Rational.Zero);
+            var conflict = smallest.Select(s => sources[s]).ToList();
             if (!conflicts.Add(string.Join("\n", conflict))) continue;
-            problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable, $"these constraints have no solution together: {string.Join("; ", conflict)}.",
+            var shortfall = Shortfall(smallest, constraints, variables, domains);
+            problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable,
+                $"these constraints have no solution together: {string.Join("; ", conflict)}{(shortfall is null ? "" : $" (added up, they fall short by {shortfall})")}.",
                 conflict.ToEquatableArray(), SitesOf(conflict)));
         }
         if (problems.Count > 0) return (null, problems);
@@ -203,6 +205,37 @@ internal static class LinearPlanner
                 yield return new ImpliedConstraint(source, system.SitesOf(new[] { source })[0],
                     by.OrderBy(i => i).Select(i => system.Sources[i]).ToEquatableArray());
         }
+    }
+
+    /// <summary>
+    /// How far a chain or cycle of differences (x − y ≤ c and bounds, the C1 class) falls short when added up,
+    /// in words, when every member it involves has one unit (ticks for dates and times, one lattice unit for
+    /// numbers); null otherwise, since a general linear combination has no natural scale.
+    /// </summary>
+    private static string? Shortfall(IReadOnlyList<int> sources, List<LinearConstraint> constraints, List<MemberModel> variables, List<VariableDomain> domains)
+    {
+        var subset = constraints.Where(c => c.Sources.All(sources.Contains)).ToList();
+        static bool IsDifference(LinearConstraint c)
+        {
+            var terms = c.Coefficients.Where(a => !a.IsZero).ToList();
+            return terms.Count == 1 || terms.Count == 2 && terms[0] == -terms[1];
+        }
+        if (!subset.All(IsDifference)) return null;
+        var involved = subset.SelectMany(c => Enumerable.Range(0, c.Coefficients.Length).Where(i => !c.Coefficients[i].IsZero)).Distinct().ToList();
+        if (involved.Count == 0) return null;
+        var quantities = involved.Select(i => QuantityOf(variables[i].Type.Kind)).Distinct().ToList();
+        var units = involved.Select(i => domains[i].Unit).Distinct().ToList();
+        if (quantities.Count != 1 || units.Count != 1) return null;
+        if (Conflicts.Shortfall(sources, constraints, variables.Count, c => Evaluate(c, domains)) is not { } shortfall) return null;
+        if (quantities[0] == Quantity.Number)
+        {
+            var amount = shortfall * units[0];
+            return ((double)amount.Numerator / (double)amount.Denominator).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var ticks = (long)BigInteger.Min(shortfall.Ceiling(), long.MaxValue);
+        return ticks % TimeSpan.TicksPerDay == 0 ? $"{ticks / TimeSpan.TicksPerDay} day{(ticks == TimeSpan.TicksPerDay ? "" : "s")}"
+            : ticks < TimeSpan.TicksPerSecond ? $"{ticks} tick{(ticks == 1 ? "" : "s")}"
+            : TimeSpan.FromTicks(ticks).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The variables tied to the seeds through constraints that share members (the seeds included).</summary>

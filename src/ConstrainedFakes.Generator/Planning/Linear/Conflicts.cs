@@ -30,9 +30,19 @@ internal static class Conflicts
         return kept;
     }
 
-    private static bool HasNoSolution(List<int> sources, IReadOnlyList<LinearConstraint> constraints, int variables, Func<LinearConstraint, bool> violated)
+    /// <summary>
+    /// How far the sources fall short when added up: the most negative value a condition of their projection
+    /// takes for the declared bounds (in the members' units), or null when it cannot be told.
+    /// </summary>
+    public static Rational? Shortfall(IReadOnlyList<int> sources, IReadOnlyList<LinearConstraint> constraints, int variables, Func<LinearConstraint, Rational> evaluate)
     {
-        var subset = constraints.Where(c => c.Sources.All(sources.Contains)).ToList();
-        return Projection.Build(variables, subset) is { } projection && projection.Conditions.Any(violated);
+        var values = Projection.Build(variables, Subset(sources, constraints))?.Conditions.Select(evaluate).Where(v => v.Sign < 0).ToList();
+        return values is { Count: > 0 } ? -values.Min() : null;
     }
+
+    private static bool HasNoSolution(List<int> sources, IReadOnlyList<LinearConstraint> constraints, int variables, Func<LinearConstraint, bool> violated)
+        => Projection.Build(variables, Subset(sources, constraints)) is { } projection && projection.Conditions.Any(violated);
+
+    private static List<LinearConstraint> Subset(IReadOnlyList<int> sources, IReadOnlyList<LinearConstraint> constraints)
+        => constraints.Where(c => c.Sources.All(sources.Contains)).ToList();
 }

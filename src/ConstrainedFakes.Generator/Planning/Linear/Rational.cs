@@ -77,6 +77,13 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static bool operator ==(Rational a, Rational b) => a.Equals(b);
     public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
 
+    /// <summary>The smallest whole number at least this value.</summary>
+    public BigInteger Ceiling()
+    {
+        var quotient = BigInteger.DivRem(Numerator, Denominator, out var remainder);
+        return remainder.Sign > 0 ? quotient + 1 : quotient;
+    }
+
     public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 
     public bool Equals(Rational other) => Numerator == other.Numerator && Denominator == other.Denominator;
