@@ -67,9 +67,13 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, CancellationToken cancellationToken)
     {
         var declaration = faker.Locations.FirstOrDefault(l => l.IsInSource);
-        var why = FakerParser.WhyNotEmittable(faker) ?? (FakerParser.NonPartialContainer(faker) is { } outer ? $"it is nested in {outer.Name}, which is not partial" : null);
+        var own = FakerParser.WhyNotEmittable(faker);
+        var outer = FakerParser.NonPartialContainer(faker);
+        var why = own ?? (outer is null ? null : $"it is nested in {outer.Name}, which is not partial");
+        // Adding partial (to the faker and every type around it) mends exactly these two cases.
+        var isMissingPartial = own == FakerParser.NotPartial || own is null && outer is not null;
         if (why is not null && declaration is not null)
-            report.Declaration(faker.Name, $"no code is generated for it: {why}", declaration, isMissingPartial: why == FakerParser.NotPartial || FakerParser.NonPartialContainer(faker) is not null && FakerParser.WhyNotEmittable(faker) is null);
+            report.Declaration(faker.Name, $"no code is generated for it: {why}", declaration, isMissingPartial);
 
         var arguments = (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax)?.ArgumentList?.Arguments;
         var fallback = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? declaration;

@@ -58,6 +58,7 @@ public sealed class CodeFixTests
     [InlineData("[ConstrainedFaker(typeof(Item))] public class ShopFaker { }", "[ConstrainedFaker(typeof(Item))] public partial class ShopFaker { }")]
     [InlineData("[ConstrainedFaker(typeof(Item))] class ShopFaker { }", "[ConstrainedFaker(typeof(Item))] partial class ShopFaker { }")]
     [InlineData("public class Outer { [ConstrainedFaker(typeof(Item))] public class ShopFaker { } }", "public partial class Outer { [ConstrainedFaker(typeof(Item))] public partial class ShopFaker { } }")]
+    [InlineData("public class Outer { [ConstrainedFaker(typeof(Item))] public partial class ShopFaker { } }", "public partial class Outer { [ConstrainedFaker(typeof(Item))] public partial class ShopFaker { } }")]
     public async Task CF0011_adds_partial(string before, string after)
     {
         var fixedSource = await CodeFixHarness.FixFirst(new AddPartialCodeFix(), "public class Item { public int Id { get; set; } }\n" + before);
