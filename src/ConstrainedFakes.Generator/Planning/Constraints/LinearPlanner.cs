@@ -81,6 +81,13 @@ internal static class LinearPlanner
         return (new LinearSystem(variables, domains, sources, constraints, byName, SitesOf, inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
     }
 
+    /// <summary>
+    /// Effective ranges and implied constraints (CF0010, advice only) are looked for in components of at most
+    /// this many members: each is a projection of its own, and a tangled component would make the analyzer slow
+    /// on every keystroke for an info message.
+    /// </summary>
+    public const int MaxAdvisoryVariables = 6;
+
     /// <summary>The plan (null when the entity declares no cross-member constraint), or the problems that stop it.</summary>
     public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque)
     {
@@ -145,6 +152,7 @@ internal static class LinearPlanner
             if (system.Variables[k].Range is null) continue;
             // Variable k first, then the variables tied to it, in their order: the rest cannot narrow it.
             var columns = new[] { k }.Concat(Component(system, new[] { k }).Where(i => i != k).OrderBy(i => i)).ToList();
+            if (columns.Count > MaxAdvisoryVariables) continue;
             var (constraints, domains) = Over(system, columns);
             if (Projection.Build(columns.Count, constraints) is not { } projection) continue;
             Rational? low = null, high = null;
@@ -175,6 +183,7 @@ internal static class LinearPlanner
             var index = system.Sources.IndexOf(source);
             var mine = system.Constraints.Where(c => c.Sources.Count == 1 && c.Sources.Contains(index)).ToList();
             var columns = Component(system, mine.SelectMany(c => Enumerable.Range(0, c.Coefficients.Length).Where(i => !c.Coefficients[i].IsZero))).OrderBy(i => i).ToList();
+            if (columns.Count > MaxAdvisoryVariables) continue;
             var (constraints, domains) = Over(system, columns);
             var count = columns.Count;
             var own = constraints.Where(c => c.Sources.Count == 1 && c.Sources.Contains(index)).ToList();
