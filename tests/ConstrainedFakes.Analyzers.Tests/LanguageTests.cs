@@ -43,6 +43,20 @@ public sealed class LanguageTests
     }
 
     [Fact]
+    public void Every_problem_of_an_entity_is_told_at_once()
+    {
+        var diagnostics = Analyze("""
+            public class Period
+            {
+                [Range(10, 5)] public int Backwards { get; set; }
+                public DateTime Start { get; set; }
+                [GreaterThan("Strat")] public DateTime End { get; set; }
+            }
+            """);
+        Assert.Equal(["CF0001", "CF0003"], diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
     public void A_name_far_from_every_member_suggests_nothing()
     {
         var diagnostics = Analyze("""

@@ -40,7 +40,9 @@ internal static class EntityPlanner
 
         members = ComputedPlanner.Plan(entity, members, problems);
         var opaque = new List<OpaquePlan>();
-        var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members, opaque) : (null, System.Array.Empty<ProblemPlan>());
+        // Planned even when a member failed: its names and types are still checked, so every problem is told at
+        // once (the projection itself stops at a member with no plan).
+        var (linear, linearProblems) = Constraints.LinearPlanner.Plan(entity, members, opaque);
         problems.AddRange(linearProblems);
         members = ComputedPlanner.ProjectProducts(members, linear);
         members = ShapePlanner.Shape(entity, members, linear, problems);
