@@ -161,6 +161,21 @@ public sealed class AdvisoryTests
         Assert.Equal("Line: Total: whatever its inputs, Units * UnitPrice + 5 lies in [6, 205], outside its declared [Range(500, 1000)].", Message(diagnostic));
     }
 
+    [Fact]
+    public void A_product_whose_factors_are_projected_still_cannot_leave_their_own_ranges()
+    {
+        var diagnostics = Analyze("""
+            public class Line
+            {
+                [Range(1, 10)] public int Units { get; set; }
+                [Range(1, 100)] public decimal UnitPrice { get; set; }
+                [Computed("Units * UnitPrice"), Range(2000, 3000)] public decimal Total { get; set; }
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics, d => d.Id == "CF0012");
+        Assert.EndsWith("whatever its inputs, Units * UnitPrice lies in [1, 1000], outside its declared [Range(2000, 3000)].", Message(diagnostic));
+    }
+
     [Theory]
     [InlineData("Units * UnitPrice + 5", "Range(205, 1000)")]
     [InlineData("Math.Max(Units, UnitPrice) - 1", "Range(19, 30)")]

@@ -24,7 +24,7 @@ public sealed class BuildableModelTests
         var faker = compilation.GetTypeByMetadataName("ConstrainedFakes.Tests.Model.TestFaker")!;
         var entities = faker.GetAttributes().Single().ConstructorArguments.SelectMany(a => a.Values).Select(v => (INamedTypeSymbol)v.Value!).ToList();
         Assert.True(entities.Count > 10);
-        var unbuildable = 0;
+        var unbuildable = new List<string>();
         foreach (var entity in entities)
         {
             var plan = EntityPlanner.Plan(EntityParser.Parse(entity, CancellationToken.None));
@@ -36,10 +36,11 @@ public sealed class BuildableModelTests
             }
             else
             {
-                unbuildable++;
+                unbuildable.Add(entity.Name);
                 Assert.True(reported.Any(d => CannotBuild.Contains(d.Id)), $"{entity.Name} cannot be built ({plan.Problems[0].Detail}), yet the analyzer says nothing.");
             }
         }
-        Assert.Equal(3, unbuildable);
+        // The test project's deliberately broken entities, whatever others are added later.
+        Assert.Superset(new HashSet<string>(["Impossible", "Backdated", "Misspelt"]), new HashSet<string>(unbuildable));
     }
 }
