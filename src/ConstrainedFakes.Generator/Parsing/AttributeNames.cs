@@ -51,4 +51,17 @@ internal static class AttributeNames
     public const string Index = "Microsoft.EntityFrameworkCore.IndexAttribute";
     public const string DbContext = "Microsoft.EntityFrameworkCore.DbContext";
     public const string DbSet = "Microsoft.EntityFrameworkCore.DbSet<TEntity>";
+
+    private const string ConstrainedFakes = "ConstrainedFakes.";
+
+    /// <summary>
+    /// Whether an attribute declares a constraint the planner reads: any ConstrainedFakes attribute but the
+    /// faker's own, and the DataAnnotations and EF Core ones above. A class carrying one is analysed as an
+    /// entity even when no faker names it, so a domain project sees its problems at once.
+    /// </summary>
+    public static bool IsConstraint(string metadataName)
+        => metadataName.StartsWith(ConstrainedFakes, System.StringComparison.Ordinal) && metadataName != ConstrainedFaker
+            && metadataName.IndexOf('.', ConstrainedFakes.Length) < 0
+            || metadataName is Required or Range or StringLength or MinLength or MaxLength or Length or AllowedValues or DeniedValues
+                or EmailAddress or Phone or Url or Precision;
 }

@@ -18,13 +18,10 @@ internal static class FakerParser
     /// </summary>
     public static FakerModel? Parse(INamedTypeSymbol faker, AttributeData attribute, CancellationToken cancellationToken)
     {
-        if (!IsEmittable(faker)) return null;
+        if (!IsEmittable(faker) || NonPartialContainer(faker) is not null) return null;
         var containers = new List<ContainingTypeModel>();
         for (var outer = faker.ContainingType; outer is not null; outer = outer.ContainingType)
-        {
-            if (!IsPartial(outer)) return null;
             containers.Insert(0, new ContainingTypeModel(Keyword(outer), outer.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
-        }
 
         var entities = new List<EntityModel>();
         var skipped = new List<SkippedMember>();
@@ -44,11 +41,11 @@ internal static class FakerParser
     }
 
     /// <summary>Why a type cannot even be named by a builder (so none is emitted), or null.</summary>
-    private static string? WhyNoBuilder(INamedTypeSymbol type, INamedTypeSymbol faker)
+    public static string? WhyNoBuilder(INamedTypeSymbol type, INamedTypeSymbol faker)
     {
         if (type.IsStatic) return "it is a static class";
         if (type.IsGenericType) return "it is generic, and generic entity types are not supported";
-        if (type.TypeKind is TypeKind.Interface or TypeKind.Delegate or TypeKind.Enum) return $"it is {(type.TypeKind == TypeKind.Enum ? "an enum" : $"a {type.TypeKind.ToString().ToLowerInvariant()}")}, not an entity class";
+        if (type.TypeKind is TypeKind.Interface or TypeKind.Delegate or TypeKind.Enum) return $"it is {(type.TypeKind == TypeKind.Delegate ? "a delegate" : $"an {type.TypeKind.ToString().ToLowerInvariant()}")}, not an entity class";
         for (ISymbol? t = type; t is INamedTypeSymbol named; t = named.ContainingType)
         {
             if (named.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
@@ -72,10 +69,33 @@ internal static class FakerParser
         return declared;
     }
 
-    public static bool IsEmittable(INamedTypeSymbol faker)
-        => faker.TypeKind == TypeKind.Class && !faker.IsStatic && !faker.IsGenericType && faker.ContainingType?.IsGenericType != true && IsPartial(faker);
+    public static bool IsEmittable(INamedTypeSymbol faker) => WhyNotEmittable(faker) is null;
 
-    private static bool IsPartial(INamedTypeSymbol type)
+    /// <summary>The reason given for a faker declared without <c>partial</c> (the one CF0011 a code fix can mend).</summary>
+    public const string NotPartial = "it is not partial";
+
+    /// <summary>Why no code can be added to the faker declaration (CF0011), or null.</summary>
+    public static string? WhyNotEmittable(INamedTypeSymbol faker)
+    {
+        if (faker.TypeKind != TypeKind.Class) return $"it is a {faker.TypeKind.ToString().ToLowerInvariant()}, and a faker must be a class";
+        if (faker.IsStatic) return "it is static";
+        if (faker.IsGenericType) return "it is generic";
+        if (faker.ContainingType?.IsGenericType == true) return $"it is nested in the generic type {faker.ContainingType.Name}";
+        if (!IsPartial(faker)) return NotPartial;
+        return null;
+    }
+
+    /// <summary>The first enclosing type that is not partial, or null.</summary>
+    public static INamedTypeSymbol? NonPartialContainer(INamedTypeSymbol faker)
+    {
+        for (var outer = faker.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (!IsPartial(outer)) return outer;
+        }
+        return null;
+    }
+
+    public static bool IsPartial(INamedTypeSymbol type)
         => type.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is TypeDeclarationSyntax d && d.Modifiers.Any(SyntaxKind.PartialKeyword));
 
     private static string Keyword(INamedTypeSymbol type) => (type.IsRecord, type.TypeKind) switch
@@ -112,7 +132,7 @@ internal static class FakerParser
     }
 
     /// <summary>The named types, with a DbContext replaced by its <c>DbSet&lt;T&gt;</c> entity types.</summary>
-    private static IEnumerable<INamedTypeSymbol> EntityTypes(AttributeData attribute)
+    public static IEnumerable<INamedTypeSymbol> EntityTypes(AttributeData attribute)
     {
         foreach (var value in AttributeReader.ParamsValues(attribute))
         {
@@ -126,7 +146,7 @@ internal static class FakerParser
         }
     }
 
-    private static bool IsDbContext(INamedTypeSymbol type)
+    public static bool IsDbContext(INamedTypeSymbol type)
     {
         for (var t = type.BaseType; t is not null; t = t.BaseType)
         {
@@ -135,7 +155,7 @@ internal static class FakerParser
         return false;
     }
 
-    private static IEnumerable<INamedTypeSymbol> DbSetProperties(INamedTypeSymbol context)
+    public static IEnumerable<INamedTypeSymbol> DbSetProperties(INamedTypeSymbol context)
         => context.GetMembers().OfType<IPropertySymbol>()
             .Where(p => !p.IsStatic && p.Type is INamedTypeSymbol { IsGenericType: true } set && set.OriginalDefinition.ToDisplayString() == AttributeNames.DbSet)
             .Select(p => ((INamedTypeSymbol)p.Type).TypeArguments[0])

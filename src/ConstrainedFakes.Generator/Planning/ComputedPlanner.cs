@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 using ConstrainedFakes.Generator.Planning.Constraints;
 
 namespace ConstrainedFakes.Generator.Planning;
@@ -18,15 +19,16 @@ internal static class ComputedPlanner
         {
             if (models[plan.Name].Computed is not { } computed) return plan;
             var declared = $"{computed.Declared} {plan.Name}";
-            var (inputs, problem) = ComputedValidator.Validate(computed.Expression, numeric);
-            problem ??= !IsNumber(models[plan.Name].Type.Kind) || models[plan.Name].IsNullable ? "a computed member must be a non-nullable number." : null;
-            problem ??= inputs.Contains(plan.Name) ? "it reads itself." : null;
+            var (inputs, problem) = ComputedValidator.Validate(computed.Expression, numeric, models.Keys);
+            problem ??= !IsNumber(models[plan.Name].Type.Kind) || models[plan.Name].IsNullable ? new Rejection(DiagnosticIds.TypeMismatch, "a computed member must be a non-nullable number.") : null;
+            problem ??= inputs.Contains(plan.Name) ? new Rejection(DiagnosticIds.Unsupported, "it reads itself.") : null;
             if (problem is null)
             {
                 var own = models[plan.Name].Range is null ? null : Lattice(plan.Sampler);
                 return plan with { Sampler = new ComputedSampler(computed.Expression, inputs.ToEquatableArray(), own), Shape = null };
             }
-            problems.Add(new ProblemPlan($"{declared}: {problem}", new[] { declared }.ToEquatableArray()));
+            problems.Add(new ProblemPlan(problem.Id, $"{declared}: {problem.Message}", new[] { declared }.ToEquatableArray(),
+                ProblemSite.OnMember(plan.Name, computed.Declared), problem.Suggestion));
             return plan;
         }).ToList();
     }
@@ -43,7 +45,8 @@ internal static class ComputedPlanner
             var ready = pending.FirstOrDefault(n => computed[n].All(input => !pending.Contains(input)));
             if (ready is null)
             {
-                problems.Add(new ProblemPlan($"[Computed] members read each other in a cycle: {string.Join(", ", pending)}.", pending.Select(p => $"[Computed] {p}").ToEquatableArray()));
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, $"[Computed] members read each other in a cycle: {string.Join(", ", pending)}.",
+                    pending.Select(p => $"[Computed] {p}").ToEquatableArray(), pending.Select(p => new ProblemSite(p, null)).ToEquatableArray()));
                 return result.Concat(pending).ToList();
             }
             result.Add(ready);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning;
 
@@ -47,22 +48,25 @@ internal static class EntityPlanner
     public static EntityPlan Plan(EntityModel entity, ISet<string>? foreignKeys = null, IReadOnlyList<Constraints.DeclaredInequality>? required = null)
     {
         var problems = new List<ProblemPlan>();
-        if (entity.Problem is not null) problems.Add(new ProblemPlan(entity.Problem, EquatableArray<string>.Empty));
+        if (entity.Problem is not null)
+            problems.Add(new ProblemPlan(DiagnosticIds.FakerDeclaration, entity.Problem, EquatableArray<string>.Empty, new[] { new ProblemSite(null, null) }.ToEquatableArray()));
 
         var names = (First: NameMember(entity, SemanticKind.FirstName), Last: NameMember(entity, SemanticKind.LastName));
         var members = new List<MemberPlan>();
         foreach (var member in entity.Members)
         {
-            var (plan, problem) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
+            var (plan, memberProblems) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
             if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation });
-            if (problem is not null) problems.Add(problem);
+            problems.AddRange(memberProblems);
         }
 
         members = ComputedPlanner.Plan(entity, members, problems);
         var (correlated, copula, notes) = Correlation.CopulaPlanner.Plan(entity, members, problems);
         members = correlated;
         var opaque = new List<OpaquePlan>();
-        var (linear, linearProblems) = problems.Count == 0 ? Constraints.LinearPlanner.Plan(entity, members, opaque, required) : (null, System.Array.Empty<ProblemPlan>());
+        // Planned even when a member failed: its names and types are still checked, so every problem is told at
+        // once (the projection itself stops at a member with no plan).
+        var (linear, linearProblems) = Constraints.LinearPlanner.Plan(entity, members, opaque, required);
         problems.AddRange(linearProblems);
         members = ComputedPlanner.ProjectProducts(members, linear);
         members = ShapePlanner.Shape(entity, members, linear, problems);

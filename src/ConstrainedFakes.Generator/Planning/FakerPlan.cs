@@ -134,8 +134,3 @@ internal sealed record ShapePlan(double EdgeRate, long? Threshold, double Thresh
 /// <param name="Constraint">The declared constraint, e.g. <c>[Range(18, 120)]</c>.</param>
 /// <param name="Expectation">What the constraint asks, e.g. <c>between 18 and 120</c>.</param>
 internal sealed record CheckPlan(string Violated, string Constraint, string Expectation);
-
-/// <summary>A reason no row of an entity can be built, with the constraints involved.</summary>
-/// <param name="Detail">What is wrong, with the values involved.</param>
-/// <param name="Constraints">The declared constraints in conflict.</param>
-internal sealed record ProblemPlan(string Detail, EquatableArray<string> Constraints);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning;
 
@@ -26,8 +27,7 @@ internal sealed class MemberPlanner
 
     private readonly MemberModel _member;
     private readonly List<CheckPlan> _checks = new();
-    private readonly List<string> _problems = new();
-    private readonly List<string> _problemConstraints = new();
+    private readonly List<ProblemPlan> _problems = new();
 
     private readonly bool _isForeignKey;
 
@@ -43,7 +43,7 @@ internal sealed class MemberPlanner
     /// Plans a member; <paramref name="names"/> gives the entity's first- and last-name members for text built
     /// from them; a foreign key is left to the data set that knows the parent rows.
     /// </summary>
-    public static (MemberPlan? Plan, ProblemPlan? Problem) Plan(MemberModel member, string entityName, (string? First, string? Last) names, bool isForeignKey = false)
+    public static (MemberPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(MemberModel member, string entityName, (string? First, string? Last) names, bool isForeignKey = false)
     {
         var planner = new MemberPlanner(member, isForeignKey);
         var sampler = planner.ChooseSampler(entityName, names);
@@ -51,14 +51,10 @@ internal sealed class MemberPlanner
         var marginal = sampler is null ? null : planner.PlanMarginal(sampler);
         // A foreign key's null comes from its link in a data set, not from a null rate of its own.
         var nullRate = isForeignKey ? null : planner.PlanNullRate();
-        if (planner._problems.Count > 0 || sampler is null)
-        {
-            var detail = string.Join(" ", planner._problems.Select(p => $"{member.Name}: {p}"));
-            return (null, new ProblemPlan(detail, planner._problemConstraints.Distinct().Select(c => $"{c} {member.Name}").ToEquatableArray()));
-        }
+        if (planner._problems.Count > 0 || sampler is null) return (null, planner._problems);
         var typeName = member.Type.FullName + (planner.IsNullable && !member.Type.FullName.EndsWith("?") ? "?" : "");
         var streamKey = ConstrainedFakes.Randomness.NameHash.Of($"{entityName}.{member.Name}");
-        return (new MemberPlan(member.Name, typeName, sampler, streamKey, nullRate, planner._checks.ToEquatableArray(), Marginal: marginal), null);
+        return (new MemberPlan(member.Name, typeName, sampler, streamKey, nullRate, planner._checks.ToEquatableArray(), Marginal: marginal), planner._problems);
     }
 
     /// <summary>
@@ -80,7 +76,7 @@ internal sealed class MemberPlanner
         };
         if (!valid)
         {
-            Problem($"{declared.Declared} needs finite parameters and a positive {(declared.Kind is DistributionKind.Normal or DistributionKind.LogNormal ? "spread" : "rate")}.", declared.Declared);
+            Problem(DiagnosticIds.TypeMismatch, $"{declared.Declared} needs finite parameters and a positive {(declared.Kind is DistributionKind.Normal or DistributionKind.LogNormal ? "spread" : "rate")}.", declared.Declared);
             return null;
         }
         double? unit = sampler switch
@@ -92,7 +88,7 @@ internal sealed class MemberPlanner
         };
         if (unit is null)
         {
-            Problem(declared.Kind == DistributionKind.Poisson
+            Problem(DiagnosticIds.TypeMismatch, declared.Kind == DistributionKind.Poisson
                 ? $"{declared.Declared} applies to integer members."
                 : $"{declared.Declared} applies to numbers (integers, decimals, doubles) without [DeniedValues], [Unique] or [AllowedValues].", declared.Declared);
             return null;
@@ -102,10 +98,12 @@ internal sealed class MemberPlanner
 
     private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
 
-    private void Problem(string detail, params string?[] constraints)
+    /// <summary>Records why the member has no value, under its diagnostic ID, with the attributes (as written) involved.</summary>
+    private void Problem(string id, string detail, params string?[] constraints)
     {
-        _problems.Add(detail);
-        _problemConstraints.AddRange(constraints.Where(c => c is not null)!);
+        var declared = constraints.Where(c => c is not null).Select(c => c!).Distinct().ToList();
+        _problems.Add(new ProblemPlan(id, $"{_member.Name}: {detail}", declared.Select(c => $"{c} {_member.Name}").ToEquatableArray(),
+            ProblemSite.OnMember(_member.Name, declared.ToArray())));
     }
 
     private void Check(string violated, string constraint, string expectation)
@@ -116,7 +114,7 @@ internal sealed class MemberPlanner
         if (!IsNullable) return null;
         if (_member.NullRate is not { } declared) return double.NaN;
         if (declared.Value is >= 0 and <= 1) return declared.Value;
-        Problem($"the null rate {Literals.Invariant(declared.Value)} is not between 0 and 1.", declared.Declared);
+        Problem(DiagnosticIds.Unsupported, $"the null rate {Literals.Invariant(declared.Value)} is not between 0 and 1.", declared.Declared);
         return null;
     }
 
@@ -129,7 +127,7 @@ internal sealed class MemberPlanner
         if (_member.Allowed is not null) return PlanChoice(_member.Allowed);
         if (_member.Weights is { } weights)
         {
-            Problem($"{weights.Declared} weighs the values of [AllowedValues], which {_member.Name} does not declare (enums take [Weight] on their values).", weights.Declared);
+            Problem(DiagnosticIds.TypeMismatch, $"{weights.Declared} weighs the values of [AllowedValues], which {_member.Name} does not declare (enums take [Weight] on their values).", weights.Declared);
             return null;
         }
         switch (kind)
@@ -178,12 +176,12 @@ internal sealed class MemberPlanner
                 var digits = (int)Math.Min(9L, (long)text.MaxLength - reserve);
                 if (digits < 1)
                 {
-                    Problem($"{declared} needs room for a distinct number, but at most {text.MaxLength} characters are allowed.", declared);
+                    Problem(DiagnosticIds.UniqueCapacity, $"{declared} needs room for a distinct number, but at most {text.MaxLength} characters are allowed.", declared);
                     return null;
                 }
                 return new UniqueSampler(sampler, (ulong)Pow10(digits), separator);
             default:
-                Problem($"{declared} is not supported on this member yet (its {_member.Type.FullName} sampler has no permutable domain).", declared);
+                Problem(DiagnosticIds.Unsupported, $"{declared} is not supported on this member yet (its {_member.Type.FullName} sampler has no permutable domain).", declared);
                 return null;
         }
     }
@@ -199,7 +197,7 @@ internal sealed class MemberPlanner
     private bool NoValueLists()
     {
         if (_member.Denied is null) return true;
-        Problem($"[DeniedValues] is not supported on {_member.Type.FullName} members.", _member.Denied.Declared);
+        Problem(DiagnosticIds.TypeMismatch, $"[DeniedValues] is not supported on {_member.Type.FullName} members.", _member.Denied.Declared);
         return false;
     }
 
@@ -216,7 +214,7 @@ internal sealed class MemberPlanner
             max = Math.Min(typeMax, BoundReader.FloorToLong(high, range.MaxIsExclusive));
             if (min > max)
             {
-                Problem($"no {_member.Type.FullName} lies in {Describe(range)}.", range.Declared);
+                Problem(DiagnosticIds.EmptyBounds, $"no {_member.Type.FullName} lies in {Describe(range)}.", range.Declared);
                 return null;
             }
             Check($"$v < {min} || $v > {max}", range.Declared, $"within [{min}, {max}]");
@@ -232,7 +230,7 @@ internal sealed class MemberPlanner
         var scale = precision is null ? DefaultDecimalScale : precision.Scale ?? 0;
         if (precision is not null && (precision.Precision < 1 || scale < 0 || scale > 18 || scale > precision.Precision))
         {
-            Problem($"{precision.Declared} is not a precision this generator can honour (scale 0 to 18, at most the precision).", precision.Declared);
+            Problem(DiagnosticIds.EmptyBounds, $"{precision.Declared} is not a precision this generator can honour (scale 0 to 18, at most the precision).", precision.Declared);
             return null;
         }
         var unitMax = precision is null || precision.Precision > 18 ? long.MaxValue : Pow10(precision.Precision) - 1;
@@ -256,7 +254,7 @@ internal sealed class MemberPlanner
         }
         if (minUnits > maxUnits)
         {
-            Problem($"no decimal with {scale} digits after the point lies in {(_member.Range is { } r ? Describe(r) : "range")}" +
+            Problem(DiagnosticIds.EmptyBounds, $"no decimal with {scale} digits after the point lies in {(_member.Range is { } r ? Describe(r) : "range")}" +
                 (precision is null ? "." : $" within {precision.Declared}."), _member.Range?.Declared, precision?.Declared);
             return null;
         }
@@ -272,7 +270,7 @@ internal sealed class MemberPlanner
         {
             if (!BoundReader.TryDouble(range.Min, out min) || !BoundReader.TryDouble(range.Max, out max))
             {
-                Problem($"{range.Declared} has bounds that are not numbers.", range.Declared);
+                Problem(DiagnosticIds.TypeMismatch, $"{range.Declared} has bounds that are not numbers.", range.Declared);
                 return null;
             }
             var literal = isSingle ? (Func<double, string>)Literals.Single : Literals.Double;
@@ -292,7 +290,7 @@ internal sealed class MemberPlanner
             }
             if (min > max)
             {
-                Problem($"no value lies in {Describe(range)}.", range.Declared);
+                Problem(DiagnosticIds.EmptyBounds, $"no value lies in {Describe(range)}.", range.Declared);
                 return null;
             }
         }
@@ -304,7 +302,7 @@ internal sealed class MemberPlanner
         if (!NoValueLists()) return null;
         if (_member.Probability is not { } probability) return new BoolSampler(0.5);
         if (probability.Value is >= 0 and <= 1) return new BoolSampler(probability.Value);
-        Problem($"the probability {Literals.Invariant(probability.Value)} is not between 0 and 1.", probability.Declared);
+        Problem(DiagnosticIds.Unsupported, $"the probability {Literals.Invariant(probability.Value)} is not between 0 and 1.", probability.Declared);
         return null;
     }
 
@@ -327,7 +325,7 @@ internal sealed class MemberPlanner
                 : BoundReader.TryDateTimeTicks(range.Min, out minTicks) & BoundReader.TryDateTimeTicks(range.Max, out maxTicks);
             if (!read)
             {
-                Problem($"{range.Declared} has bounds that are not {(isDuration ? "times such as 08:30:00" : "dates such as 2024-12-31")}.", range.Declared);
+                Problem(DiagnosticIds.TypeMismatch, $"{range.Declared} has bounds that are not {(isDuration ? "times such as 08:30:00" : "dates such as 2024-12-31")}.", range.Declared);
                 return null;
             }
             if (kind == ScalarKind.DateOnly) (minTicks, maxTicks) = (minTicks / TicksPerDay * TicksPerDay, maxTicks / TicksPerDay * TicksPerDay);
@@ -337,7 +335,7 @@ internal sealed class MemberPlanner
             if (kind == ScalarKind.TimeOnly) (minTicks, maxTicks) = (Math.Max(0, minTicks), Math.Min(TicksPerDay - 1, maxTicks));
             if (minTicks > maxTicks)
             {
-                Problem($"no value lies in {Describe(range)}.", range.Declared);
+                Problem(DiagnosticIds.EmptyBounds, $"no value lies in {Describe(range)}.", range.Declared);
                 return null;
             }
         }
@@ -376,7 +374,7 @@ internal sealed class MemberPlanner
         }
         if (min > max || max < 0)
         {
-            Problem($"no length fits both {min} and {max}.", _member.Lengths.Select(l => l.Declared).ToArray());
+            Problem(DiagnosticIds.EmptyBounds, $"no length fits both {min} and {max}.", _member.Lengths.Select(l => l.Declared).ToArray());
             return null;
         }
         var kind = _member.Semantic ?? SemanticInference.Infer(_member.Name, entityName);
@@ -388,7 +386,7 @@ internal sealed class MemberPlanner
         };
         if (max < shortest)
         {
-            Problem($"a {kind} needs at least {shortest} characters, but at most {max} are allowed.", _member.Lengths.Select(l => l.Declared).ToArray());
+            Problem(DiagnosticIds.EmptyBounds, $"a {kind} needs at least {shortest} characters, but at most {max} are allowed.", _member.Lengths.Select(l => l.Declared).ToArray());
             return null;
         }
         var denied = new List<string>();
@@ -410,18 +408,18 @@ internal sealed class MemberPlanner
     {
         if (_member.Type.EnumMembers.Count == 0)
         {
-            Problem($"{_member.Type.FullName} has no members to choose from.");
+            Problem(DiagnosticIds.EmptyBounds, $"{_member.Type.FullName} has no members to choose from.");
             return null;
         }
         var members = _member.Type.EnumMembers.Where(m => !IsDenied(m.Value)).ToList();
         if (members.Any(m => double.IsNaN(m.Weight) || double.IsInfinity(m.Weight) || m.Weight < 0))
         {
-            Problem("every [Weight] must be a finite number of at least 0.", "[Weight]");
+            Problem(DiagnosticIds.Unsupported, "every [Weight] must be a finite number of at least 0.", "[Weight]");
             return null;
         }
         if (members.Sum(m => m.Weight) <= 0)
         {
-            Problem($"no member of {_member.Type.FullName} can be chosen (none left, or all weigh 0).", "[Weight]", _member.Denied?.Declared);
+            Problem(DiagnosticIds.EmptyBounds, $"no member of {_member.Type.FullName} can be chosen (none left, or all weigh 0).", "[Weight]", _member.Denied?.Declared);
             return null;
         }
         AddDeniedCheck(_member.Type.EnumMembers.Where(m => IsDenied(m.Value)).Select(m => $"{_member.Type.FullName}.{m.Name}"));
@@ -435,7 +433,7 @@ internal sealed class MemberPlanner
         var weights = new List<double>();
         if (_member.Weights is { } declared && (declared.Values.Count != allowed.Values.Count || declared.Values.Any(w => !(w >= 0) || double.IsInfinity(w))))
         {
-            Problem($"{declared.Declared} needs one finite, non-negative weight per allowed value ({allowed.Values.Count}).", declared.Declared, allowed.Declared);
+            Problem(DiagnosticIds.TypeMismatch, $"{declared.Declared} needs one finite, non-negative weight per allowed value ({allowed.Values.Count}).", declared.Declared, allowed.Declared);
             return null;
         }
         for (var i = 0; i < allowed.Values.Count; i++)
@@ -450,7 +448,7 @@ internal sealed class MemberPlanner
         }
         if (literals.Count == 0)
         {
-            Problem($"none of the allowed values {allowed.Declared} is a {_member.Type.FullName} that meets the member's other constraints.",
+            Problem(DiagnosticIds.EmptyBounds, $"none of the allowed values {allowed.Declared} is a {_member.Type.FullName} that meets the member's other constraints.",
                 allowed.Declared, _member.Denied?.Declared, _member.Range?.Declared);
             return null;
         }
@@ -516,7 +514,7 @@ internal sealed class MemberPlanner
         AddDeniedCheck(literals);
         if ((ulong)(max - min) + 1UL <= (ulong)excluded.Count && max - min < long.MaxValue)
         {
-            Problem($"every value in the range is denied.", denied.Declared, _member.Range?.Declared);
+            Problem(DiagnosticIds.EmptyBounds, $"every value in the range is denied.", denied.Declared, _member.Range?.Declared);
             return null;
         }
         return excluded.ToEquatableArray();
@@ -526,7 +524,7 @@ internal sealed class MemberPlanner
     {
         high = 0;
         if (BoundReader.TryDecimal(range.Min, out low) && BoundReader.TryDecimal(range.Max, out high)) return true;
-        if (!quiet) Problem($"{range.Declared} has bounds that are not numbers.", range.Declared);
+        if (!quiet) Problem(DiagnosticIds.TypeMismatch, $"{range.Declared} has bounds that are not numbers.", range.Declared);
         return false;
     }
 

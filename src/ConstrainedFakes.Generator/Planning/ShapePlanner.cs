@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning;
 
@@ -16,7 +17,8 @@ internal static class ShapePlanner
         var edgeRate = entity.EdgeCases?.Value ?? 0;
         if (entity.EdgeCases is { } edge && !(edge.Value >= 0 && edge.Value <= 1))
         {
-            problems.Add(new ProblemPlan($"{edge.Declared}: the rate {Literals.Invariant(edge.Value)} is not between 0 and 1.", new[] { edge.Declared }.ToEquatableArray()));
+            problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, $"{edge.Declared}: the rate {Literals.Invariant(edge.Value)} is not between 0 and 1.",
+                new[] { edge.Declared }.ToEquatableArray(), new[] { ProblemSite.OnType(edge.Declared) }.ToEquatableArray()));
             return members;
         }
         var models = entity.Members.ToDictionary(m => m.Name);
@@ -36,7 +38,8 @@ internal static class ShapePlanner
                 : null;
             if (why is not null)
             {
-                problems.Add(new ProblemPlan($"{member.Name}: {declared.Declared} {why}.", new[] { $"{declared.Declared} {member.Name}" }.ToEquatableArray()));
+                problems.Add(new ProblemPlan(units is null ? DiagnosticIds.TypeMismatch : DiagnosticIds.Unsupported, $"{member.Name}: {declared.Declared} {why}.",
+                    new[] { $"{declared.Declared} {member.Name}" }.ToEquatableArray(), ProblemSite.OnMember(member.Name, declared.Declared)));
                 return null;
             }
             threshold = units;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -57,7 +58,8 @@ internal static class CategoricalPlanner
             var sources = invariants.Select(c => c.Source).Concat(guards ? linear!.Disjunctions : Enumerable.Empty<string>()).ToEquatableArray();
             if (admitted.Count == 0)
             {
-                problems.Add(new ProblemPlan($"no combination of {string.Join(", ", names)} satisfies {string.Join("; ", sources)}.", sources));
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable, $"no combination of {string.Join(", ", names)} satisfies {string.Join("; ", sources)}.",
+                    sources, sources.Select(ProblemSite.OnType).ToEquatableArray()));
                 continue;
             }
             var index = groups.Count;

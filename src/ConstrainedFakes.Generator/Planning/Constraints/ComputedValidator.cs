@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,11 +14,11 @@ internal static class ComputedValidator
     private static readonly HashSet<string> MathFunctions = new(StringComparer.Ordinal) { "Round", "Min", "Max", "Abs", "Floor", "Ceiling" };
 
     /// <summary>The members the expression reads, or the reason it is not supported.</summary>
-    public static (IReadOnlyList<string> Inputs, string? Problem) Validate(string expression, IReadOnlyCollection<string> numericMembers)
+    public static (IReadOnlyList<string> Inputs, Rejection? Problem) Validate(string expression, IReadOnlyCollection<string> numericMembers, IReadOnlyCollection<string> allMembers)
     {
         var syntax = SyntaxFactory.ParseExpression(expression);
         if (syntax.ContainsDiagnostics || syntax.FullSpan.Length != expression.Length)
-            return (Array.Empty<string>(), $"\"{expression}\" is not a C# expression.");
+            return (Array.Empty<string>(), new Rejection(DiagnosticIds.Unsupported, $"\"{expression}\" is not a C# expression."));
         var inputs = new List<string>();
         foreach (var node in syntax.DescendantNodesAndSelf())
         {
@@ -28,8 +29,12 @@ internal static class ComputedValidator
                 case IdentifierNameSyntax name when numericMembers.Contains(name.Identifier.ValueText):
                     if (!inputs.Contains(name.Identifier.ValueText)) inputs.Add(name.Identifier.ValueText);
                     break;
+                case IdentifierNameSyntax name when allMembers.Contains(name.Identifier.ValueText):
+                    return (inputs, new Rejection(DiagnosticIds.TypeMismatch, $"'{name}' is not a non-nullable number member of the entity."));
                 case IdentifierNameSyntax name:
-                    return (inputs, $"'{name}' is not a number member of the entity.");
+                    var closest = MemberNames.Closest(name.Identifier.ValueText, allMembers);
+                    return (inputs, new Rejection(DiagnosticIds.UnknownMember,
+                        $"'{name}' is not a member of the entity{(closest is null ? "." : $"; did you mean '{closest}'?")}", closest));
                 case MemberAccessExpressionSyntax access when access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Math" } && MathFunctions.Contains(access.Name.Identifier.ValueText):
                 case InvocationExpressionSyntax:
                 case ArgumentListSyntax:
@@ -40,7 +45,7 @@ internal static class ComputedValidator
                 case BinaryExpressionSyntax binary when binary.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression:
                     break;
                 default:
-                    return (inputs, $"'{node}' is outside what [Computed] supports (members, numbers, + - * /, Math.Round/Min/Max/Abs/Floor/Ceiling).");
+                    return (inputs, new Rejection(DiagnosticIds.Unsupported, $"'{node}' is outside what [Computed] supports (members, numbers, + - * /, Math.Round/Min/Max/Abs/Floor/Ceiling)."));
             }
         }
         return (inputs, null);

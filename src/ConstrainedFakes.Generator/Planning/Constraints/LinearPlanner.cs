@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 using ConstrainedFakes.Generator.Planning.Linear;
 
 namespace ConstrainedFakes.Generator.Planning.Constraints;
@@ -22,41 +23,8 @@ internal static class LinearPlanner
     /// </summary>
     public static (LinearPlan? Plan, IReadOnlyList<ProblemPlan> Problems) Plan(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque, IReadOnlyList<DeclaredInequality>? required = null)
     {
-        var problems = new List<ProblemPlan>();
-        var quantities = entity.Members.Where(m => QuantityOf(m.Type.Kind) is not null).ToDictionary(m => m.Name, m => QuantityOf(m.Type.Kind)!.Value);
-        var byName = members.ToDictionary(m => m.Name);
-        var categorical = members.Where(m => CategoricalPlanner.Domain(m) is not null).Select(m => m.Name).ToList();
-        var inequalities = new List<DeclaredInequality>();
-        var disjunctive = new List<(InvariantModel Invariant, IReadOnlyList<Disjunction> Disjunctions)>();
-        foreach (var member in entity.Members)
-        {
-            foreach (var relation in member.Relations)
-            {
-                var declared = $"{relation.Declared} {member.Name}";
-                if (Relation(member, relation, quantities, declared, entity) is { } problem) problems.Add(new ProblemPlan(problem, new[] { declared }.ToEquatableArray()));
-                else inequalities.Add(Inequality(member.Name, relation, quantities[member.Name], declared));
-            }
-        }
-        foreach (var invariant in entity.Invariants)
-        {
-            var (parsed, problem) = InvariantParser.Parse(invariant.Expression, invariant.Declared, quantities);
-            if (problem is null)
-            {
-                inequalities.AddRange(parsed);
-                continue;
-            }
-            // A disjunction with a linear case becomes conditional bounds; one over categories only is a table (C4).
-            var disjunctions = DisjunctionParser.Parse(invariant.Expression, invariant.Declared, quantities, categorical);
-            var linearCases = disjunctions?.SelectMany(d => d.Cases).SelectMany(c => c.Inequalities).ToList();
-            if (linearCases is { Count: > 0 }
-                && linearCases.SelectMany(i => i.Form.Terms.Keys).All(m => byName.TryGetValue(m, out var plan) && Unsupported(entity.Members.First(x => x.Name == m), plan) is null)
-                && disjunctions!.SelectMany(d => d.Cases).SelectMany(c => c.Guards).All(g => OpaqueCheck.Validate(g, entity) is null))
-            {
-                disjunctive.Add((invariant, disjunctions.Select(d => d with { Cases = d.Cases.Select(c => c with { Guards = c.Guards.Select(g => OpaqueCheck.QualifyEnums(g, entity)).ToList() }).ToList() }).ToList()));
-                continue;
-            }
-            Checked(invariant, entity, opaque, problems);
-        }
+        var (quantities, byName, inequalities, disjunctive, sites, problems) = Collect(entity, members, opaque);
+        EquatableArray<ProblemSite> SitesOf(IEnumerable<string> texts) => Sites(sites, texts);
         if (problems.Count > 0) return (null, problems);
         if (required is not null) inequalities.AddRange(required);
         // A constraint on a nullable member holds when it is null (as a database CHECK does): one more case.
@@ -71,14 +39,15 @@ internal static class LinearPlanner
             || guardMembers.Aggregate(1L, (n, m) => n * CategoricalPlanner.Domain(byName[m])!.Count) > CategoricalPlanner.MaxCombinations)
         {
             // Too many branches to plan one by one: the disjunctions stay checked invariants (C7).
-            foreach (var (invariant, _) in disjunctive) Checked(invariant, entity, opaque, problems);
+            foreach (var (invariant, _) in disjunctive) Checked(invariant, entity, opaque, problems, sites);
             if (problems.Count > 0) return (null, problems);
             disjunctive.Clear();
             choices = vacuous;
             guardMembers.Clear();
             if (choices.Aggregate(1L, (n, d) => n * d.Cases.Count) > MaxBranches)
             {
-                problems.Add(new ProblemPlan($"the constraints on nullable members need more than {MaxBranches} cases to plan.", vacuous.Select(d => d.Source).ToEquatableArray()));
+                var involved = vacuous.Select(d => d.Source).ToList();
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, $"the constraints on nullable members need more than {MaxBranches} cases to plan.", involved.ToEquatableArray(), SitesOf(involved)));
                 return (null, problems);
             }
         }
@@ -92,14 +61,22 @@ internal static class LinearPlanner
         {
             if (!byName.TryGetValue(variable.Name, out var plan)) return (null, problems);
             if (Unsupported(variable, plan) is { } reason)
-                problems.Add(new ProblemPlan($"{variable.Name}: {reason}", inequalities.Where(i => i.Form.Terms.ContainsKey(variable.Name)).Select(i => i.Source).Distinct().ToEquatableArray()));
+            {
+                var involved = inequalities.Where(i => i.Form.Terms.ContainsKey(variable.Name)).Select(i => i.Source).Distinct().ToList();
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, $"{variable.Name}: {reason}", involved.ToEquatableArray(), SitesOf(involved)));
+            }
         }
         if (problems.Count > 0) return (null, problems);
 
         var domains = variables.Select(v => Domain(byName[v.Name])).ToList();
         var sources = inequalities.Concat(disjunctionLinear).Select(i => i.Source).Distinct().ToList();
         var common = new List<LinearConstraint>();
-        for (var i = 0; i < variables.Count; i++) common.AddRange(DomainConstraints(i, variables.Count, sources, OwnBounds(variables[i])));
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var own = OwnBounds(variables[i]);
+            sites[own] = ProblemSite.On(variables[i].Name, variables[i].Range?.Declared);
+            common.AddRange(DomainConstraints(i, variables.Count, sources, own));
+        }
         common.AddRange(inequalities.Select(i => ToConstraint(i, variables, domains, sources)));
 
         var branches = new List<(string Guard, (int Null, int Value) Nulls, Projection Projection)>();
@@ -112,7 +89,8 @@ internal static class LinearPlanner
             var projection = Projection.Build(variables.Count, system.Select(c => InUnits(c, domains)));
             if (projection is null)
             {
-                problems.Add(new ProblemPlan($"the cross-member constraints are too many to plan exactly (over {Projection.MaxConstraintsPerLevel} derived constraints).", sources.ToEquatableArray()));
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, $"the cross-member constraints are too many to plan exactly (over {Projection.MaxConstraintsPerLevel} derived constraints).",
+                    sources.ToEquatableArray(), SitesOf(sources)));
                 return (null, problems);
             }
             var violated = projection.Conditions.Where(c => Evaluate(c, domains) < Rational.Zero).ToList();
@@ -122,8 +100,22 @@ internal static class LinearPlanner
         if (branches.Count == 0)
         {
             // No choice of cases has a solution: name each conflict (the disjunctions' own sources among them).
-            foreach (var conflict in conflicts.Select(c => c.Sources.Select(s => sources[s]).ToEquatableArray()).Distinct())
-                problems.Add(new ProblemPlan($"these constraints have no solution together: {string.Join("; ", conflict)}.", conflict));
+            // Without disjunctions, each is shrunk to a smallest set that still conflicts, and a chain of
+            // differences says how far it falls short.
+            var system = common.Select(c => InUnits(c, domains)).ToList();
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var condition in conflicts)
+            {
+                var smallest = choices.Count == 0
+                    ? Conflicts.Smallest(condition.Sources, system, variables.Count, c => Evaluate(c, domains) < Rational.Zero)
+                    : condition.Sources.OrderBy(s => s).ToList();
+                var conflict = smallest.Select(s => sources[s]).ToList();
+                if (!named.Add(string.Join("\n", conflict))) continue;
+                var shortfall = choices.Count == 0 ? Shortfall(smallest, system, variables, domains) : null;
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable,
+                    $"these constraints have no solution together: {string.Join("; ", conflict)}{(shortfall is null ? "" : $" (added up, they fall short by {shortfall})")}.",
+                    conflict.ToEquatableArray(), SitesOf(conflict)));
+            }
             return (null, problems);
         }
 
@@ -151,16 +143,72 @@ internal static class LinearPlanner
         }
         catch (OverflowException)
         {
-            problems.Add(new ProblemPlan("the cross-member constraints need coefficients beyond 64 bits in the members' units.", sources.ToEquatableArray()));
+            problems.Add(new ProblemPlan(DiagnosticIds.Unsupported, "the cross-member constraints need coefficients beyond 64 bits in the members' units.",
+                sources.ToEquatableArray(), SitesOf(sources)));
             return (null, problems);
         }
     }
 
+    /// <summary>
+    /// The entity's relations and invariants read as linear inequalities, disjunctions to plan by cases, and
+    /// checked invariants (added to <paramref name="opaque"/>); every source text with where it is declared.
+    /// </summary>
+    private static (Dictionary<string, Quantity> Quantities, Dictionary<string, MemberPlan> ByName, List<DeclaredInequality> Inequalities,
+        List<(InvariantModel Invariant, IReadOnlyList<Disjunction> Disjunctions)> Disjunctive, Dictionary<string, ProblemSite> Sites, List<ProblemPlan> Problems)
+        Collect(EntityModel entity, IReadOnlyList<MemberPlan> members, List<OpaquePlan> opaque)
+    {
+        var problems = new List<ProblemPlan>();
+        var quantities = entity.Members.Where(m => QuantityOf(m.Type.Kind) is not null).ToDictionary(m => m.Name, m => QuantityOf(m.Type.Kind)!.Value);
+        var byName = members.ToDictionary(m => m.Name);
+        var categorical = members.Where(m => CategoricalPlanner.Domain(m) is not null).Select(m => m.Name).ToList();
+        var inequalities = new List<DeclaredInequality>();
+        var disjunctive = new List<(InvariantModel Invariant, IReadOnlyList<Disjunction> Disjunctions)>();
+        // Every source text (as messages show it) and where it is declared, for the analyzer.
+        var sites = new Dictionary<string, ProblemSite>(StringComparer.Ordinal);
+        foreach (var member in entity.Members)
+        {
+            foreach (var relation in member.Relations)
+            {
+                var declared = $"{relation.Declared} {member.Name}";
+                sites[declared] = ProblemSite.On(member.Name, relation.Declared);
+                if (Relation(member, relation, quantities, declared, entity) is { } problem)
+                    problems.Add(new ProblemPlan(problem.Id, problem.Message, new[] { declared }.ToEquatableArray(), new[] { sites[declared] }.ToEquatableArray(), problem.Suggestion));
+                else inequalities.Add(Inequality(member.Name, relation, quantities[member.Name], declared));
+            }
+        }
+        foreach (var invariant in entity.Invariants)
+        {
+            sites[invariant.Declared] = ProblemSite.OnType(invariant.Declared);
+            var (parsed, problem) = InvariantParser.Parse(invariant.Expression, invariant.Declared, quantities);
+            if (problem is null)
+            {
+                inequalities.AddRange(parsed);
+                continue;
+            }
+            // A disjunction with a linear case becomes conditional bounds; one over categories only is a table (C4).
+            var disjunctions = DisjunctionParser.Parse(invariant.Expression, invariant.Declared, quantities, categorical);
+            var linearCases = disjunctions?.SelectMany(d => d.Cases).SelectMany(c => c.Inequalities).ToList();
+            if (linearCases is { Count: > 0 }
+                && linearCases.SelectMany(i => i.Form.Terms.Keys).All(m => byName.TryGetValue(m, out var plan) && Unsupported(entity.Members.First(x => x.Name == m), plan) is null)
+                && disjunctions!.SelectMany(d => d.Cases).SelectMany(c => c.Guards).All(g => OpaqueCheck.Validate(g, entity) is null))
+            {
+                disjunctive.Add((invariant, disjunctions.Select(d => d with { Cases = d.Cases.Select(c => c with { Guards = c.Guards.Select(g => OpaqueCheck.QualifyEnums(g, entity)).ToList() }).ToList() }).ToList()));
+                continue;
+            }
+            Checked(invariant, entity, opaque, problems, sites);
+        }
+        return (quantities, byName, inequalities, disjunctive, sites, problems);
+    }
+
+    private static EquatableArray<ProblemSite> Sites(Dictionary<string, ProblemSite> sites, IEnumerable<string> texts)
+        => texts.Select(t => sites.TryGetValue(t, out var site) ? site : new ProblemSite(null, null)).ToEquatableArray();
+
     /// <summary>An invariant outside the planned classes: a checked, redrawn invariant (C7) if it is a well-typed boolean at all.</summary>
-    private static void Checked(InvariantModel invariant, EntityModel entity, List<OpaquePlan> opaque, List<ProblemPlan> problems)
+    private static void Checked(InvariantModel invariant, EntityModel entity, List<OpaquePlan> opaque, List<ProblemPlan> problems, Dictionary<string, ProblemSite> sites)
     {
         if (OpaqueCheck.Validate(invariant.Expression, entity) is { } problem)
-            problems.Add(new ProblemPlan($"{invariant.Declared}: {problem}", new[] { invariant.Declared }.ToEquatableArray()));
+            problems.Add(new ProblemPlan(problem.Id, $"{invariant.Declared}: {problem.Message}", new[] { invariant.Declared }.ToEquatableArray(),
+                new[] { sites[invariant.Declared] }.ToEquatableArray(), problem.Suggestion));
         else
             opaque.Add(new OpaquePlan(OpaqueCheck.QualifyEnums(invariant.Expression, entity), invariant.Declared));
     }
@@ -185,6 +233,179 @@ internal static class LinearPlanner
         return members.Count == 1 && (condition.Parameters[LinearConstraint.LowerBound(members[0])] + condition.Parameters[LinearConstraint.UpperBound(members[0])]).IsZero;
     }
 
+    /// <summary>
+    /// Effective ranges and implied constraints (CF0010, advice only) are looked for in components of at most
+    /// this many members: each is a projection of its own, and a tangled component would make the analyzer slow
+    /// on every keystroke for an info message.
+    /// </summary>
+    public const int MaxAdvisoryVariables = 6;
+
+    /// <summary>
+    /// The entity's plain system (no disjunctions, no nullable members: those have cases of their own), for
+    /// advice that needs it whole; null when there is none, with the problems that stop it.
+    /// </summary>
+    private static (LinearSystem? System, List<ProblemPlan> Problems) Build(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    {
+        var (_, byName, inequalities, disjunctive, sites, problems) = Collect(entity, members, new List<OpaquePlan>());
+        if (problems.Count > 0 || inequalities.Count == 0 || disjunctive.Count > 0) return (null, problems);
+        var variables = entity.Members.Where(m => inequalities.Any(i => i.Form.Terms.TryGetValue(m.Name, out var c) && !c.IsZero)).ToList();
+        if (variables.Any(v => !byName.TryGetValue(v.Name, out var plan) || plan.NullRate is not null || Unsupported(v, plan) is not null)) return (null, problems);
+        var domains = variables.Select(v => Domain(byName[v.Name])).ToList();
+        var sources = inequalities.Select(i => i.Source).Distinct().ToList();
+        var constraints = new List<LinearConstraint>();
+        for (var i = 0; i < variables.Count; i++)
+        {
+            var own = OwnBounds(variables[i]);
+            sites[own] = ProblemSite.On(variables[i].Name, variables[i].Range?.Declared);
+            constraints.AddRange(DomainConstraints(i, variables.Count, sources, own));
+        }
+        constraints.AddRange(inequalities.Select(i => ToConstraint(i, variables, domains, sources)));
+        return (new LinearSystem(variables, domains, sources, constraints.Select(c => InUnits(c, domains)).ToList(), byName, texts => Sites(sites, texts),
+            inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
+    }
+
+    /// <summary>
+    /// The range each constrained member with a declared <c>[Range]</c> can take given all the others (over the
+    /// reals, in its units), with its own range: the projection redone with that member first, so its level holds
+    /// every bound implied on it.
+    /// </summary>
+    public static IEnumerable<EffectiveRange> EffectiveRanges(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    {
+        var (system, problems) = Build(entity, members);
+        if (system is null || problems.Count > 0) yield break;
+        for (var k = 0; k < system.Variables.Count; k++)
+        {
+            if (system.Variables[k].Range is null) continue;
+            // Variable k first, then the variables tied to it, in their order: the rest cannot narrow it.
+            var columns = new[] { k }.Concat(Component(system, new[] { k }).Where(i => i != k).OrderBy(i => i)).ToList();
+            if (columns.Count > MaxAdvisoryVariables) continue;
+            var (constraints, domains) = Over(system, columns);
+            if (Projection.Build(columns.Count, constraints) is not { } projection) continue;
+            Rational? low = null, high = null;
+            foreach (var bound in projection.Levels[0])
+            {
+                // a·x ≤ c + Σp·P, so x ≤ (…)/a for a > 0 and x ≥ (…)/a for a < 0.
+                var value = Evaluate(bound, domains) / bound.Coefficients[0];
+                if (bound.Coefficients[0].Sign > 0) high = high is null || value < high ? value : high;
+                else low = low is null || value > low ? value : low;
+            }
+            var own = system.Domains[k];
+            if (low is null || high is null) continue;
+            yield return new EffectiveRange(system.Variables[k], own.Minimum, own.Maximum, low.Value, high.Value);
+        }
+    }
+
+    /// <summary>
+    /// The declared cross-member constraints the others already imply, each with the ones that imply it: for
+    /// a Σaᵢxᵢ ≤ c of the source, a new variable t ≤ Σaᵢxᵢ is projected first over the rest of the system, and
+    /// the source is implied when every upper bound t can reach stays within c (over the reals).
+    /// </summary>
+    public static IEnumerable<ImpliedConstraint> ImpliedConstraints(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    {
+        var (system, problems) = Build(entity, members);
+        if (system is null || problems.Count > 0) yield break;
+        foreach (var source in system.Declared)
+        {
+            var index = system.Sources.IndexOf(source);
+            var mine = system.Constraints.Where(c => c.Sources.Count == 1 && c.Sources.Contains(index)).ToList();
+            var columns = Component(system, mine.SelectMany(c => Enumerable.Range(0, c.Coefficients.Length).Where(i => !c.Coefficients[i].IsZero))).OrderBy(i => i).ToList();
+            if (columns.Count > MaxAdvisoryVariables) continue;
+            var (constraints, domains) = Over(system, columns);
+            var count = columns.Count;
+            var own = constraints.Where(c => c.Sources.Count == 1 && c.Sources.Contains(index)).ToList();
+            var rest = constraints.Where(c => !c.Sources.Contains(index)).ToList();
+            var by = new HashSet<int>();
+            var implied = own.Count > 0;
+            foreach (var constraint in own)
+            {
+                // t first, then the members: t − Σaᵢxᵢ ≤ 0, and the rest of the system with a zero column for t.
+                Rational[] Widen(Rational first, Rational[] coefficients) => new[] { first }.Concat(coefficients).ToArray();
+                Rational[] NoParameters(Rational[] parameters) => new[] { Rational.Zero, Rational.Zero }.Concat(parameters).ToArray();
+                var target = new LinearConstraint(Widen(Rational.One, constraint.Coefficients.Select(c => -c).ToArray()), Rational.Zero,
+                    NoParameters(constraint.Parameters.Select(_ => Rational.Zero).ToArray()), System.Array.Empty<int>());
+                var widened = rest.Select(c => new LinearConstraint(Widen(Rational.Zero, c.Coefficients), c.Constant, NoParameters(c.Parameters), c.Sources)).Append(target);
+                var withTarget = new[] { new VariableDomain(Rational.One, 1, 0, 0, false) }.Concat(domains).ToList();
+                var highest = Projection.Build(count + 1, widened)?.Levels[0]
+                    .Where(c => c.Coefficients[0].Sign > 0)
+                    .Select(c => (Value: Evaluate(c, withTarget) / c.Coefficients[0], c.Sources))
+                    .OrderBy(b => b.Value).FirstOrDefault();
+                if (highest is not { Sources: not null } bound || bound.Value > constraint.Constant)
+                {
+                    implied = false;
+                    break;
+                }
+                by.UnionWith(bound.Sources);
+            }
+            if (implied)
+                yield return new ImpliedConstraint(source, system.SitesOf(new[] { source })[0],
+                    by.OrderBy(i => i).Select(i => system.Sources[i]).ToEquatableArray());
+        }
+    }
+
+    /// <summary>
+    /// How far a chain or cycle of differences (x − y ≤ c and bounds, the C1 class) falls short when added up,
+    /// in words, when every member it involves has one unit (ticks for dates and times, one lattice unit for
+    /// numbers); null otherwise, since a general linear combination has no natural scale.
+    /// </summary>
+    private static string? Shortfall(IReadOnlyList<int> sources, List<LinearConstraint> constraints, List<MemberModel> variables, List<VariableDomain> domains)
+    {
+        var subset = constraints.Where(c => c.Sources.All(sources.Contains)).ToList();
+        static bool IsDifference(LinearConstraint c)
+        {
+            var terms = c.Coefficients.Where(a => !a.IsZero).ToList();
+            return terms.Count == 1 || terms.Count == 2 && terms[0] == -terms[1];
+        }
+        if (!subset.All(IsDifference)) return null;
+        var involved = subset.SelectMany(c => Enumerable.Range(0, c.Coefficients.Length).Where(i => !c.Coefficients[i].IsZero)).Distinct().ToList();
+        if (involved.Count == 0) return null;
+        var quantities = involved.Select(i => QuantityOf(variables[i].Type.Kind)).Distinct().ToList();
+        var units = involved.Select(i => domains[i].Unit).Distinct().ToList();
+        if (quantities.Count != 1 || units.Count != 1) return null;
+        if (Conflicts.Shortfall(sources, constraints, variables.Count, c => Evaluate(c, domains)) is not { } shortfall) return null;
+        if (quantities[0] == Quantity.Number)
+        {
+            var amount = shortfall * units[0];
+            return ((double)amount.Numerator / (double)amount.Denominator).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var ticks = (long)BigInteger.Min(shortfall.Ceiling(), long.MaxValue);
+        return ticks % TimeSpan.TicksPerDay == 0 ? $"{ticks / TimeSpan.TicksPerDay} day{(ticks == TimeSpan.TicksPerDay ? "" : "s")}"
+            : ticks < TimeSpan.TicksPerSecond ? $"{ticks} tick{(ticks == 1 ? "" : "s")}"
+            : TimeSpan.FromTicks(ticks).ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The variables tied to the seeds through constraints that share members (the seeds included).</summary>
+    private static HashSet<int> Component(LinearSystem system, IEnumerable<int> seeds)
+    {
+        var component = new HashSet<int>(seeds);
+        var queue = new Queue<int>(component);
+        while (queue.Count > 0)
+        {
+            var variable = queue.Dequeue();
+            foreach (var constraint in system.Constraints.Where(c => !c.Coefficients[variable].IsZero))
+            {
+                for (var i = 0; i < constraint.Coefficients.Length; i++)
+                {
+                    if (!constraint.Coefficients[i].IsZero && component.Add(i)) queue.Enqueue(i);
+                }
+            }
+        }
+        return component;
+    }
+
+    /// <summary>The system's constraints on the given variables alone (a closed component), columns in that order, with their domains.</summary>
+    private static (List<LinearConstraint> Constraints, List<VariableDomain> Domains) Over(LinearSystem system, IReadOnlyList<int> columns)
+    {
+        var included = new HashSet<int>(columns);
+        var constraints = system.Constraints
+            .Where(c => Enumerable.Range(0, c.Coefficients.Length).Where(i => !c.Coefficients[i].IsZero).All(included.Contains))
+            .Select(c => new LinearConstraint(
+                columns.Select(i => c.Coefficients[i]).ToArray(), c.Constant,
+                columns.SelectMany(i => new[] { c.Parameters[2 * i], c.Parameters[2 * i + 1] }).ToArray(), c.Sources))
+            .Where(c => c.HasVariables)
+            .ToList();
+        return (constraints, columns.Select(i => system.Domains[i]).ToList());
+    }
+
     private static Quantity? QuantityOf(ScalarKind kind) => kind switch
     {
         ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.DateOnly or ScalarKind.TimeOnly => Quantity.Instant,
@@ -194,19 +415,18 @@ internal static class LinearPlanner
         _ => null,
     };
 
-    private static string? Relation(MemberModel member, RelationModel relation, IReadOnlyDictionary<string, Quantity> quantities, string declared, EntityModel entity)
+    private static Rejection? Relation(MemberModel member, RelationModel relation, IReadOnlyDictionary<string, Quantity> quantities, string declared, EntityModel entity)
     {
-        if (!quantities.TryGetValue(member.Name, out var own)) return $"{declared}: {member.Name} is not a number, date or time.";
+        if (!quantities.TryGetValue(member.Name, out var own)) return new(DiagnosticIds.TypeMismatch, $"{declared}: {member.Name} is not a number, date or time.");
         if (relation.Other.Contains(".") && !quantities.ContainsKey(relation.Other))
-            return $"{declared}: '{relation.Other}' is not a date, time or number member of a parent reached through a reference navigation of {entity.Name}.";
+            return new(DiagnosticIds.UnknownMember, $"{declared}: '{relation.Other}' is not a date, time or number member of a parent reached through a reference navigation of {entity.Name}.");
         if (!quantities.TryGetValue(relation.Other, out var other))
         {
-            var closest = Closest(relation.Other, entity.Members.Select(m => m.Name));
-            return entity.Members.Any(m => m.Name == relation.Other)
-                ? $"{declared}: {relation.Other} is not a number, date or time."
-                : $"{declared}: {entity.Name} has no member '{relation.Other}'{(closest is null ? "" : $"; did you mean '{closest}'?")}";
+            if (entity.Members.Any(m => m.Name == relation.Other)) return new(DiagnosticIds.TypeMismatch, $"{declared}: {relation.Other} is not a number, date or time.");
+            var closest = MemberNames.Closest(relation.Other, entity.Members.Where(m => m.ParentNavigation is null).Select(m => m.Name));
+            return new(DiagnosticIds.UnknownMember, $"{declared}: {entity.Name} has no member '{relation.Other}'{(closest is null ? "" : $"; did you mean '{closest}'?")}", closest);
         }
-        return own == other ? null : $"{declared}: {member.Name} and {relation.Other} are not the same kind of quantity.";
+        return own == other ? null : new(DiagnosticIds.TypeMismatch, $"{declared}: {member.Name} and {relation.Other} are not the same kind of quantity.");
     }
 
     private static DeclaredInequality Inequality(string member, RelationModel relation, Quantity quantity, string declared)
@@ -234,6 +454,19 @@ internal static class LinearPlanner
             _ => "members with [AllowedValues] or [DeniedValues] in cross-member constraints are not supported yet.",
         };
     }
+
+    /// <summary>
+    /// The system: variables, their domains, every source (declared constraints, then own bounds), the constraints
+    /// in units, the members' plans, where each source is declared, and the declared cross-member constraints alone.
+    /// </summary>
+    private sealed record LinearSystem(
+        List<MemberModel> Variables,
+        List<VariableDomain> Domains,
+        List<string> Sources,
+        List<LinearConstraint> Constraints,
+        Dictionary<string, MemberPlan> ByName,
+        Func<IEnumerable<string>, EquatableArray<ProblemSite>> SitesOf,
+        EquatableArray<string> Declared);
 
     /// <summary>
     /// A variable's unit (the value of one unit: 1, 10^-scale for a decimal, one tick for dates and times), its
@@ -344,25 +577,5 @@ internal static class LinearPlanner
                 value += condition.Parameters[j] * Rational.Of(j % 2 == 0 ? domains[j / 2].Minimum : domains[j / 2].Maximum);
         }
         return value;
-    }
-
-    /// <summary>The name closest to <paramref name="name"/> by edit distance, if any is close enough to be a typo.</summary>
-    public static string? Closest(string name, IEnumerable<string> candidates)
-        => candidates.Select(c => (Name: c, Distance: EditDistance(name.ToLowerInvariant(), c.ToLowerInvariant())))
-            .Where(c => c.Distance <= Math.Max(2, name.Length / 3))
-            .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-        return previous[b.Length];
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -26,18 +27,19 @@ internal static class OpaqueCheck
     }
 
     /// <summary>Null when the expression is a well-typed boolean over the entity's members; else why not.</summary>
-    public static string? Validate(string expression, EntityModel entity)
+    public static Rejection? Validate(string expression, EntityModel entity)
     {
         var syntax = SyntaxFactory.ParseExpression(expression);
-        if (syntax.ContainsDiagnostics || syntax.FullSpan.Length != expression.Length) return $"\"{expression}\" is not a C# expression.";
+        if (syntax.ContainsDiagnostics || syntax.FullSpan.Length != expression.Length)
+            return new Rejection(DiagnosticIds.Unsupported, $"\"{expression}\" is not a C# expression.");
         try
         {
             var (kind, _) = TypeOf(syntax, entity);
-            return kind == Kind.Boolean ? null : $"\"{expression}\" is not a boolean expression.";
+            return kind == Kind.Boolean ? null : new Rejection(DiagnosticIds.TypeMismatch, $"\"{expression}\" is not a boolean expression.");
         }
-        catch (InvalidOperationException problem)
+        catch (RefusedException refused)
         {
-            return problem.Message;
+            return refused.Rejection;
         }
     }
 
@@ -60,13 +62,16 @@ internal static class OpaqueCheck
                     _ => throw Unsupported(literal),
                 };
             case IdentifierNameSyntax name:
-                var member = entity.Members.FirstOrDefault(m => m.Name == name.Identifier.ValueText)
-                    ?? throw new InvalidOperationException($"'{name}' is not a member of {entity.Name}.");
-                if (member.IsNullable) throw new InvalidOperationException($"'{name}' is nullable; nullable members in invariants are not supported yet.");
+                var member = entity.Members.FirstOrDefault(m => m.Name == name.Identifier.ValueText) ?? throw UnknownMember(name.Identifier.ValueText, entity);
+                if (member.IsNullable) throw Refuse(DiagnosticIds.Unsupported, $"'{name}' is nullable; nullable members in invariants are not supported yet.");
                 return KindOf(member.Type);
             case MemberAccessExpressionSyntax access when access.Expression is IdentifierNameSyntax type && EnumNamed(type.Identifier.ValueText, entity) is { } enumType:
                 if (!enumType.EnumMembers.Any(m => m.Name == access.Name.Identifier.ValueText))
-                    throw new InvalidOperationException($"'{access}' is not a member of {enumType.FullName}.");
+                {
+                    var closest = MemberNames.Closest(access.Name.Identifier.ValueText, enumType.EnumMembers.Select(m => m.Name));
+                    throw new RefusedException(new Rejection(DiagnosticIds.UnknownMember,
+                        $"'{access}' is not a member of {enumType.FullName}{(closest is null ? "." : $"; did you mean '{closest}'?")}", closest));
+                }
                 return (Kind.Enum, enumType.FullName);
             case PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression):
                 return Expect(TypeOf(not.Operand, entity), Kind.Boolean, not);
@@ -78,17 +83,17 @@ internal static class OpaqueCheck
             case BinaryExpressionSyntax equality when equality.Kind() is SyntaxKind.EqualsExpression or SyntaxKind.NotEqualsExpression:
                 var left = TypeOf(equality.Left, entity);
                 var right = TypeOf(equality.Right, entity);
-                if (!Compatible(left, right)) throw new InvalidOperationException($"'{equality}' compares {Describe(left)} with {Describe(right)}.");
+                if (!Compatible(left, right)) throw Refuse(DiagnosticIds.TypeMismatch, $"'{equality}' compares {Describe(left)} with {Describe(right)}.");
                 return (Kind.Boolean, null);
             case BinaryExpressionSyntax comparison when comparison.Kind() is SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression or SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression:
                 var l = TypeOf(comparison.Left, entity);
                 if (l.Kind is not (Kind.Number or Kind.Instant or Kind.Duration) || !Compatible(l, TypeOf(comparison.Right, entity)))
-                    throw new InvalidOperationException($"'{comparison}' does not compare two numbers, two dates or two durations.");
+                    throw Refuse(DiagnosticIds.TypeMismatch, $"'{comparison}' does not compare two numbers, two dates or two durations.");
                 return (Kind.Boolean, null);
             case BinaryExpressionSyntax arithmetic when arithmetic.Kind() is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression:
                 var a = Expect(TypeOf(arithmetic.Left, entity), Kind.Number, arithmetic.Left);
                 var b = Expect(TypeOf(arithmetic.Right, entity), Kind.Number, arithmetic.Right);
-                if (!Compatible(a, b)) throw new InvalidOperationException($"'{arithmetic}' mixes a decimal with a double.");
+                if (!Compatible(a, b)) throw Refuse(DiagnosticIds.TypeMismatch, $"'{arithmetic}' mixes a decimal with a double.");
                 return (Kind.Number, a.Item2 == "integer" ? b.Item2 : a.Item2);
             default:
                 throw Unsupported(syntax);
@@ -100,7 +105,7 @@ internal static class OpaqueCheck
         => a.Kind == b.Kind && (a.Kind != Kind.Number ? a.Flavour == b.Flavour : a.Flavour == "integer" || b.Flavour == "integer" || a.Flavour == b.Flavour);
 
     private static (Kind, string?) Expect((Kind Kind, string? Enum) actual, Kind expected, SyntaxNode node)
-        => actual.Kind == expected ? actual : throw new InvalidOperationException($"'{node}' is {Describe(actual)}, where {expected.ToString().ToLowerInvariant()} is needed.");
+        => actual.Kind == expected ? actual : throw Refuse(DiagnosticIds.TypeMismatch, $"'{node}' is {Describe(actual)}, where {expected.ToString().ToLowerInvariant()} is needed.");
 
     private static (Kind, string?) KindOf(TypeModel type) => type.Kind switch
     {
@@ -109,19 +114,36 @@ internal static class OpaqueCheck
         ScalarKind.Enum => (Kind.Enum, type.FullName),
         ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.DateOnly or ScalarKind.TimeOnly => (Kind.Instant, type.FullName),
         ScalarKind.TimeSpan => (Kind.Duration, null),
-        ScalarKind.Guid or ScalarKind.Unsupported => throw new InvalidOperationException($"{type.FullName} members are not supported in invariants."),
+        ScalarKind.Guid or ScalarKind.Unsupported => throw Refuse(DiagnosticIds.Unsupported, $"{type.FullName} members are not supported in invariants."),
         ScalarKind.Decimal => (Kind.Number, "decimal"),
         ScalarKind.Double or ScalarKind.Single => (Kind.Number, "real"),
         _ => (Kind.Number, "integer"),
     };
 
     private static TypeModel? EnumNamed(string name, EntityModel entity)
-        => entity.Members.Select(m => m.Type).FirstOrDefault(t => t.Kind == ScalarKind.Enum && t.FullName.Split('.').Last() == name);
+        => entity.Members.Select(m => m.Type).FirstOrDefault(t => t.Kind == ScalarKind.Enum && t.FullName.Split('.', ':').Last() == name);
 
     private static string Describe((Kind Kind, string? Flavour) type) => type.Flavour ?? type.Kind.ToString().ToLowerInvariant();
 
-    private static InvalidOperationException Unsupported(SyntaxNode node)
-        => new($"'{node}' is outside the invariant language (members, literals, enum values, comparisons, && || !, + - * /).");
+    private static RefusedException Unsupported(SyntaxNode node)
+        => Refuse(DiagnosticIds.Unsupported, $"'{node}' is outside the invariant language (members, literals, enum values, comparisons, && || !, + - * /).");
+
+    private static RefusedException Refuse(string id, string message) => new(new Rejection(id, message));
+
+    private static RefusedException UnknownMember(string name, EntityModel entity)
+    {
+        var closest = MemberNames.Closest(name, entity.Members.Select(m => m.Name));
+        return new RefusedException(new Rejection(DiagnosticIds.UnknownMember,
+            $"'{name}' is not a member of {entity.Name}{(closest is null ? "." : $"; did you mean '{closest}'?")}", closest));
+    }
+
+    /// <summary>Unwinds the type walk with the first refusal found.</summary>
+    private sealed class RefusedException : Exception
+    {
+        public RefusedException(Rejection rejection) : base(rejection.Message) => Rejection = rejection;
+
+        public Rejection Rejection { get; }
+    }
 
     private sealed class EnumQualifier : CSharpSyntaxRewriter
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning.Correlation;
 
@@ -33,7 +34,8 @@ internal static class CopulaPlanner
                 var problem = Problem(entity, byName, member.Name, correlation);
                 if (problem is not null)
                 {
-                    problems.Add(new ProblemPlan($"{member.Name}: {problem}", new[] { source }.ToEquatableArray()));
+                    problems.Add(new ProblemPlan(problem.Id, $"{member.Name}: {problem.Message}", new[] { source }.ToEquatableArray(),
+                        new[] { ProblemSite.On(member.Name, correlation.Declared) }.ToEquatableArray(), problem.Suggestion));
                     continue;
                 }
                 // Outside [-1, 1] means "as strong as possible" (the analyzer warns); the copula takes the nearest valid target.
@@ -57,7 +59,8 @@ internal static class CopulaPlanner
         cholesky ??= CorrelationMatrix.Cholesky(CorrelationMatrix.Nearest(latent));
         if (cholesky is null)
         {
-            problems.Add(new ProblemPlan("the declared correlations have no nearest positive definite correlation matrix.", pairs.Select(p => p.Source).ToEquatableArray()));
+            problems.Add(new ProblemPlan(DiagnosticIds.Correlation, "the declared correlations have no nearest positive definite correlation matrix.",
+                pairs.Select(p => p.Source).ToEquatableArray(), pairs.Select(p => ProblemSite.On(p.A, null)).ToEquatableArray()));
             return (members, null, notes);
         }
         var rows = Enumerable.Range(0, n).Select(i => Enumerable.Range(0, i + 1).Select(j => cholesky[i, j]).ToEquatableArray()).ToEquatableArray();
@@ -66,24 +69,29 @@ internal static class CopulaPlanner
         return (planned, new CopulaPlan(names.ToEquatableArray(), rows, pairs.Select(p => p.Source).ToEquatableArray(), adjusted), notes);
     }
 
-    /// <summary>Why a declared correlation cannot be planned, or null.</summary>
-    private static string? Problem(EntityModel entity, IReadOnlyDictionary<string, MemberPlan> byName, string member, CorrelationModel correlation)
+    /// <summary>Why a declared correlation cannot be planned, under its diagnostic ID, or null.</summary>
+    private static Rejection? Problem(EntityModel entity, IReadOnlyDictionary<string, MemberPlan> byName, string member, CorrelationModel correlation)
     {
-        if (double.IsNaN(correlation.Rho)) return $"{correlation.Declared} needs a number between -1 and 1.";
-        if (correlation.Other == member) return $"{correlation.Declared} correlates {member} with itself.";
+        if (double.IsNaN(correlation.Rho)) return new(DiagnosticIds.Correlation, $"the coefficient NaN of {correlation.Declared} is outside [-1, 1].");
+        if (correlation.Other == member) return new(DiagnosticIds.Correlation, $"{correlation.Declared} correlates {member} with itself.");
         if (entity.Members.All(m => m.Name != correlation.Other))
         {
-            var closest = Constraints.LinearPlanner.Closest(correlation.Other, entity.Members.Select(m => m.Name));
-            return $"{correlation.Declared}: {entity.Name} has no member '{correlation.Other}'{(closest is null ? "" : $"; did you mean '{closest}'?")}";
+            var closest = Constraints.MemberNames.Closest(correlation.Other, entity.Members.Select(m => m.Name));
+            return new(DiagnosticIds.UnknownMember, $"{entity.Name} has no member '{correlation.Other}'{(closest is null ? "" : $"; did you mean '{closest}'?")}", closest);
         }
         foreach (var name in new[] { member, correlation.Other })
         {
-            if (!byName.TryGetValue(name, out var plan)) continue;
-            if (!Correlatable(plan.Sampler))
-                return $"{correlation.Declared}: {name} is not a number or a date drawn on its own (keys, [Unique], [Computed], [AllowedValues], [DeniedValues], text and flags cannot be correlated).";
+            var type = entity.Members.First(m => m.Name == name).Type;
+            if (!IsOrdered(type.Kind)) return new(DiagnosticIds.TypeMismatch, $"{correlation.Declared} needs two numbers or dates, and {name} is {type.FullName}.");
+            if (byName.TryGetValue(name, out var plan) && !Correlatable(plan.Sampler))
+                return new(DiagnosticIds.Correlation, $"{correlation.Declared}: {name} is not a number or a date drawn on its own (keys, [Unique], [Computed], [AllowedValues], [DeniedValues], text and flags cannot be correlated).");
         }
         return null;
     }
+
+    private static bool IsOrdered(ScalarKind kind) => kind is ScalarKind.Decimal or ScalarKind.Double or ScalarKind.Single
+        or ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.DateOnly or ScalarKind.TimeOnly or ScalarKind.TimeSpan
+        || MemberPlanner.IsInteger(kind);
 
     private static bool Correlatable(SamplerPlan sampler)
         => sampler is IntegerSampler { Excluded.Count: 0 } or DecimalSampler { ExcludedUnits.Count: 0 } or RealSampler or TemporalSampler;

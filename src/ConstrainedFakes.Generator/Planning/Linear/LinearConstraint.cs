@@ -64,8 +64,8 @@ internal sealed class LinearConstraint
         return largest.IsZero || largest == Rational.One ? this : Scale(Rational.One / largest);
     }
 
-    /// <summary>The key under which constraints differ only by their constant (the tighter one wins).</summary>
-    public string ShapeKey => string.Join(",", Coefficients.Select(c => c.ToString())) + "|" + string.Join(",", Parameters.Select(p => p.ToString()));
+    /// <summary>Compares constraints by shape (coefficients and parameters), ignoring the constant: of one shape, the tighter wins.</summary>
+    public static readonly IEqualityComparer<LinearConstraint> SameShape = new ShapeComparer();
 
     public static LinearConstraint Add(LinearConstraint a, LinearConstraint b)
         => new(
@@ -75,4 +75,18 @@ internal sealed class LinearConstraint
             a.Sources.Union(b.Sources).OrderBy(s => s).ToArray());
 
     private static Rational Abs(Rational r) => r.Sign < 0 ? -r : r;
+
+    private sealed class ShapeComparer : IEqualityComparer<LinearConstraint>
+    {
+        public bool Equals(LinearConstraint? x, LinearConstraint? y)
+            => ReferenceEquals(x, y) || x is not null && y is not null && x.Coefficients.SequenceEqual(y.Coefficients) && x.Parameters.SequenceEqual(y.Parameters);
+
+        public int GetHashCode(LinearConstraint constraint)
+        {
+            var hash = 17;
+            foreach (var c in constraint.Coefficients) hash = unchecked(hash * 31 + c.GetHashCode());
+            foreach (var p in constraint.Parameters) hash = unchecked(hash * 31 + p.GetHashCode());
+            return hash;
+        }
+    }
 }

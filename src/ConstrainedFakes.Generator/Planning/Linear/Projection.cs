@@ -60,20 +60,20 @@ internal sealed class Projection
     /// <summary>Normalises, drops constraints that always hold, and keeps the tightest of each shape.</summary>
     private static List<LinearConstraint> Deduplicate(IEnumerable<LinearConstraint> constraints)
     {
-        var byShape = new Dictionary<string, LinearConstraint>(StringComparer.Ordinal);
-        var order = new List<string>();
+        // Keyed by shape; the list keeps first-seen order, so the result does not depend on hash order.
+        var byShape = new Dictionary<LinearConstraint, LinearConstraint>(LinearConstraint.SameShape);
+        var order = new List<LinearConstraint>();
         foreach (var constraint in constraints.Select(c => c.Normalised()))
         {
             if (!constraint.HasVariables && !constraint.HasParameters && constraint.Constant.Sign >= 0) continue;
-            var key = constraint.ShapeKey;
-            if (!byShape.TryGetValue(key, out var existing))
+            if (!byShape.TryGetValue(constraint, out var existing))
             {
-                byShape[key] = constraint;
-                order.Add(key);
+                byShape[constraint] = constraint;
+                order.Add(constraint);
             }
             else if (constraint.Constant < existing.Constant)
             {
-                byShape[key] = constraint;
+                byShape[constraint] = constraint;
             }
         }
         return order.Select(k => byShape[k]).ToList();

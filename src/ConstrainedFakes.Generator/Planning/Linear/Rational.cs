@@ -57,10 +57,18 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     private static Rational Create(BigInteger numerator, BigInteger denominator) => new(numerator, denominator);
 
-    public static Rational operator +(Rational a, Rational b) => Of(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
-    public static Rational operator -(Rational a, Rational b) => Of(a.Numerator * b.Denominator - b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+    // Constraints are sparse (most coefficients zero) and mostly whole: these shortcuts skip the greatest
+    // common divisor where the result is already in lowest terms, which is most of the projection's work.
+    public static Rational operator +(Rational a, Rational b)
+        => a.IsZero ? b : b.IsZero ? a
+            : a.Denominator.IsOne && b.Denominator.IsOne ? Create(a.Numerator + b.Numerator, BigInteger.One)
+            : Of(a.Numerator * b.Denominator + b.Numerator * a.Denominator, a.Denominator * b.Denominator);
+    public static Rational operator -(Rational a, Rational b) => b.IsZero ? a : a + -b;
     public static Rational operator -(Rational a) => Create(-a.Numerator, a.Denominator);
-    public static Rational operator *(Rational a, Rational b) => Of(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
+    public static Rational operator *(Rational a, Rational b)
+        => a.IsZero || b.IsZero ? Zero
+            : a.Denominator.IsOne && b.Denominator.IsOne ? Create(a.Numerator * b.Numerator, BigInteger.One)
+            : Of(a.Numerator * b.Numerator, a.Denominator * b.Denominator);
     public static Rational operator /(Rational a, Rational b) => Of(a.Numerator * b.Denominator, a.Denominator * b.Numerator);
     public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
     public static bool operator >(Rational a, Rational b) => a.CompareTo(b) > 0;
@@ -68,6 +76,13 @@ internal readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static bool operator >=(Rational a, Rational b) => a.CompareTo(b) >= 0;
     public static bool operator ==(Rational a, Rational b) => a.Equals(b);
     public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
+
+    /// <summary>The smallest whole number at least this value.</summary>
+    public BigInteger Ceiling()
+    {
+        var quotient = BigInteger.DivRem(Numerator, Denominator, out var remainder);
+        return remainder.Sign > 0 ? quotient + 1 : quotient;
+    }
 
     public int CompareTo(Rational other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
 

@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Parsing;
+using ConstrainedFakes.Generator.Planning;
+using ConstrainedFakes.Generator.Planning.Checks;
+using ConstrainedFakes.Generator.Planning.Findings;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConstrainedFakes.Analyzers;
+
+/// <summary>
+/// Reports what the shared planner finds (spec §5), at the attribute that is part of the problem. It runs
+/// the generator's own Parse and Plan on every class that carries a constraint attribute (with or without
+/// a faker), on every type a <c>[ConstrainedFaker]</c> names, and on enums with <c>[Transitions]</c>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The property of a CF0003 diagnostic holding the closest existing member name.</summary>
+    public const string SuggestionProperty = "Suggestion";
+
+    /// <summary>The property of a CF0011 diagnostic set when adding <c>partial</c> fixes it.</summary>
+    public const string MissingPartialProperty = "MissingPartial";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var state = new CompilationState();
+            start.RegisterSymbolAction(symbol => Analyze(symbol, state), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, CompilationState state)
+    {
+        if (context.Symbol is not INamedTypeSymbol type) return;
+        var report = new Reporter(context, state);
+        if (type.TypeKind == TypeKind.Class && !type.IsStatic && CarriesConstraints(type))
+            AnalyzeEntity(type, null, report, context.CancellationToken);
+        if (type.TypeKind == TypeKind.Enum && StateMachineParser.Parse(type) is { } machine)
+            report.All(StateMachineCheck.Check(machine), new SiteLocator(type, null, context.CancellationToken));
+        var faker = type.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.ConstrainedFaker);
+        if (faker is not null) AnalyzeFaker(type, faker, report, context.CancellationToken);
+    }
+
+    /// <summary>Plans one entity and reports every problem and finding but CF0011, which only a faker naming it makes a problem.</summary>
+    private static void AnalyzeEntity(INamedTypeSymbol type, Location? fallback, Reporter report, CancellationToken cancellationToken)
+    {
+        var model = report.State.Model(type, cancellationToken);
+        var plan = EntityPlanner.Plan(model);
+        var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
+            .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type), CorrelationParser.Parse(type)));
+        report.All(findings, new SiteLocator(type, fallback, cancellationToken));
+    }
+
+    private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, CancellationToken cancellationToken)
+    {
+        var declaration = faker.Locations.FirstOrDefault(l => l.IsInSource);
+        var own = FakerParser.WhyNotEmittable(faker);
+        var outer = FakerParser.NonPartialContainer(faker);
+        var why = own ?? (outer is null ? null : $"it is nested in {outer.Name}, which is not partial");
+        // Adding partial (to the faker and every type around it) mends exactly these two cases.
+        var isMissingPartial = own == FakerParser.NotPartial || own is null && outer is not null;
+        if (why is not null && declaration is not null)
+            report.Declaration(faker.Name, $"no code is generated for it: {why}", declaration, isMissingPartial);
+
+        var arguments = (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax)?.ArgumentList?.Arguments;
+        var fallback = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? declaration;
+        var names = new HashSet<string>();
+        var built = new List<(INamedTypeSymbol Entity, Location At)>();
+        var values = AttributeReader.ParamsValues(attribute).ToList();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].IsNull || values[i].Value is not INamedTypeSymbol named || named.TypeKind == TypeKind.Error) continue;
+            var at = arguments is { } list && i < list.Count ? list[i].GetLocation() : fallback ?? Location.None;
+            var entities = FakerParser.IsDbContext(named) ? FakerParser.DbSetProperties(named).ToList() : new List<INamedTypeSymbol> { named };
+            foreach (var entity in entities)
+            {
+                var noBuilder = FakerParser.WhyNoBuilder(entity, faker) ?? (names.Add(entity.Name) ? null : $"another entity of this faker is already named {entity.Name}");
+                if (noBuilder is not null)
+                {
+                    report.Declaration(entity.Name, $"gets no builder: {noBuilder}", at);
+                    continue;
+                }
+                built.Add((entity, at));
+                var model = report.State.Model(entity, cancellationToken);
+                if (model.Problem is not null) report.Declaration(entity.Name, $"cannot be built: {model.Problem}", at);
+                // Classes in this compilation that carry constraints are analysed on their own; the rest here.
+                else if (!(entity.Locations.Any(l => l.IsInSource) && CarriesConstraints(entity))) AnalyzeEntity(entity, at, report, cancellationToken);
+            }
+        }
+        ReportRequiredCycles(built, report, cancellationToken);
+    }
+
+    /// <summary>CF0008 for cycles of required references among the faker's entities, at the first navigation of each.</summary>
+    private static void ReportRequiredCycles(List<(INamedTypeSymbol Entity, Location At)> entities, Reporter report, CancellationToken cancellationToken)
+    {
+        var byName = entities.GroupBy(e => e.Entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).ToDictionary(g => g.Key, g => g.First());
+        var graph = byName.Select(e => (e.Key, ReferenceParser.Parse(e.Value.Entity))).ToList();
+        foreach (var (entity, finding) in RequiredCycleCheck.Check(graph))
+        {
+            var (symbol, at) = byName[entity];
+            report.All(new[] { finding }, new SiteLocator(symbol, at, cancellationToken));
+        }
+    }
+
+    /// <summary>Whether the class, a base class or one of their properties carries a constraint attribute.</summary>
+    private static bool CarriesConstraints(INamedTypeSymbol type)
+    {
+        for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+        {
+            if (t.GetAttributes().Any(IsConstraint)) return true;
+            if (t.GetMembers().OfType<IPropertySymbol>().Any(p => p.GetAttributes().Any(IsConstraint))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsConstraint(AttributeData attribute) => AttributeNames.IsConstraint(AttributeReader.MetadataName(attribute));
+
+    /// <summary>Reports findings at their located sites, each (ID, place, message) once per compilation.</summary>
+    private sealed class Reporter
+    {
+        private readonly SymbolAnalysisContext _context;
+        public Reporter(SymbolAnalysisContext context, CompilationState state)
+        {
+            _context = context;
+            State = state;
+        }
+
+        public CompilationState State { get; }
+
+        public void All(IEnumerable<Finding> findings, SiteLocator locator)
+        {
+            foreach (var finding in findings)
+            {
+                var (locations, subject) = locator.Locate(finding.Sites);
+                if (locations.Count == 0) continue;
+                var properties = finding.Suggestion is null
+                    ? ImmutableDictionary<string, string?>.Empty
+                    : ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, finding.Suggestion);
+                Report(Diagnostic.Create(Descriptors.For(finding.Id), locations[0], locations.Skip(1), properties, subject, finding.Message));
+            }
+        }
+
+        public void Declaration(string subject, string message, Location location, bool isMissingPartial = false)
+        {
+            var properties = isMissingPartial ? ImmutableDictionary<string, string?>.Empty.Add(MissingPartialProperty, "true") : ImmutableDictionary<string, string?>.Empty;
+            Report(Diagnostic.Create(Descriptors.FakerDeclaration, location, properties, subject, message));
+        }
+
+        private void Report(Diagnostic diagnostic)
+        {
+            var location = diagnostic.Location;
+            var key = $"{diagnostic.Id}|{location.SourceTree?.FilePath}|{location.SourceSpan}|{diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+            if (State.FirstReport(key)) _context.ReportDiagnostic(diagnostic);
+        }
+    }
+}

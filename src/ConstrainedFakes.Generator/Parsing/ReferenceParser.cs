@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace ConstrainedFakes.Generator.Parsing;
+
+/// <summary>
+/// Reads an entity's reference navigations by EF Core's conventions, as far as symbols tell: a property of
+/// a class type (not a string, not a collection), required when <c>[Required]</c>, declared non-nullable, or
+/// backed by a non-nullable foreign key <c>{Member}Id</c>.
+/// </summary>
+internal static class ReferenceParser
+{
+    public static EquatableArray<ReferenceModel> Parse(INamedTypeSymbol entity)
+    {
+        var properties = new List<IPropertySymbol>();
+        var seen = new HashSet<string>();
+        for (var t = entity; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
+            properties.AddRange(t.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic && !p.IsIndexer && seen.Add(p.Name)));
+        var references = new List<ReferenceModel>();
+        foreach (var property in properties)
+        {
+            if (property.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } target || IsCollection(target)) continue;
+            var attributes = property.GetAttributes().Select(AttributeReader.MetadataName).ToList();
+            if (attributes.Contains(AttributeNames.NotMapped)) continue;
+            var foreignKey = properties.FirstOrDefault(p => p.Name == property.Name + "Id");
+            var isRequired = attributes.Contains(AttributeNames.Required)
+                || property.NullableAnnotation == NullableAnnotation.NotAnnotated
+                || foreignKey is { Type: { IsValueType: true } keyType } && keyType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
+            references.Add(new ReferenceModel(property.Name, target.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), isRequired));
+        }
+        return references.ToEquatableArray();
+    }
+
+    private static bool IsCollection(INamedTypeSymbol type)
+        => type.AllInterfaces.Any(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
+
+namespace ConstrainedFakes.Generator.Planning.Checks;
+
+/// <summary>
+/// Findings about an entity that do not stop a row from being built (its problems are the plan's):
+/// capacities, constraints that do not apply, correlations, relationships, sequences, narrowed ranges.
+/// </summary>
+internal static class EntityChecks
+{
+    public static IEnumerable<Finding> Check(EntityModel entity, EntityPlan plan, EquatableArray<CountedMemberModel> navigations, EquatableArray<DeclaredCorrelation> correlations)
+        => UniqueCapacityCheck.Check(entity, plan)
+            .Concat(RangeTypeCheck.Check(entity))
+            .Concat(CorrelationCheck.Check(entity, correlations))
+            .Concat(ComputedRangeCheck.Check(entity, plan))
+            .Concat(RelationshipCheck.Check(navigations))
+            .Concat(navigations.Where(n => n.Sequence is not null).SelectMany(n => SequenceCheck.Check(n, n.Sequence!)))
+            .Concat(plan.Problems.Count == 0 ? EffectiveRangeCheck.Check(entity, plan).Concat(ImpliedConstraintCheck.Check(entity, plan)) : Enumerable.Empty<Finding>());
+}

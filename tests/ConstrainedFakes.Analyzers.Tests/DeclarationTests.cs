@@ -1,0 +1,85 @@
+using static ConstrainedFakes.Analyzers.Tests.Infrastructure.AnalyzerHarness;
+
+namespace ConstrainedFakes.Analyzers.Tests;
+
+/// <summary>CF0011: the faker declaration and the types it names.</summary>
+public sealed class DeclarationTests
+{
+    private const string Entity = """
+        public class Customer
+        {
+            public int Id { get; set; }
+            [Range(18, 120)] public int Age { get; set; }
+        }
+        """;
+
+    [Theory]
+    [InlineData("[ConstrainedFaker(typeof(Customer))] public class ShopFaker { }", "ShopFaker: no code is generated for it: it is not partial")]
+    [InlineData("[ConstrainedFaker(typeof(Customer))] public partial class ShopFaker<T> { }", "ShopFaker: no code is generated for it: it is generic")]
+    [InlineData("[ConstrainedFaker(typeof(Customer))] public static partial class ShopFaker { }", "ShopFaker: no code is generated for it: it is static")]
+    [InlineData("public class Outer { [ConstrainedFaker(typeof(Customer))] public partial class ShopFaker { } }", "ShopFaker: no code is generated for it: it is nested in Outer, which is not partial")]
+    public void A_faker_that_cannot_be_generated_is_an_error_at_its_name(string faker, string message)
+    {
+        var diagnostics = Analyze(Entity, faker);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0011", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("ShopFaker", At(diagnostic));
+        Assert.Equal(message, Message(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("public interface IThing { }", "typeof(IThing)", "IThing: gets no builder: it is an interface, not an entity class")]
+    [InlineData("public abstract class Shape { }", "typeof(Shape)", "Shape: cannot be built: Shape is abstract.")]
+    [InlineData("public enum Colour { Red }", "typeof(Colour)", "Colour: gets no builder: it is an enum, not an entity class")]
+    [InlineData("public class Pair<T> { }", "typeof(Pair<int>)", "Pair: gets no builder: it is generic, and generic entity types are not supported")]
+    [InlineData("public class Frozen { public Frozen(Guid token) { } }", "typeof(Frozen)", "Frozen: cannot be built: it has no accessible parameterless constructor")]
+    public void A_type_that_is_not_an_entity_class_is_an_error_at_its_typeof(string type, string argument, string message)
+    {
+        var diagnostics = Analyze(Entity, type, $"[ConstrainedFaker(typeof(Customer), {argument})] public partial class ShopFaker {{ }}");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0011", diagnostic.Id);
+        Assert.Equal(argument, At(diagnostic));
+        Assert.StartsWith(message, Message(diagnostic));
+    }
+
+    [Fact]
+    public void A_well_formed_faker_reports_nothing()
+    {
+        var diagnostics = Analyze(Entity, "public partial class Outer { [ConstrainedFaker(typeof(Customer))] internal partial class ShopFaker { } }");
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
+    [Fact]
+    public void An_entity_compiled_elsewhere_is_reported_at_the_faker_attribute()
+    {
+        var library = Compile("""
+            namespace Domain;
+            public class Order
+            {
+                public int Id { get; set; }
+                [Range(10, 1)] public int Lines { get; set; }
+            }
+            """);
+        using var stream = new MemoryStream();
+        Assert.True(library.Emit(stream).Success);
+        var reference = MetadataReference.CreateFromImage(stream.ToArray());
+        var diagnostics = Analyze(Compile("[ConstrainedFaker(typeof(Domain.Order))] public partial class ShopFaker { }").AddReferences(reference));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0001", diagnostic.Id);
+        Assert.Equal("typeof(Domain.Order)", At(diagnostic));
+        Assert.Equal("Order: Lines: no int lies in [10, 1].", Message(diagnostic));
+    }
+
+    [Fact]
+    public void A_base_class_constraint_is_reported_once_for_all_derived_entities()
+    {
+        var diagnostics = Analyze("""
+            public abstract class Entity { [Range(5, 1)] public int Version { get; set; } }
+            public class Customer : Entity { [Range(1, 2)] public int Age { get; set; } }
+            public class Supplier : Entity { [Range(1, 2)] public int Rating { get; set; } }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("Range(5, 1)", At(diagnostic));
+    }
+}
