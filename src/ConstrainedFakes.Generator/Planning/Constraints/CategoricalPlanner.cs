@@ -44,8 +44,20 @@ internal static class CategoricalPlanner
             var sources = component.Select(c => c.Invariant.Source).ToEquatableArray();
             if (rows.Count == 0)
             {
-                problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable, $"no combination of {string.Join(", ", names)} satisfies {string.Join("; ", sources)}.",
-                    sources, sources.Select(ProblemSite.OnType).ToEquatableArray()));
+                // The smallest conflicting set (a deletion filter, as for linear conflicts): each invariant dropped
+                // in turn stays dropped if the rest still admits no combination.
+                var conflict = component.ToList();
+                foreach (var invariant in component)
+                {
+                    var trial = conflict.Where(c => c != invariant).ToList();
+                    var trialNames = trial.SelectMany(c => c.Members).Distinct().OrderBy(n => members.FindIndex(m => m.Name == n)).ToList();
+                    if (trial.Count > 0 && !Combinations(trialNames.Select(n => domains[n]).ToList()).Any(row => trial.All(c => Evaluate(c.Invariant.Expression, trialNames, row) is true)))
+                        conflict = trial;
+                }
+                var conflictNames = conflict.SelectMany(c => c.Members).Distinct().OrderBy(n => members.FindIndex(m => m.Name == n));
+                var conflictSources = conflict.Select(c => c.Invariant.Source).ToEquatableArray();
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable, $"no combination of {string.Join(", ", conflictNames)} satisfies {string.Join("; ", conflictSources)}.",
+                    conflictSources, conflictSources.Select(ProblemSite.OnType).ToEquatableArray()));
                 continue;
             }
             var index = groups.Count;
