@@ -60,7 +60,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         var model = report.State.Model(type, cancellationToken);
         var plan = EntityPlanner.Plan(model);
         var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
-            .Concat(EntityChecks.Check(model, plan, NavigationParser.Parse(type), CorrelationParser.Parse(type)));
+            .Concat(EntityChecks.Check(model, plan, NavigationParser.Parse(type), CorrelationParser.Parse(type), DistributionParser.Parse(type)));
         report.All(findings, new SiteLocator(type, fallback, cancellationToken));
     }
 

@@ -21,6 +21,11 @@ internal static class AttributeNames
     public const string Count = "ConstrainedFakes.CountAttribute";
     public const string Transitions = "ConstrainedFakes.TransitionsAttribute";
     public const string Sequence = "ConstrainedFakes.SequenceAttribute";
+    public const string Normal = "ConstrainedFakes.NormalAttribute";
+    public const string LogNormal = "ConstrainedFakes.LogNormalAttribute";
+    public const string Exponential = "ConstrainedFakes.ExponentialAttribute";
+    public const string Poisson = "ConstrainedFakes.PoissonAttribute";
+    public const string Weights = "ConstrainedFakes.WeightsAttribute";
 
     private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
     public const string Key = DataAnnotations + "KeyAttribute";

@@ -7,12 +7,15 @@ namespace ConstrainedFakes.Generator.Planning.Checks;
 
 /// <summary>
 /// Findings about an entity that do not stop a row from being built (its problems are the plan's):
-/// capacities, constraints that do not apply, correlations, relationships, sequences, narrowed ranges.
+/// capacities, constraints that do not apply, distributions, correlations, relationships, sequences,
+/// implied constraints and narrowed ranges.
 /// </summary>
 internal static class EntityChecks
 {
-    public static IEnumerable<Finding> Check(EntityModel entity, EntityPlan plan, EquatableArray<NavigationModel> navigations, EquatableArray<CorrelationModel> correlations)
+    public static IEnumerable<Finding> Check(EntityModel entity, EntityPlan plan, EquatableArray<NavigationModel> navigations,
+        EquatableArray<CorrelationModel> correlations, EquatableArray<DistributionModel> distributions)
         => UniqueCapacityCheck.Check(entity, plan)
+            .Concat(DistributionCheck.Check(entity, distributions))
             .Concat(RangeTypeCheck.Check(entity))
             .Concat(CorrelationCheck.Check(entity, correlations))
             .Concat(ComputedRangeCheck.Check(entity, plan))
