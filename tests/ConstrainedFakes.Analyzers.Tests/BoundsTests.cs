@@ -157,6 +157,29 @@ public sealed class BoundsTests
     }
 
     [Fact]
+    public void A_categorical_conflict_names_only_the_invariants_it_needs()
+    {
+        var diagnostics = Analyze("""
+            namespace Shop;
+            public enum Region { US, EU }
+            public enum Currency { USD, EUR }
+            [Invariant("Region != Region.US || Currency == Currency.USD")]
+            [Invariant("Region == Region.US")]
+            [Invariant("Currency == Currency.EUR")]
+            [Invariant("Express || Currency == Currency.EUR")]
+            public class Shop
+            {
+                public Region Region { get; set; }
+                public Currency Currency { get; set; }
+                public bool Express { get; set; }
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("Shop: no combination of Region, Currency satisfies [Invariant(\"Region != Region.US || Currency == Currency.USD\")]; " +
+            "[Invariant(\"Region == Region.US\")]; [Invariant(\"Currency == Currency.EUR\")].", Message(diagnostic));
+    }
+
+    [Fact]
     public void A_categorical_conflict_is_reported_at_the_invariants()
     {
         var diagnostics = Analyze("""

@@ -105,6 +105,45 @@ public sealed class LanguageTests
         Assert.Equal("Flag: On: the probability 1.5 is not between 0 and 1.", Message(diagnostic));
     }
 
+    [Theory]
+    [InlineData("[Normal(50, 0)] public int Age { get; set; }", "CF0004", "Age: [Normal(50, 0)] needs a positive, finite standard deviation, and it is 0.")]
+    [InlineData("[LogNormal(1, -2)] public decimal Income { get; set; }", "CF0004", "Income: [LogNormal(1, -2)] needs a positive, finite sigma, and it is -2.")]
+    [InlineData("[Exponential(0)] public double Wait { get; set; }", "CF0004", "Wait: [Exponential(0)] needs a positive, finite rate, and it is 0.")]
+    [InlineData("[Poisson(2.5)] public decimal Visits { get; set; }", "CF0005", "Visits: [Poisson(2.5)] draws whole numbers, and Visits is decimal.")]
+    [InlineData("[Normal(50, 10)] public string Name { get; set; } = \"\";", "CF0005", "Name: [Normal(50, 10)] shapes numbers (integers, decimals, doubles), and Name is string.")]
+    [InlineData("[Exponential(0.1)] public TimeSpan Wait { get; set; }", "CF0005", "Wait: [Exponential(0.1)] shapes numbers (integers, decimals, doubles), and Wait is System.TimeSpan.")]
+    [InlineData("[AllowedValues(\"a\", \"b\"), Weights(5, 1, 1)] public string Code { get; set; } = \"\";", "CF0004", "Code: [Weights(5, 1, 1)] gives 3 weights for the 2 values of [AllowedValues(\"a\", \"b\")].")]
+    [InlineData("[AllowedValues(\"a\", \"b\"), Weights(1, -1)] public string Code { get; set; } = \"\";", "CF0004", "Code: [Weights(1, -1)] needs finite weights of at least 0, not all 0.")]
+    [InlineData("[Weights(1, 2)] public string Code { get; set; } = \"\";", "CF0004", "Code: [Weights(1, 2)] weighs the values of an [AllowedValues], and the member has none (enums take [Weight] on their values).")]
+    public void Distribution_parameters_outside_their_domain_are_reported(string member, string id, string message)
+    {
+        var diagnostics = Analyze($$"""
+            public class Person
+            {
+                {{member}}
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal("Person: " + message, Message(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("[Normal(50, 10)] public int Age { get; set; }")]
+    [InlineData("[LogNormal(10, 0.5)] public decimal Income { get; set; }")]
+    [InlineData("[Poisson(2.5)] public int Visits { get; set; }")]
+    [InlineData("[AllowedValues(\"a\", \"b\", \"c\"), Weights(5, 1, 0)] public string Code { get; set; } = \"\";")]
+    public void Well_formed_distributions_report_nothing(string member)
+    {
+        var diagnostics = Analyze($$"""
+            public class Person
+            {
+                {{member}}
+            }
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
     [Fact]
     public void A_product_of_two_members_in_an_inequality_is_not_a_problem_but_a_checked_invariant()
     {

@@ -132,7 +132,7 @@ internal static class FakerParser
     }
 
     /// <summary>The named types, with a DbContext replaced by its <c>DbSet&lt;T&gt;</c> entity types.</summary>
-    public static IEnumerable<INamedTypeSymbol> EntityTypes(AttributeData attribute)
+    private static IEnumerable<INamedTypeSymbol> EntityTypes(AttributeData attribute)
     {
         foreach (var value in AttributeReader.ParamsValues(attribute))
         {

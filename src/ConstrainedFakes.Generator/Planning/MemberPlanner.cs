@@ -76,7 +76,16 @@ internal sealed class MemberPlanner
         };
         if (!valid)
         {
-            Problem(DiagnosticIds.TypeMismatch, $"{declared.Declared} needs finite parameters and a positive {(declared.Kind is DistributionKind.Normal or DistributionKind.LogNormal ? "spread" : "rate")}.", declared.Declared);
+            var (parameter, value) = declared.Kind switch
+            {
+                DistributionKind.Normal when !IsFinite(declared.First) => ("finite mean", declared.First),
+                DistributionKind.LogNormal when !IsFinite(declared.First) => ("finite mu", declared.First),
+                DistributionKind.Normal => ("positive, finite standard deviation", declared.Second),
+                DistributionKind.LogNormal => ("positive, finite sigma", declared.Second),
+                DistributionKind.Exponential => ("positive, finite rate", declared.First),
+                _ => ("positive, finite lambda", declared.First),
+            };
+            Problem(DiagnosticIds.Unsupported, $"{declared.Declared} needs a {parameter}, and it is {Literals.Invariant(value)}.", declared.Declared);
             return null;
         }
         double? unit = sampler switch
@@ -88,9 +97,13 @@ internal sealed class MemberPlanner
         };
         if (unit is null)
         {
-            Problem(DiagnosticIds.TypeMismatch, declared.Kind == DistributionKind.Poisson
-                ? $"{declared.Declared} applies to integer members."
-                : $"{declared.Declared} applies to numbers (integers, decimals, doubles) without [DeniedValues], [Unique] or [AllowedValues].", declared.Declared);
+            var type = _member.Type.FullName.Replace("global::", "");
+            var isNumber = IsInteger(_member.Type.Kind) || _member.Type.Kind is ScalarKind.Decimal or ScalarKind.Double or ScalarKind.Single;
+            Problem(DiagnosticIds.TypeMismatch, declared.Kind == DistributionKind.Poisson && isNumber && !IsInteger(_member.Type.Kind)
+                ? $"{declared.Declared} draws whole numbers, and {_member.Name} is {type}."
+                : !isNumber
+                    ? $"{declared.Declared} shapes numbers (integers, decimals, doubles), and {_member.Name} is {type}."
+                    : $"{declared.Declared} applies to numbers without [DeniedValues], [Unique] or [AllowedValues].", declared.Declared);
             return null;
         }
         return new MarginalPlan(declared.Kind, declared.First, declared.Second, unit.Value, false);
@@ -127,7 +140,7 @@ internal sealed class MemberPlanner
         if (_member.Allowed is not null) return PlanChoice(_member.Allowed);
         if (_member.Weights is { } weights)
         {
-            Problem(DiagnosticIds.TypeMismatch, $"{weights.Declared} weighs the values of [AllowedValues], which {_member.Name} does not declare (enums take [Weight] on their values).", weights.Declared);
+            Problem(DiagnosticIds.Unsupported, $"{weights.Declared} weighs the values of an [AllowedValues], and the member has none (enums take [Weight] on their values).", weights.Declared);
             return null;
         }
         switch (kind)
@@ -431,9 +444,14 @@ internal sealed class MemberPlanner
     {
         var literals = new List<string>();
         var weights = new List<double>();
-        if (_member.Weights is { } declared && (declared.Values.Count != allowed.Values.Count || declared.Values.Any(w => !(w >= 0) || double.IsInfinity(w))))
+        if (_member.Weights is { } declared && declared.Values.Count != allowed.Values.Count)
         {
-            Problem(DiagnosticIds.TypeMismatch, $"{declared.Declared} needs one finite, non-negative weight per allowed value ({allowed.Values.Count}).", declared.Declared, allowed.Declared);
+            Problem(DiagnosticIds.Unsupported, $"{declared.Declared} gives {declared.Values.Count} weights for the {allowed.Values.Count} values of {allowed.Declared}.", declared.Declared, allowed.Declared);
+            return null;
+        }
+        if (_member.Weights is { } weighed && (weighed.Values.Any(w => !(w >= 0) || double.IsInfinity(w)) || weighed.Values.All(w => w == 0)))
+        {
+            Problem(DiagnosticIds.Unsupported, $"{weighed.Declared} needs finite weights of at least 0, not all 0.", weighed.Declared);
             return null;
         }
         for (var i = 0; i < allowed.Values.Count; i++)

@@ -7,7 +7,8 @@ namespace ConstrainedFakes.Generator.Planning.Checks;
 
 /// <summary>
 /// Findings about an entity that do not stop a row from being built (its problems are the plan's):
-/// capacities, constraints that do not apply, correlations, relationships, sequences, narrowed ranges.
+/// capacities, constraints that do not apply, correlations, relationships, sequences, implied constraints
+/// and narrowed ranges. Declared distributions are checked by the planner itself (their problems stop a build).
 /// </summary>
 internal static class EntityChecks
 {

@@ -58,8 +58,21 @@ internal static class CategoricalPlanner
             var sources = invariants.Select(c => c.Source).Concat(guards ? linear!.Disjunctions : Enumerable.Empty<string>()).ToEquatableArray();
             if (admitted.Count == 0)
             {
-                problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable, $"no combination of {string.Join(", ", names)} satisfies {string.Join("; ", sources)}.",
-                    sources, sources.Select(ProblemSite.OnType).ToEquatableArray()));
+                // The smallest conflicting set (a deletion filter, as for linear conflicts): each invariant dropped
+                // in turn stays dropped if the rest still admits no combination.
+                // The linear branches' guards (a tie with no invariant of its own) are named by their disjunctions.
+                var conflict = component.Where(c => c.Invariant is not null).ToList();
+                foreach (var invariant in conflict.ToList())
+                {
+                    var trial = conflict.Where(c => c != invariant).ToList();
+                    var trialNames = trial.SelectMany(c => c.Members).Distinct().OrderBy(n => members.FindIndex(m => m.Name == n)).ToList();
+                    if (trial.Count > 0 && !Combinations(trialNames.Select(n => domains[n]).ToList()).Any(row => trial.All(c => Evaluate(c.Invariant!.Expression, trialNames, row) is true)))
+                        conflict = trial;
+                }
+                var conflictNames = conflict.SelectMany(c => c.Members).Distinct().OrderBy(n => members.FindIndex(m => m.Name == n));
+                var conflictSources = conflict.Select(c => c.Invariant!.Source).Concat(guards ? linear!.Disjunctions : Enumerable.Empty<string>()).ToEquatableArray();
+                problems.Add(new ProblemPlan(DiagnosticIds.Unsatisfiable, $"no combination of {string.Join(", ", conflictNames)} satisfies {string.Join("; ", conflictSources)}.",
+                    conflictSources, conflictSources.Select(ProblemSite.OnType).ToEquatableArray()));
                 continue;
             }
             var index = groups.Count;
