@@ -55,8 +55,8 @@ internal static class CorrelationCheck
             pairs.Add((i, j));
             matrix[i, j] = matrix[j, i] = c.Coefficient;
         }
-        if (NearestCorrelation.IsPositiveSemidefinite(matrix)) return null;
-        var nearest = NearestCorrelation.Nearest(matrix);
+        if (Correlation.CorrelationMatrix.IsPositiveSemidefinite(matrix)) return null;
+        var nearest = Correlation.CorrelationMatrix.Nearest(matrix);
         var declared = string.Join(", ", pairs.Select(p => $"{names[p.I]}~{names[p.J]} {Format(matrix[p.I, p.J])}"));
         var valid = string.Join(", ", pairs.Select(p => $"{names[p.I]}~{names[p.J]} {Format(Math.Round(nearest[p.I, p.J], 2))}"));
         return new Finding(DiagnosticIds.Correlation,

@@ -24,6 +24,28 @@ internal static class CorrelationMatrix
         return 2 * sum;
     }
 
+    /// <summary>Whether <paramref name="matrix"/> is positive semidefinite (a Cholesky factorisation with a small tolerance succeeds).</summary>
+    public static bool IsPositiveSemidefinite(double[,] matrix)
+    {
+        var n = matrix.GetLength(0);
+        var lower = new double[n, n];
+        for (var j = 0; j < n; j++)
+        {
+            var diagonal = matrix[j, j];
+            for (var k = 0; k < j; k++) diagonal -= lower[j, k] * lower[j, k];
+            if (diagonal < -1e-9) return false;
+            lower[j, j] = Math.Sqrt(Math.Max(diagonal, 0));
+            for (var i = j + 1; i < n; i++)
+            {
+                var sum = matrix[i, j];
+                for (var k = 0; k < j; k++) sum -= lower[i, k] * lower[j, k];
+                if (lower[j, j] > 1e-12) lower[i, j] = sum / lower[j, j];
+                else if (Math.Abs(sum) > 1e-9) return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>The lower-triangular L with L·Lᵀ = <paramref name="matrix"/>; null when the matrix is not positive definite.</summary>
     public static double[,]? Cholesky(double[,] matrix)
     {
