@@ -20,7 +20,16 @@ public abstract class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public abstract LibraryContext NewContext();
+    /// <summary>A context on this database; <paramref name="configure"/> adds to its options.</summary>
+    public LibraryContext NewContext(Action<DbContextOptionsBuilder<LibraryContext>>? configure = null)
+    {
+        var options = new DbContextOptionsBuilder<LibraryContext>();
+        UseDatabase(options);
+        configure?.Invoke(options);
+        return new LibraryContext(options.Options);
+    }
+
+    protected abstract void UseDatabase(DbContextOptionsBuilder<LibraryContext> options);
 
     /// <summary>Runs SQL outside any seeding, e.g. to add a rule only the database knows.</summary>
     public async Task ExecuteAsync(string sql)
@@ -38,7 +47,7 @@ public abstract class TestDatabase : IAsyncDisposable
 
         public SqliteDatabase() => _connection.Open();
 
-        public override LibraryContext NewContext() => new(new DbContextOptionsBuilder<LibraryContext>().UseSqlite(_connection).Options);
+        protected override void UseDatabase(DbContextOptionsBuilder<LibraryContext> options) => options.UseSqlite(_connection);
 
         public override ValueTask DisposeAsync() => _connection.DisposeAsync();
     }
@@ -57,7 +66,7 @@ public abstract class TestDatabase : IAsyncDisposable
             return new PostgresDatabase(server, name);
         }
 
-        public override LibraryContext NewContext() => new(new DbContextOptionsBuilder<LibraryContext>().UseNpgsql(_connectionString).Options);
+        protected override void UseDatabase(DbContextOptionsBuilder<LibraryContext> options) => options.UseNpgsql(_connectionString);
 
         public override async ValueTask DisposeAsync()
         {

@@ -7,13 +7,15 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ConstrainedFakes.EntityFrameworkCore.Seeding;
 
 /// <summary>
-/// One seeding: rows in the order given (parents first), cut into batches of one table, all in one transaction.
+/// One seeding: rows in the order given (parents first), cut into batches of one table, all in one transaction
+/// (its own, or a savepoint in the caller's).
 /// A table that already holds rows is refused, so seeding never touches existing rows and a second seed never
 /// duplicates. A failed batch is rolled back to its savepoint and replayed row by row to name the row to blame.
 /// </summary>
 internal sealed class Seeder
 {
     private const string BatchSavepoint = "constrainedfakes_batch";
+    private const string SeedSavepoint = "constrainedfakes_seed";
     private const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private readonly DbContext _context;
@@ -40,17 +42,20 @@ internal sealed class Seeder
     public async Task<IReadOnlyList<SeedProgress>> RunAsync(IEnumerable<object> rows, CancellationToken cancellationToken)
     {
         var database = _context.Database;
-        if (database.CurrentTransaction is not null)
-            throw new InvalidOperationException("Seeding runs in a transaction of its own; commit or dispose the context's current transaction first.");
-
         var detectChanges = _context.ChangeTracker.AutoDetectChangesEnabled;
         _context.ChangeTracker.AutoDetectChangesEnabled = false;
         await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var transaction = await database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            // Inside the caller's transaction (EF Core's own seeding may run in one), a savepoint stands in for it:
+            // a failure undoes this seed and nothing else, and committing stays the caller's.
+            var owned = database.CurrentTransaction is null;
+            var transaction = database.CurrentTransaction ?? await database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            if (!owned && !transaction.SupportsSavepoints)
+                throw new InvalidOperationException("Seeding within an open transaction needs savepoints, which this provider does not support; seed outside the transaction.");
             try
             {
+                if (!owned) await transaction.CreateSavepointAsync(SeedSavepoint, cancellationToken).ConfigureAwait(false);
                 foreach (var row in rows)
                 {
                     ArgumentNullException.ThrowIfNull(row, nameof(rows));
@@ -60,13 +65,19 @@ internal sealed class Seeder
                 }
                 await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
                 await AdvanceSequencesAsync(cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                if (owned) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                else await transaction.ReleaseSavepointAsync(SeedSavepoint, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception)
             {
-                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                if (owned) await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                else await transaction.RollbackToSavepointAsync(SeedSavepoint, CancellationToken.None).ConfigureAwait(false);
                 if (exception is SeedException or OperationCanceledException or ArgumentNullException) throw;
                 throw new SeedException(_current?.Name ?? "(none)", null, "the database refused a batch.", exception);
+            }
+            finally
+            {
+                if (owned) await transaction.DisposeAsync().ConfigureAwait(false);
             }
             return _tables.Select(t => new SeedProgress(t.ClrType, t.Name, _written[t.ClrType], _written[t.ClrType])).ToArray();
         }
@@ -134,12 +145,8 @@ internal sealed class Seeder
         return new SeedException(table.Name, null, "the database refused a batch whose rows it accepts one by one.", batchFailure);
     }
 
-    private async Task<long> CountRowsAsync(SeedTable table, CancellationToken cancellationToken)
-    {
-        var sql = _context.GetService<ISqlGenerationHelper>();
-        var name = sql.DelimitIdentifier(table.EntityType.GetTableName()!, table.EntityType.GetSchema());
-        return Convert.ToInt64(await ScalarAsync($"SELECT COUNT(*) FROM {name}", cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private Task<long> CountRowsAsync(SeedTable table, CancellationToken cancellationToken) =>
+        TableRows.CountAsync(_context, table.EntityType, cancellationToken);
 
     /// <summary>
     /// Keys were written as given, which does not move PostgreSQL's identity sequences: set each past the
@@ -167,11 +174,5 @@ internal sealed class Seeder
 
     private static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken)
-    {
-        await using DbCommand command = _context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = _context.Database.CurrentTransaction?.GetDbTransaction();
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-    }
+    private Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken) => TableRows.ScalarAsync(_context, sql, cancellationToken);
 }
