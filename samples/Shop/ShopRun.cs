@@ -145,7 +145,7 @@ public static class ShopRun
         foreach (var count in counts) table.AddRow(count.Table, count.Rows.ToString("N0"), Markup.Escape(Rules[count.Table]));
         table.AddRow("[bold]Total[/]", $"[bold]{counts.Sum(c => (long)c.Rows):N0}[/]", "");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"Generated in {generated.TotalSeconds:F2} s, written in {written.TotalSeconds:F2} s (one transaction, foreign keys on).");
+        AnsiConsole.MarkupLine($"Generated in {generated.TotalSeconds:F2} s, written in {written.TotalSeconds:F2} s (one transaction, foreign keys and CHECK constraints on).");
         AnsiConsole.MarkupLine($"Database: [green]{target}[/]");
     }
 }

@@ -9,8 +9,11 @@ public class Author
 {
     public int Id { get; set; }
 
-    [Required, MaxLength(60)]
+    [Required, MinLength(2), MaxLength(60)]
     public string Name { get; set; } = "";
+
+    [Required, AllowedValues("PT", "DE", "FR")]
+    public string Country { get; set; } = "";
 
     [Range(typeof(DateTime), "1990-01-01", "2020-12-31")]
     public DateTime JoinedAt { get; set; }
@@ -66,6 +69,8 @@ public class LibraryContext(DbContextOptions<LibraryContext> options) : DbContex
     public DbSet<Book> Books => Set<Book>();
 
     public DbSet<Review> Reviews => Set<Review>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConstrainedFakesCheckConstraints();
 }
 
 [ConstrainedFaker(typeof(LibraryContext))]

@@ -116,7 +116,7 @@ public class SeedingTests
 
         await using (var context = database.NewContext())
         {
-            var added = new Author { Name = "Added later", JoinedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+            var added = new Author { Name = "Added later", Country = "PT", JoinedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
             context.Authors.Add(added);
             await context.SaveChangesAsync();
             Assert.Equal(data.Set<Author>().Max(a => a.Id) + 1, added.Id);
@@ -144,7 +144,7 @@ public class SeedingTests
     /// <summary>Every column of every row, dates as ticks (SQLite gives them back without a kind).</summary>
     private static List<string> Snapshot(IEnumerable<object> rows) => rows.Select(row => row switch
     {
-        Author a => $"Author {a.Id} {a.Name} {a.JoinedAt.Ticks}",
+        Author a => $"Author {a.Id} {a.Name} {a.Country} {a.JoinedAt.Ticks}",
         Book b => $"Book {b.Id} {b.AuthorId} {b.Title} {b.Genre} {b.Price.ToString("0.00", CultureInfo.InvariantCulture)} {b.PublishedAt.Ticks}",
         Review r => $"Review {r.Id} {r.BookId} {r.Stars} {r.Text ?? "(null)"}",
         _ => throw new ArgumentException(row.GetType().Name),
