@@ -4,7 +4,7 @@ using Shop.Seeding;
 
 namespace Shop;
 
-/// <summary>The command line: <c>--rows</c>, <c>--seed</c> and <c>--db</c>, validated before anything is written.</summary>
+/// <summary>The command line: <c>--rows</c>, <c>--seed</c>, <c>--db</c> and <c>--postgres</c>, validated before anything is written.</summary>
 public static class ShopCommand
 {
     public const int DefaultRows = 1_000;
@@ -50,11 +50,25 @@ public static class ShopCommand
             else if (Directory.Exists(path)) result.AddError($"--db {path} is a directory; give a file path such as {Path.Combine(path, DefaultDatabase)}.");
         });
 
-        var root = new RootCommand("Creates a SQLite shop database (customers, products, orders, order lines, payments) filled with ConstrainedFakes data.")
+        var postgres = new Option<string?>("--postgres")
         {
-            rows, seed, database,
+            Description = "Seed this PostgreSQL database (a connection string, e.g. \"Host=localhost;Username=postgres;Database=shop\") instead of a SQLite file. "
+                + "The database is created if missing; its shop tables must be absent or empty, as seeding never touches existing rows.",
+            HelpName = "connection string",
         };
-        root.SetAction(parse => ShopRun.Run(parse.GetValue(rows), parse.GetValue(seed), parse.GetValue(database)!));
+        postgres.Validators.Add(result =>
+        {
+            var text = result.GetValue(postgres);
+            if (string.IsNullOrWhiteSpace(text)) { result.AddError("--postgres needs a connection string."); return; }
+            try { _ = new Npgsql.NpgsqlConnectionStringBuilder(text); }
+            catch (ArgumentException exception) { result.AddError($"--postgres is not a valid connection string: {exception.Message}"); }
+        });
+
+        var root = new RootCommand("Creates a shop database (customers, products, orders, order lines, payments, order events) filled with ConstrainedFakes data: a SQLite file, or PostgreSQL with --postgres.")
+        {
+            rows, seed, database, postgres,
+        };
+        root.SetAction((parse, _) => ShopRun.RunAsync(parse.GetValue(rows), parse.GetValue(seed), parse.GetValue(database)!, parse.GetValue(postgres)));
         return root;
     }
 }

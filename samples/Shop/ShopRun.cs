@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using ConstrainedFakes;
 using ConstrainedFakes.DataSets;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using ConstrainedFakes.EntityFrameworkCore;
+using Npgsql;
+using Shop.Data;
 using Microsoft.EntityFrameworkCore;
 using Shop.Seeding;
 using Spectre.Console;
@@ -22,41 +25,62 @@ public static class ShopRun
         ["OrderEvents"] = "1–4 per order: its status history",
     };
 
+    /// <param name="rows">Customers to generate.</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="database">The SQLite file, when <paramref name="postgres"/> is not given.</param>
+    /// <param name="postgres">A PostgreSQL connection string to seed instead of a SQLite file.</param>
     /// <returns>0 on success, 1 when the database could not be written.</returns>
-    public static int Run(int rows, ulong seed, string database)
+    public static async Task<int> RunAsync(int rows, ulong seed, string database, string? postgres)
     {
         var path = Path.GetFullPath(database);
         var fileIsOurs = false;
+        var target = postgres is null ? Markup.Escape(path) : Markup.Escape(DescribePostgres(postgres));
         try
         {
             AnsiConsole.MarkupLine($"[bold]ConstrainedFakes Shop sample[/]: seed [blue]{seed}[/], [blue]{rows:N0}[/] customers");
-            if (Path.GetDirectoryName(path) is { } directory) Directory.CreateDirectory(directory);
-            if (ShopSeeder.DeleteExisting(path)) AnsiConsole.MarkupLine($"Deleted the existing database at [grey]{Markup.Escape(path)}[/].");
-            fileIsOurs = true;
+            DbContextOptions<ShopDbContext> options;
+            if (postgres is null)
+            {
+                if (Path.GetDirectoryName(path) is { } directory) Directory.CreateDirectory(directory);
+                if (ShopSeeder.DeleteExisting(path)) AnsiConsole.MarkupLine($"Deleted the existing database at [grey]{target}[/].");
+                fileIsOurs = true;
+                options = new DbContextOptionsBuilder<ShopDbContext>().UseSqlite(ShopSeeder.SqliteConnectionString(path)).Options;
+            }
+            else
+            {
+                options = new DbContextOptionsBuilder<ShopDbContext>().UseNpgsql(postgres).Options;
+            }
 
             var clock = Stopwatch.StartNew();
             var data = Generate(seed, rows);
             var generated = clock.Elapsed;
 
             clock.Restart();
-            var counts = Write(path, data);
+            var counts = await WriteAsync(options, data);
             var written = clock.Elapsed;
 
-            PrintSummary(counts, seed, rows, path, generated, written);
+            PrintSummary(counts, seed, rows, target, generated, written);
             return 0;
         }
-        catch (Exception exception) when (exception is ConstraintViolationException or DbUpdateException or SqliteException
-            or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception exception) when (exception is ConstraintViolationException or SeedException or DbException or DbUpdateException
+            or IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
         {
-            // Nothing half-written is left behind: the transaction rolled back, and the file is ours to remove.
+            // Nothing half-written is left behind: the transaction rolled back, and a SQLite file made here is removed.
             if (fileIsOurs)
             {
                 try { ShopSeeder.DeleteExisting(path); }
                 catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
             }
-            Error.MarkupLine($"[red]Could not create the shop database at {Markup.Escape(path)}:[/] {Markup.Escape(exception.Message)}");
+            Error.MarkupLine($"[red]Could not create the shop database at {target}:[/] {Markup.Escape(exception.Message)}");
             return 1;
         }
+    }
+
+    /// <summary>The server and database of a PostgreSQL connection string, without its password.</summary>
+    private static string DescribePostgres(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return $"PostgreSQL database {builder.Database ?? builder.Username} on {builder.Host}:{builder.Port}";
     }
 
     private static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -79,41 +103,49 @@ public static class ShopRun
         return data!;
     }
 
-    private static IReadOnlyList<TableCount> Write(string path, DataSet data)
+    private static async Task<IReadOnlyList<TableCount>> WriteAsync(DbContextOptions<ShopDbContext> options, DataSet data)
     {
         if (!Interactive)
         {
-            var tableClock = new Stopwatch();
-            return ShopSeeder.Seed(path, data, (table, done, total) =>
+            // Tables are written one after the other: each one's time runs from the end of the previous one.
+            var tableClock = Stopwatch.StartNew();
+            return await ShopSeeder.SeedAsync(options, data, new ProgressReport(progress =>
             {
-                if (done == 0) tableClock.Restart();
-                if (done == total) Console.WriteLine($"  wrote     {table,-10} {total,10:N0} rows in {tableClock.Elapsed.TotalSeconds:F2} s");
-            });
+                if (progress.Rows != progress.Total) return;
+                Console.WriteLine($"  wrote     {progress.Table,-10} {progress.Rows,10:N0} rows in {tableClock.Elapsed.TotalSeconds:F2} s");
+                tableClock.Restart();
+            }));
         }
         IReadOnlyList<TableCount> counts = [];
-        AnsiConsole.Progress()
+        await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .Start(context =>
+            .StartAsync(async context =>
             {
                 var tasks = new Dictionary<string, ProgressTask>();
-                counts = ShopSeeder.Seed(path, data, (table, done, total) =>
+                counts = await ShopSeeder.SeedAsync(options, data, new ProgressReport(progress =>
                 {
-                    if (!tasks.TryGetValue(table, out var task))
-                        tasks[table] = task = context.AddTask($"writing {table}", maxValue: Math.Max(total, 1));
-                    task.Value = total == 0 ? 1 : done;
-                });
+                    if (!tasks.TryGetValue(progress.Table, out var task))
+                        tasks[progress.Table] = task = context.AddTask($"writing {progress.Table}", maxValue: Math.Max(progress.Total ?? 1, 1));
+                    task.Value = progress.Rows;
+                }));
             });
         return counts;
     }
 
-    private static void PrintSummary(IReadOnlyList<TableCount> counts, ulong seed, int rows, string path, TimeSpan generated, TimeSpan written)
+    /// <summary>Reports on the seeding's own thread, as each batch lands (Progress&lt;T&gt; would post them later).</summary>
+    private sealed class ProgressReport(Action<SeedProgress> report) : IProgress<SeedProgress>
+    {
+        public void Report(SeedProgress value) => report(value);
+    }
+
+    private static void PrintSummary(IReadOnlyList<TableCount> counts, ulong seed, int rows, string target, TimeSpan generated, TimeSpan written)
     {
         var table = new Table().Title($"Shop database (seed {seed}, --rows {rows:N0})")
             .AddColumn("Table").AddColumn(new TableColumn("Rows").RightAligned()).AddColumn("Size rule");
         foreach (var count in counts) table.AddRow(count.Table, count.Rows.ToString("N0"), Markup.Escape(Rules[count.Table]));
         table.AddRow("[bold]Total[/]", $"[bold]{counts.Sum(c => (long)c.Rows):N0}[/]", "");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"Generated in {generated.TotalSeconds:F2} s, written in {written.TotalSeconds:F2} s (one transaction, foreign keys on).");
-        AnsiConsole.MarkupLine($"Database: [green]{Markup.Escape(path)}[/]");
+        AnsiConsole.MarkupLine($"Generated in {generated.TotalSeconds:F2} s, written in {written.TotalSeconds:F2} s (one transaction, foreign keys and CHECK constraints on).");
+        AnsiConsole.MarkupLine($"Database: [green]{target}[/]");
     }
 }

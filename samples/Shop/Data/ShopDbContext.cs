@@ -1,3 +1,4 @@
+using ConstrainedFakes.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Shop.Model;
 
@@ -42,5 +43,8 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbContext(
         modelBuilder.Entity<Product>().HasIndex(p => p.Sku).IsUnique();
         modelBuilder.Entity<Order>().HasIndex(o => o.PlacedAt);
         modelBuilder.Entity<Product>().HasIndex(p => p.Category);
+
+        // The entity classes' ranges, lengths and allowed values as CHECK constraints: the database enforces what the faker guarantees.
+        modelBuilder.ApplyConstrainedFakesCheckConstraints();
     }
 }

@@ -1,0 +1,38 @@
+using ConstrainedFakes.EntityFrameworkCore.Checks;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConstrainedFakes.EntityFrameworkCore;
+
+/// <summary>
+/// Turns the declared constraints of the model's entity classes into CHECK constraints, so the database
+/// enforces what the faker guarantees: <c>[Range]</c> on numbers, decimals, <see cref="DateTime"/> and
+/// <see cref="DateOnly"/>; <c>[MaxLength]</c>, <c>[MinLength]</c> and <c>[StringLength]</c> on strings;
+/// <c>[AllowedValues]</c>. SQL for SQLite and PostgreSQL, with dates and decimals compared as values, not text.
+/// </summary>
+public static class CheckConstraintExtensions
+{
+    /// <summary>
+    /// Adds a CHECK constraint per declared rule of every mapped property. Call it last in
+    /// <c>OnModelCreating</c>, after tables and columns are named.
+    /// </summary>
+    /// <param name="modelBuilder">The model being built.</param>
+    /// <returns><paramref name="modelBuilder"/>.</returns>
+    /// <exception cref="NotSupportedException">The provider is neither SQLite nor PostgreSQL.</exception>
+    public static ModelBuilder ApplyConstrainedFakesCheckConstraints(this ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        var dialect = CheckDialect.Of(modelBuilder.Model);
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
+        {
+            if (entityType.GetTableName() is not { } table) continue;
+            foreach (var property in entityType.GetDeclaredProperties())
+            {
+                if (property.PropertyInfo is null) continue;
+                var column = property.GetColumnName();
+                foreach (var check in CheckRules.For(property, dialect.Quote(column), dialect))
+                    entityType.AddCheckConstraint($"CK_{table}_{column}_{check.Kind}", check.Sql);
+            }
+        }
+        return modelBuilder;
+    }
+}

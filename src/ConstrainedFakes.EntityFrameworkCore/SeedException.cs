@@ -1,0 +1,39 @@
+namespace ConstrainedFakes.EntityFrameworkCore;
+
+/// <summary>
+/// Seeding failed and was rolled back: the database holds what it held before. Says which table and, when one
+/// row is to blame, which row, and why (the database's own error is the <see cref="Exception.InnerException"/>).
+/// </summary>
+public sealed class SeedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="table">The table being written.</param>
+    /// <param name="row">The row's position in its table (0-based) and its key, when one row is to blame.</param>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="cause">The database's error, if any.</param>
+    public SeedException(string table, string? row, string message, Exception? cause = null)
+        : base(Describe(table, row, message, cause), cause)
+    {
+        Table = table;
+        Row = row;
+    }
+
+    /// <summary>The table being written when seeding failed.</summary>
+    public string Table { get; }
+
+    /// <summary>The row to blame (its position in its table and its key), or <see langword="null"/> when no single row is.</summary>
+    public string? Row { get; }
+
+    private static string Describe(string table, string? row, string message, Exception? cause)
+    {
+        var where = row is null ? $"table {table}" : $"table {table}, row {row}";
+        var why = cause is null ? "" : $" Cause: {Innermost(cause).Message}";
+        return $"Seeding failed at {where}: {message}{why} Nothing was written: the transaction was rolled back.";
+    }
+
+    private static Exception Innermost(Exception exception)
+    {
+        while (exception.InnerException is not null) exception = exception.InnerException;
+        return exception;
+    }
+}

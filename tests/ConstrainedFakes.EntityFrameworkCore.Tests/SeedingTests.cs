@@ -1,0 +1,158 @@
+using System.Globalization;
+using ConstrainedFakes.DataSets;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConstrainedFakes.EntityFrameworkCore.Tests;
+
+/// <summary>Seeding into real databases: SQLite in memory with foreign keys on, and PostgreSQL when a server is given.</summary>
+public class SeedingTests
+{
+    private const int Authors = 300;
+
+    private static DataSetBuilder Library(ulong seed = 7) => new LibraryFaker(seed).DataSet().Count<Author>(Authors);
+
+    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    public async Task Every_generated_row_lands_with_its_values(Provider provider)
+    {
+        var data = Library().Build();
+        Assert.True(data.Set<Review>().Count > 0);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var reports = new List<SeedProgress>();
+
+        await using (var context = database.NewContext())
+        {
+            // Small batches, so a table spans several and the progress is reported between them.
+            var seeded = await context.SeedAsync(data, new Collect(reports), new SeedOptions { BatchSize = 97 });
+            Assert.Equal([typeof(Author), typeof(Book), typeof(Review)], seeded.Select(s => s.EntityType));
+            Assert.Equal(data.Count, seeded.Sum(s => s.Rows));
+        }
+
+        Assert.Equal(Snapshot(data.Entities), await ReadBackAsync(database));
+        Assert.Equal(data.Set<Review>().Count, reports.Last().Rows);
+        Assert.All(reports, r => Assert.Equal(data.Entities.LongCount(e => e.GetType() == r.EntityType), r.Total));
+        Assert.All(reports.GroupBy(r => r.Table), table => Assert.True(table.Select(r => r.Rows).SequenceEqual(table.Select(r => r.Rows).Order())));
+    }
+
+    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    public async Task Change_tracker_path_writes_the_same_rows_as_the_bulk_path(Provider provider)
+    {
+        var data = Library().Build();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var context = database.NewContext())
+        {
+            await context.SeedAsync(data, options: new SeedOptions { BulkCopy = false, BatchSize = 200 });
+        }
+        Assert.Equal(Snapshot(data.Entities), await ReadBackAsync(database));
+    }
+
+    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    public async Task A_stream_seeds_exactly_the_rows_of_the_data_set(Provider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var context = database.NewContext())
+        {
+            var seeded = await context.SeedAsync(Library().Stream(), options: new SeedOptions { BatchSize = 64 });
+            Assert.All(seeded, s => Assert.Equal(s.Rows, s.Total));
+        }
+        Assert.Equal(Snapshot(Library().Build().Entities), await ReadBackAsync(database));
+    }
+
+    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    public async Task A_second_seed_is_refused_and_duplicates_nothing(Provider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var first = Library().Build();
+        await using (var context = database.NewContext()) await context.SeedAsync(first);
+
+        await using (var context = database.NewContext())
+        {
+            var refused = await Assert.ThrowsAsync<SeedException>(() => context.SeedAsync(Library(seed: 8).Build()));
+            Assert.Equal("Authors", refused.Table);
+            Assert.Contains($"already holds {Authors} rows", refused.Message);
+        }
+        Assert.Equal(Snapshot(first.Entities), await ReadBackAsync(database));
+    }
+
+    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    public async Task A_row_the_database_refuses_rolls_everything_back_and_is_named(Provider provider)
+    {
+        var data = Library().Build();
+        // A rule only the database knows: one review per book. Some book has two, so its second review fails.
+        var twice = data.Set<Review>().GroupBy(r => r.BookId).First(g => g.Count() > 1).ElementAt(1);
+        var position = data.Set<Review>().ToList().IndexOf(twice);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.ExecuteAsync("CREATE UNIQUE INDEX \"OneReviewPerBook\" ON \"Reviews\" (\"BookId\")");
+
+        await using (var context = database.NewContext())
+        {
+            var failure = await Assert.ThrowsAsync<SeedException>(() => context.SeedAsync(data, options: new SeedOptions { BatchSize = 50 }));
+            Assert.Equal("Reviews", failure.Table);
+            Assert.Equal($"#{position} (Id = {twice.Id})", failure.Row);
+            Assert.NotNull(failure.InnerException);
+            Assert.Contains("rolled back", failure.Message);
+        }
+        Assert.Empty(await ReadBackAsync(database));
+    }
+
+    [Fact]
+    public async Task Seed_is_the_synchronous_SeedAsync()
+    {
+        var data = Library().Build();
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite);
+        await using (var context = database.NewContext())
+        {
+            var seeded = context.Seed(Library().Stream());
+            Assert.Equal(data.Count, seeded.Sum(s => s.Rows));
+        }
+        Assert.Equal(Snapshot(data.Entities), await ReadBackAsync(database));
+    }
+
+    [Theory, PostgresData]
+    public async Task PostgreSQL_identity_sequences_continue_after_the_seeded_keys(Provider provider)
+    {
+        var data = Library().Build();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var context = database.NewContext()) await context.SeedAsync(data);
+
+        await using (var context = database.NewContext())
+        {
+            var added = new Author { Name = "Added later", Country = "PT", JoinedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+            context.Authors.Add(added);
+            await context.SaveChangesAsync();
+            Assert.Equal(data.Set<Author>().Max(a => a.Id) + 1, added.Id);
+        }
+    }
+
+    [Fact]
+    public void Generated_dates_are_UTC_as_Npgsql_requires_for_timestamp_with_time_zone()
+    {
+        var data = Library().Build();
+        Assert.All(data.Set<Author>(), a => Assert.Equal(DateTimeKind.Utc, a.JoinedAt.Kind));
+        Assert.All(data.Set<Book>(), b => Assert.Equal(DateTimeKind.Utc, b.PublishedAt.Kind));
+    }
+
+    private static async Task<List<string>> ReadBackAsync(TestDatabase database)
+    {
+        await using var context = database.NewContext();
+        var rows = new List<object>();
+        rows.AddRange(await context.Authors.AsNoTracking().OrderBy(a => a.Id).ToListAsync());
+        rows.AddRange(await context.Books.AsNoTracking().OrderBy(b => b.Id).ToListAsync());
+        rows.AddRange(await context.Reviews.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
+        return Snapshot(rows);
+    }
+
+    /// <summary>Every column of every row, dates as ticks (SQLite gives them back without a kind).</summary>
+    private static List<string> Snapshot(IEnumerable<object> rows) => rows.Select(row => row switch
+    {
+        Author a => $"Author {a.Id} {a.Name} {a.Country} {a.JoinedAt.Ticks}",
+        Book b => $"Book {b.Id} {b.AuthorId} {b.Title} {b.Genre} {b.Price.ToString("0.00", CultureInfo.InvariantCulture)} {b.PublishedAt.Ticks}",
+        Review r => $"Review {r.Id} {r.BookId} {r.Stars} {r.Text ?? "(null)"}",
+        _ => throw new ArgumentException(row.GetType().Name),
+    }).ToList();
+
+    /// <summary>Collects reports as they come, on the seeding's thread (Progress&lt;T&gt; would post them later).</summary>
+    private sealed class Collect(List<SeedProgress> reports) : IProgress<SeedProgress>
+    {
+        public void Report(SeedProgress value) => reports.Add(value);
+    }
+}

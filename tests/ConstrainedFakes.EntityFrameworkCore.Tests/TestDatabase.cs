@@ -1,0 +1,97 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace ConstrainedFakes.EntityFrameworkCore.Tests;
+
+public enum Provider { Sqlite, PostgreSql }
+
+/// <summary>A fresh, empty database with the library schema, gone after the test.</summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    /// <summary>The environment variable holding the connection string of a PostgreSQL server the tests may create databases on (.ci/run sets it).</summary>
+    public const string PostgresVariable = "CONSTRAINEDFAKES_POSTGRES";
+
+    public static async Task<TestDatabase> CreateAsync(Provider provider)
+    {
+        TestDatabase database = provider == Provider.Sqlite ? new SqliteDatabase() : await PostgresDatabase.CreateAsync();
+        await using var context = database.NewContext();
+        await context.Database.EnsureCreatedAsync();
+        return database;
+    }
+
+    /// <summary>A context on this database; <paramref name="configure"/> adds to its options.</summary>
+    public LibraryContext NewContext(Action<DbContextOptionsBuilder<LibraryContext>>? configure = null)
+    {
+        var options = new DbContextOptionsBuilder<LibraryContext>();
+        UseDatabase(options);
+        configure?.Invoke(options);
+        return new LibraryContext(options.Options);
+    }
+
+    protected abstract void UseDatabase(DbContextOptionsBuilder<LibraryContext> options);
+
+    /// <summary>Runs SQL outside any seeding, e.g. to add a rule only the database knows.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var context = NewContext();
+        await context.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>An in-memory SQLite database with foreign keys on, alive as long as its one connection.</summary>
+    private sealed class SqliteDatabase : TestDatabase
+    {
+        private readonly SqliteConnection _connection = new("Data Source=:memory:;Foreign Keys=True");
+
+        public SqliteDatabase() => _connection.Open();
+
+        protected override void UseDatabase(DbContextOptionsBuilder<LibraryContext> options) => options.UseSqlite(_connection);
+
+        public override ValueTask DisposeAsync() => _connection.DisposeAsync();
+    }
+
+    /// <summary>A database of its own on the server of <see cref="PostgresVariable"/>, created here and dropped after.</summary>
+    private sealed class PostgresDatabase(string server, string name) : TestDatabase
+    {
+        private readonly string _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+
+        public static async Task<PostgresDatabase> CreateAsync()
+        {
+            var server = Environment.GetEnvironmentVariable(PostgresVariable)
+                ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
+            var name = "constrainedfakes_" + Guid.NewGuid().ToString("N");
+            await AdminAsync(server, $"CREATE DATABASE \"{name}\"");
+            return new PostgresDatabase(server, name);
+        }
+
+        protected override void UseDatabase(DbContextOptionsBuilder<LibraryContext> options) => options.UseNpgsql(_connectionString);
+
+        public override async ValueTask DisposeAsync()
+        {
+            NpgsqlConnection.ClearAllPools();
+            await AdminAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+
+        private static async Task AdminAsync(string server, string sql)
+        {
+            await using var connection = new NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+}
+
+/// <summary>A theory row for PostgreSQL, skipped with the reason when no server is given (local runs; CI starts one).</summary>
+public sealed class PostgresDataAttribute : Xunit.Sdk.DataAttribute
+{
+    public PostgresDataAttribute()
+    {
+        if (Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable) is null)
+            Skip = $"No PostgreSQL server: set {TestDatabase.PostgresVariable} to a connection string (.ci/run starts a throwaway PostgreSQL 15 and sets it).";
+    }
+
+    public override IEnumerable<object[]> GetData(System.Reflection.MethodInfo testMethod) => [[Provider.PostgreSql]];
+}
