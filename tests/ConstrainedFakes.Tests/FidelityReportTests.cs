@@ -2,6 +2,8 @@ using ConstrainedFakes.DataSets;
 using ConstrainedFakes.Reports;
 using ConstrainedFakes.Tests.Graph;
 using Applicant = ConstrainedFakes.Tests.Model.Applicant;
+using Sales = ConstrainedFakes.Tests.Sales;
+using TermContract = ConstrainedFakes.Tests.Model.Contract;
 using TestFaker = ConstrainedFakes.Tests.Model.TestFaker;
 using CsCheck;
 
@@ -151,6 +153,51 @@ public class FidelityReportTests
         // A distribution the rows do not follow shows a large distance.
         foreach (var applicant in rows.Cast<Applicant>()) applicant.Age = 20;
         Assert.True(Check(FidelityReport.Measure(rows), "Applicant", CheckKind.Marginal, "Age").KolmogorovSmirnov > 0.9);
+    }
+
+    [Fact]
+    public void InvariantsHoldOnGeneratedDataAndAViolatedOneIsFound()
+    {
+        var data = new Sales.SalesFaker(12).DataSet().Count<Sales.Account>(200).Build();
+        var clean = FidelityReport.Measure(data);
+        Assert.True(clean.IsClean, clean.ToJson());
+        var checks = clean.Entities.Single(e => e.Entity == "Deal").Checks.Where(c => c.Kind == CheckKind.Invariant).ToArray();
+        Assert.Equal(["[Invariant(\"Value <= 0.5m * Account.AnnualRevenue\")]", "[Invariant(\"Account.Tier == Tier.Gold || DiscountRate <= 0.15m\")]"], checks.Select(c => c.Constraint).ToArray());
+        Assert.All(checks, c => Assert.Equal(data.Set<Sales.Deal>().Count, c.Checked));
+
+        var deal = data.Set<Sales.Deal>()[3];
+        deal.Value = deal.Account.AnnualRevenue;
+        var report = FidelityReport.Measure(data);
+        var broken = Assert.Single(report.Entities.Single(e => e.Entity == "Deal").Checks, c => c.Kind == CheckKind.Invariant && c.Violations > 0);
+        Assert.Contains("Value <= 0.5m", broken.Constraint);
+        Assert.StartsWith($"Deal Id = {deal.Id}: ", Assert.Single(broken.Examples));
+    }
+
+    [Fact]
+    public void InvariantsThroughPathsAreCheckedOnRowsWithoutNavigations()
+    {
+        var rows = new Sales.SalesFaker(13).DataSet().Count<Sales.Account>(100).Stream().ToArray();
+        var report = FidelityReport.Measure(rows, Sales.SalesFaker.InvariantChecks);
+        Assert.True(report.IsClean, report.ToJson());
+        var deals = rows.OfType<Sales.Deal>().ToArray();
+        Assert.All(report.Entities.Single(e => e.Entity == "Deal").Checks.Where(c => c.Kind == CheckKind.Invariant), c => Assert.Equal(deals.Length, c.Checked));
+        // A deal worth its account's whole revenue, still inside its own [Range(1_000, 1_000_000)].
+        var accounts = rows.OfType<Sales.Account>().ToDictionary(a => a.Id);
+        var deal = deals.First(d => accounts[d.AccountId].AnnualRevenue <= 1_000_000m);
+        deal.Value = accounts[deal.AccountId].AnnualRevenue;
+        Assert.Equal(1, FidelityReport.Measure(rows, Sales.SalesFaker.InvariantChecks).Violations);
+    }
+
+    [Fact]
+    public void AnEndBeforeItsStartIsFound()
+    {
+        var rows = new TestFaker(14).Contract().Build(300).ToArray();
+        Assert.True(FidelityReport.Measure(rows, TestFaker.InvariantChecks).IsClean);
+        rows[10].End = rows[10].Start.AddDays(-1);
+        var report = FidelityReport.Measure(rows, TestFaker.InvariantChecks);
+        var check = Assert.Single(report.Entities.Single().Checks, c => c.Violations > 0);
+        Assert.Equal("[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", check.Constraint);
+        Assert.Equal(1, report.Violations);
     }
 
     [Fact]

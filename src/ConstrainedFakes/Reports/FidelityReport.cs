@@ -42,7 +42,7 @@ public sealed class FidelityReport
     {
         ArgumentNullException.ThrowIfNull(data);
         var rows = data.Entities.ToLookup(e => e.GetType());
-        return Measure(data.EntityTypes.Select(t => (t, (IReadOnlyList<object>)rows[t].ToArray())).ToArray());
+        return Measure(data.EntityTypes.Select(t => (t, (IReadOnlyList<object>)rows[t].ToArray())).ToArray(), data.Invariants);
     }
 
     /// <summary>
@@ -51,21 +51,23 @@ public sealed class FidelityReport
     /// key among the given entities, so a parent left out counts as a broken foreign key.
     /// </summary>
     /// <param name="entities">Every entity to judge, parents included.</param>
+    /// <param name="invariants">The faker's generated <c>InvariantChecks</c>, to check <c>[Invariant]</c>s too; none when null.</param>
     /// <returns>The report.</returns>
-    public static FidelityReport Measure(IEnumerable<object> entities)
+    public static FidelityReport Measure(IEnumerable<object> entities, IReadOnlyList<InvariantCheck>? invariants = null)
     {
         ArgumentNullException.ThrowIfNull(entities);
         var groups = entities.GroupBy(e => e.GetType());
-        return Measure(groups.Select(g => (g.Key, (IReadOnlyList<object>)g.ToArray())).ToArray());
+        return Measure(groups.Select(g => (g.Key, (IReadOnlyList<object>)g.ToArray())).ToArray(), invariants ?? []);
     }
 
-    private static FidelityReport Measure(IReadOnlyList<(Type Type, IReadOnlyList<object> Rows)> tables)
+    private static FidelityReport Measure(IReadOnlyList<(Type Type, IReadOnlyList<object> Rows)> tables, IReadOnlyList<InvariantCheck> invariants)
     {
         var data = new ReportData(tables);
         return new FidelityReport(tables.Select(table =>
         {
             var shape = data.Shapes[table.Type];
             var checks = MemberChecks.Of(data, shape, table.Rows)
+                .Concat(InvariantChecks.Of(data, shape, table.Rows, invariants))
                 .Concat(UniquenessChecks.Of(shape, table.Rows))
                 .Concat(LinkChecks.Of(data, shape, table.Rows))
                 .Concat(StatePathChecks.Of(data, shape, table.Rows))
