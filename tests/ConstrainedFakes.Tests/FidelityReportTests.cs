@@ -200,6 +200,25 @@ public class FidelityReportTests
         Assert.Equal(1, report.Violations);
     }
 
+    private static Spectre.Console.Testing.TestConsole Wide() => Spectre.Console.Testing.TestConsoleExtensions.Width(new Spectre.Console.Testing.TestConsole(), 250);
+
+    [Fact]
+    public void TheConsoleTableShowsEveryCheckAndHighlightsFailures()
+    {
+        var data = Graph(15);
+        data.Set<Tag>()[2].Label = data.Set<Tag>()[0].Label;
+        var console = Wide();
+        ((Spectre.Console.IAnsiConsole)console).Write(FidelityReport.Measure(data).ToTable());
+        Assert.Contains("Fidelity report: 1 violations", console.Output);
+        Assert.Contains("[Count(0, 6, Mean = 1.5)]", console.Output);
+        Assert.Contains("again", console.Output);
+
+        var failures = Wide();
+        ((Spectre.Console.IAnsiConsole)failures).Write(FidelityReport.Measure(data).ToTable(failuresOnly: true));
+        Assert.DoesNotContain("[Count(", failures.Output);
+        Assert.Contains("Label", failures.Output);
+    }
+
     [Fact]
     public void JsonIsStable()
     {

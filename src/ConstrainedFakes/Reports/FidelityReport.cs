@@ -78,6 +78,14 @@ public sealed class FidelityReport
     }
 
     /// <summary>
+    /// The report as a console table (Spectre.Console): one row per check, figures of measured ones, and
+    /// violations in red with their first examples. Print it with <c>AnsiConsole.Write(report.ToTable())</c>.
+    /// </summary>
+    /// <param name="failuresOnly">Only the checks with violations (for large models in CI logs).</param>
+    /// <returns>The table.</returns>
+    public Spectre.Console.Table ToTable(bool failuresOnly = false) => ReportTable.Of(this, failuresOnly);
+
+    /// <summary>
     /// The report as indented JSON for CI: entities in the given order, checks in declaration order,
     /// figures rounded to four decimals, so the same data gives the same text.
     /// </summary>
