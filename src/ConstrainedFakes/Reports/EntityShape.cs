@@ -20,7 +20,7 @@ internal sealed class EntityShape
         Key = Properties.FirstOrDefault(p => p.GetCustomAttribute<KeyAttribute>() is not null)
             ?? Properties.FirstOrDefault(p => p.Name == "Id")
             ?? Properties.FirstOrDefault(p => p.Name == type.Name + "Id");
-        Scalars = Properties.Where(p => IsScalar(p.PropertyType)).ToArray();
+        Scalars = ScalarsOf(type).ToArray();
         References = Properties.Where(p => entities.Contains(p.PropertyType)).ToArray();
         Collections = Properties
             .Select(p => (Property: p, Element: ElementOf(p.PropertyType)))
@@ -98,6 +98,12 @@ internal sealed class EntityShape
         string[] names = [navigation + keyName, navigation + "Id", target + keyName, target + "Id"];
         return names.Select(n => child.Scalars.FirstOrDefault(p => p.Name == n)).FirstOrDefault(p => p is not null && p != child.Key);
     }
+
+    /// <summary>The mapped members of a type that hold a column's value, in declaration order.</summary>
+    public static IEnumerable<PropertyInfo> ScalarsOf(Type type)
+        => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<NotMappedAttribute>() is null && IsScalar(p.PropertyType))
+            .OrderBy(p => p.MetadataToken);
 
     private static bool IsScalar(Type type)
     {
