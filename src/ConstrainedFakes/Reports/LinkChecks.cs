@@ -54,7 +54,18 @@ internal static class LinkChecks
             var n = children.TryGetValue(rows[i], out var list) ? list.Count : 0;
             tally.Record(n >= count.Min && n <= count.Max, () => $"{ReportData.Describe(shape, rows[i], i)}: {n} {collection.Name}");
         }
-        return tally.ToCheck() with { Target = count.Mean > 0 ? count.Mean : null, Achieved = rows.Count == 0 ? null : Math.Round(children.Values.Sum(c => c.Count) / (double)rows.Count, 4) };
+        return tally.ToCheck() with { Target = Mean(count), Achieved = rows.Count == 0 ? null : Math.Round(children.Values.Sum(c => c.Count) / (double)rows.Count, 4) };
+    }
+
+    /// <summary>The mean children per parent that <c>[Count]</c> asks for: of the uniform, or of Poisson(Mean) truncated to [min, max].</summary>
+    private static double? Mean(CountAttribute count)
+    {
+        if (count.Min > count.Max) return null;
+        if (!(count.Mean > 0)) return (count.Min + count.Max) / 2.0;
+        var ks = Enumerable.Range(count.Min, count.Max - count.Min + 1).ToArray();
+        var weights = ks.Select(k => MathNet.Numerics.Distributions.Poisson.PMF(count.Mean, k)).ToArray();
+        var total = weights.Sum();
+        return total > 0 ? Math.Round(ks.Select((k, i) => k * weights[i]).Sum() / total, 4) : null;
     }
 
     /// <summary>
