@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ConstrainedFakes.DataSets;
 using ConstrainedFakes.Reports;
 
@@ -14,16 +13,6 @@ namespace ConstrainedFakes;
 /// </summary>
 public sealed class FidelityReport
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        // Declarations hold quotes, arrows and comparisons; CI logs read better without \u escapes.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-    };
-
     private FidelityReport(IReadOnlyList<EntityFidelity> entities) => Entities = entities;
 
     /// <summary>Each entity's checks, in the order the entities were given (a data set's insert order).</summary>
@@ -89,5 +78,5 @@ public sealed class FidelityReport
     /// The report as indented JSON for CI: entities in the given order, checks in declaration order,
     /// figures rounded to four decimals, so the same data gives the same text.
     /// </summary>
-    public string ToJson() => JsonSerializer.Serialize(new { violations = Violations, entities = Entities.Select(e => new { e.Entity, e.Rows, e.Violations, e.Checks }) }, Json);
+    public string ToJson() => JsonSerializer.Serialize(new { violations = Violations, entities = Entities.Select(e => new { e.Entity, e.Rows, e.Violations, e.Checks }) }, ReportJson.Options);
 }

@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ConstrainedFakes.DataSets;
 using ConstrainedFakes.Reports;
 
@@ -16,13 +15,6 @@ namespace ConstrainedFakes;
 /// </summary>
 public sealed record GenerationManifest
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The ConstrainedFakes version that made the data (same major version, same data).</summary>
     public required string Version { get; init; }
 
@@ -85,14 +77,14 @@ public sealed record GenerationManifest
     }
 
     /// <summary>The manifest as indented JSON.</summary>
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => JsonSerializer.Serialize(this, ReportJson.Options);
 
     /// <summary>Reads a manifest written by <see cref="ToJson"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The manifest.</returns>
     /// <exception cref="JsonException">The text is not a manifest.</exception>
     public static GenerationManifest FromJson(string json)
-        => JsonSerializer.Deserialize<GenerationManifest>(json, Json) ?? throw new JsonException("The manifest is empty.");
+        => JsonSerializer.Deserialize<GenerationManifest>(json, ReportJson.Options) ?? throw new JsonException("The manifest is empty.");
 
     /// <summary>Two manifests are equal when every field is (counts compared entity by entity).</summary>
     /// <param name="other">The other manifest.</param>
