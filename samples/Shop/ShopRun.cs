@@ -60,6 +60,7 @@ public static class ShopRun
             var written = clock.Elapsed;
 
             PrintSummary(counts, seed, rows, target, generated, written);
+            WriteReport(data, seed, path);
             return 0;
         }
         catch (Exception exception) when (exception is ConstraintViolationException or SeedException or DbException or DbUpdateException
@@ -136,6 +137,17 @@ public static class ShopRun
     private sealed class ProgressReport(Action<SeedProgress> report) : IProgress<SeedProgress>
     {
         public void Report(SeedProgress value) => report(value);
+    }
+
+    /// <summary>The fidelity report of the data written, and the manifest that makes it again, both next to the database.</summary>
+    private static void WriteReport(DataSet data, ulong seed, string path)
+    {
+        var report = FidelityReport.Measure(data);
+        AnsiConsole.Write(report.ToTable());
+        File.WriteAllText(Path.ChangeExtension(path, ".fidelity.json"), report.ToJson());
+        var manifest = Path.ChangeExtension(path, ".manifest.json");
+        File.WriteAllText(manifest, GenerationManifest.Create(data, new FakerOptions { Seed = seed }).ToJson());
+        AnsiConsole.MarkupLine($"Fidelity report and manifest: [green]{Markup.Escape(Path.ChangeExtension(path, ".fidelity.json"))}[/], [green]{Markup.Escape(manifest)}[/]");
     }
 
     private static void PrintSummary(IReadOnlyList<TableCount> counts, ulong seed, int rows, string target, TimeSpan generated, TimeSpan written)

@@ -266,6 +266,56 @@ public sealed class GeneratedCodeSnapshotTests
         }
     }
 
+    /// <summary>Invariants as the fidelity report's checks: a parent path, a parent's enum, a nullable member, dates.</summary>
+    private const string InvariantChecksSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+
+        namespace Crm
+        {
+            public enum Tier { Standard, Gold }
+
+            public class Account
+            {
+                public int Id { get; set; }
+                [Range(10000, 1000000)] public decimal AnnualRevenue { get; set; }
+                public Tier Tier { get; set; }
+                [Count(1, 3)] public List<Deal> Deals { get; } = new();
+            }
+
+            [Invariant("Value <= 0.5m * Account.AnnualRevenue")]
+            [Invariant("Account.Tier == Tier.Gold || Discount <= 0.1m * Value")]
+            [Invariant("Closed <= Opened.AddDays(90)")]
+            public class Deal
+            {
+                public int Id { get; set; }
+                public int AccountId { get; set; }
+                public Account Account { get; set; } = null!;
+                [Range(1000, 100000)] public decimal Value { get; set; }
+                [Nulls(0.3), Range(0, 50000)] public decimal? Discount { get; set; }
+                [Range(typeof(DateTime), "2024-01-01", "2024-12-31")] public DateTime Opened { get; set; }
+                [GreaterThan(nameof(Opened))] public DateTime Closed { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Account))]
+            public partial class CrmFaker { }
+        }
+        """;
+
+    [Fact]
+    public void InvariantChecks()
+    {
+        var generated = GenerateAndCompile(InvariantChecksSource, nameof(InvariantChecks));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Crm.CrmFaker");
+        var checks = (System.Collections.IEnumerable)faker.GetType().GetProperty("InvariantChecks")!.GetValue(null)!;
+        Assert.Equal(3, checks.Cast<object>().Count());
+    }
+
     [Fact]
     public void CrossMemberConstraints()
     {

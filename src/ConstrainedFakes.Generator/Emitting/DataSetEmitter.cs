@@ -53,7 +53,8 @@ internal static class DataSetEmitter
                 {
                     writer.Line("var sets = new Sets();");
                     writer.Line("foreach (var _ in Rows(sets, 0, 1)) { }");
-                    using (writer.Block($"return new {DataSet}(new {Table}[]", "});"))
+                    var invariants = InvariantCatalogEmitter.Any(faker) ? $", {faker.Name}.{InvariantCatalogEmitter.Property}" : "";
+                    using (writer.Block($"return new {DataSet}(new {Table}[]", $"}}{invariants});"))
                     {
                         foreach (var table in plan.Tables) writer.Line($"{Table}.Of(sets.{table.Entity}),");
                     }

@@ -39,6 +39,11 @@ internal static class FakerEmitter
                 writer.Line();
                 DataSetEmitter.EmitMethod(writer);
             }
+            if (InvariantCatalogEmitter.Any(faker))
+            {
+                writer.Line();
+                InvariantCatalogEmitter.Emit(writer, faker);
+            }
             foreach (var entity in faker.Entities)
             {
                 writer.Line();

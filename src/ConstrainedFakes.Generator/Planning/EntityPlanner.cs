@@ -26,6 +26,7 @@ internal static class EntityPlanner
                 => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with
                 {
                     Navigations = Relationships.RelationshipPlanner.Navigations(entity, dataSet, faker.Entities),
+                    InvariantChecks = Constraints.InvariantChecks.Plan(entity, faker.Entities),
                 };
             var plans = models.Select(m => PlanEntity(m, null)).ToList();
             // Parents again, with what their children's constraints ask of them (one level per build).

@@ -53,6 +53,7 @@ internal sealed record FakerPlan(
 /// <param name="Navigations">Reference navigations a <c>With{Navigation}</c> can fix, with the foreign key it sets.</param>
 /// <param name="Copula">The correlated members' copula, or null.</param>
 /// <param name="Notes">Declarations the builder does not act on yet, with why (written as comments).</param>
+/// <param name="InvariantChecks">The declared invariants as checks over a finished row, for the fidelity report.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -67,7 +68,8 @@ internal sealed record EntityPlan(
     EquatableArray<CategoricalGroup> Groups,
     EquatableArray<NavigationPlan> Navigations = default,
     CopulaPlan? Copula = null,
-    EquatableArray<string> Notes = default);
+    EquatableArray<string> Notes = default,
+    EquatableArray<Constraints.InvariantCheckPlan> InvariantChecks = default);
 
 /// <summary>A settable reference navigation of a builder's entity.</summary>
 /// <param name="Name">The navigation's name.</param>

@@ -10,11 +10,16 @@ public sealed class DataSet
 
     /// <summary>Creates a data set from its tables, given in insert order (parents before children).</summary>
     /// <param name="tables">One table per entity type of the faker.</param>
-    public DataSet(IEnumerable<DataSetTable> tables)
+    /// <param name="invariants">The faker's <c>[Invariant]</c> checks, which <see cref="FidelityReport.Measure(DataSet)"/> runs.</param>
+    public DataSet(IEnumerable<DataSetTable> tables, IReadOnlyList<Reports.InvariantCheck>? invariants = null)
     {
         ArgumentNullException.ThrowIfNull(tables);
         _tables = tables.ToArray();
+        Invariants = invariants ?? [];
     }
+
+    /// <summary>The faker's declared invariants as checks over a row, for the fidelity report.</summary>
+    public IReadOnlyList<Reports.InvariantCheck> Invariants { get; }
 
     /// <summary>The entity types, in insert order.</summary>
     public IReadOnlyList<Type> EntityTypes => _tables.Select(t => t.EntityType).ToArray();

@@ -27,6 +27,31 @@ namespace Sales
         /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
         public DataSetBuilder DataSet() => new(this);
 
+        /// <summary>Every declared <c>[Invariant]</c> of this faker's entities, as a check over a row, for the fidelity report.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ConstrainedFakes.Reports.InvariantCheck> InvariantChecks { get; } = new global::ConstrainedFakes.Reports.InvariantCheck[]
+        {
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Sales.Contract), "[Invariant(\"Discount <= 0.3m * Value\")]", global::System.Array.Empty<string>(), CheckInvariant0),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Sales.Contract), "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", global::System.Array.Empty<string>(), CheckInvariant1),
+        };
+
+        // [Invariant("Discount <= 0.3m * Value")] on Contract: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant0(object row, object?[] parents)
+        {
+            var entity = (global::Sales.Contract)row;
+            var m_Value = entity.Value;
+            var m_Discount = entity.Discount;
+            return m_Discount <= 0.3m * m_Value;
+        }
+
+        // [Invariant("End >= Start.AddDays(30) && End <= Start.AddDays(1095)")] on Contract: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant1(object row, object?[] parents)
+        {
+            var entity = (global::Sales.Contract)row;
+            var m_Start = entity.Start;
+            var m_End = entity.End;
+            return m_End >= m_Start.AddDays(30) && m_End <= m_Start.AddDays(1095);
+        }
+
         /// <summary>Builds <see cref="global::Sales.Contract"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class ContractBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Sales.Contract>
@@ -323,7 +348,7 @@ namespace Sales
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Contract),
-                });
+                }, SalesFaker.InvariantChecks);
             }
 
             /// <inheritdoc/>

@@ -27,6 +27,42 @@ namespace Lending
         /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
         public DataSetBuilder DataSet() => new(this);
 
+        /// <summary>Every declared <c>[Invariant]</c> of this faker's entities, as a check over a row, for the fidelity report.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ConstrainedFakes.Reports.InvariantCheck> InvariantChecks { get; } = new global::ConstrainedFakes.Reports.InvariantCheck[]
+        {
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Lending.Loan), "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", global::System.Array.Empty<string>(), CheckInvariant0),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Lending.Loan), "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", global::System.Array.Empty<string>(), CheckInvariant1),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Lending.Loan), "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", global::System.Array.Empty<string>(), CheckInvariant2),
+        };
+
+        // [Invariant("MonthlyIncome > 0m || RequestedAmount <= 5000m")] on Loan: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant0(object row, object?[] parents)
+        {
+            var entity = (global::Lending.Loan)row;
+            var m_MonthlyIncome = entity.MonthlyIncome;
+            var m_RequestedAmount = entity.RequestedAmount;
+            return m_MonthlyIncome > 0m || m_RequestedAmount <= 5000m;
+        }
+
+        // [Invariant("Tier == Tier.Gold || Rate <= 0.15m")] on Loan: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant1(object row, object?[] parents)
+        {
+            var entity = (global::Lending.Loan)row;
+            var m_Tier = entity.Tier;
+            var m_Rate = entity.Rate;
+            return m_Tier == global::Lending.Tier.Gold || m_Rate <= 0.15m;
+        }
+
+        // [Invariant("!(Secured) || RequestedAmount <= 4m * MonthlyIncome")] on Loan: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant2(object row, object?[] parents)
+        {
+            var entity = (global::Lending.Loan)row;
+            var m_Secured = entity.Secured;
+            var m_MonthlyIncome = entity.MonthlyIncome;
+            var m_RequestedAmount = entity.RequestedAmount;
+            return !(m_Secured) || m_RequestedAmount <= 4m * m_MonthlyIncome;
+        }
+
         /// <summary>Builds <see cref="global::Lending.Loan"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class LoanBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Lending.Loan>
@@ -304,7 +340,7 @@ namespace Lending
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Loan),
-                });
+                }, LendingFaker.InvariantChecks);
             }
 
             /// <inheritdoc/>

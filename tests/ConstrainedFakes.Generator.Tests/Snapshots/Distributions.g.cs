@@ -27,6 +27,21 @@ namespace People
         /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
         public DataSetBuilder DataSet() => new(this);
 
+        /// <summary>Every declared <c>[Invariant]</c> of this faker's entities, as a check over a row, for the fidelity report.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ConstrainedFakes.Reports.InvariantCheck> InvariantChecks { get; } = new global::ConstrainedFakes.Reports.InvariantCheck[]
+        {
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::People.Person), "[Invariant(\"Savings <= 10m * Income\")]", global::System.Array.Empty<string>(), CheckInvariant0),
+        };
+
+        // [Invariant("Savings <= 10m * Income")] on Person: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant0(object row, object?[] parents)
+        {
+            var entity = (global::People.Person)row;
+            var m_Income = entity.Income;
+            var m_Savings = entity.Savings;
+            return m_Savings <= 10m * m_Income;
+        }
+
         // Person: [Correlated("Household.Income", 0.4)] Rooms is not applied yet: a correlation with a parent's member needs relationships.
         /// <summary>Builds <see cref="global::People.Person"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
@@ -281,7 +296,7 @@ namespace People
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Person),
-                });
+                }, PeopleFaker.InvariantChecks);
             }
 
             /// <inheritdoc/>

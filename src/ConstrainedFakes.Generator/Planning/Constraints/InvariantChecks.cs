@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ConstrainedFakes.Generator.Planning.Constraints;
+
+/// <summary>
+/// Each declared <c>[Invariant]</c> as a check over a finished row, for the fidelity report: the expression as
+/// written, with its members read from the row and its paths from the row's parents, and nothing else (never
+/// the bounds the planner projected from it), so the report judges the data by the declaration itself.
+/// </summary>
+internal static class InvariantChecks
+{
+    /// <summary>The checks of an entity whose model already carries its parent paths as members.</summary>
+    public static EquatableArray<InvariantCheckPlan> Plan(EntityModel entity, IReadOnlyList<EntityModel> entities)
+    {
+        var checks = new List<InvariantCheckPlan>();
+        var members = entity.Members.Select(m => m.Name).ToList();
+        foreach (var invariant in entity.Invariants)
+        {
+            var qualified = OpaqueCheck.QualifyEnums(invariant.Expression, entity);
+            var used = new HashSet<string>(SyntaxFactory.ParseExpression(qualified).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
+                .Where(n => !(n.Parent is MemberAccessExpressionSyntax access && access.Name == n) && members.Contains(n.Identifier.ValueText))
+                .Select(n => n.Identifier.ValueText));
+            var inputs = entity.Members.Where(m => used.Contains(m.Name)).Select(m => Input(m, entity, entities)).ToList();
+            if (inputs.Any(i => i is null)) continue;
+            checks.Add(new InvariantCheckPlan(invariant.Declared, inputs.Select(i => i!).ToEquatableArray(), RowExpression.OverLocals(qualified, members, Local)));
+        }
+        return checks.ToEquatableArray();
+    }
+
+    /// <summary>The local a member is read into inside a check.</summary>
+    public static string Local(string member) => "m_" + member;
+
+    private static CheckInput? Input(MemberModel member, EntityModel entity, IReadOnlyList<EntityModel> entities)
+    {
+        if (member.ParentNavigation is not { } navigation) return new CheckInput(member.Name, null, null, member.Name, member.IsNullable);
+        var target = entity.Navigations.FirstOrDefault(n => n.Name == navigation)?.TargetFullName;
+        return target is null ? null : new CheckInput(member.Name, navigation, target, Relationships.ParentPaths.ParentMember(member.Name, navigation), member.IsNullable);
+    }
+}
+
+/// <summary>One invariant's check.</summary>
+/// <param name="Declared">The attribute as written.</param>
+/// <param name="Inputs">The members and parent members it reads.</param>
+/// <param name="Body">The expression over the inputs' locals.</param>
+internal sealed record InvariantCheckPlan(string Declared, EquatableArray<CheckInput> Inputs, string Body);
+
+/// <summary>A value an invariant check reads: a member of the row, or a member of one of its parents.</summary>
+/// <param name="Name">The member's name in the entity's model (<c>Account_AnnualRevenue</c> for a path).</param>
+/// <param name="Navigation">The reference navigation to the parent, or null for the row's own member.</param>
+/// <param name="ParentType">The parent's fully qualified type, or null.</param>
+/// <param name="Member">The member read on the row or on the parent.</param>
+/// <param name="IsNullable">Whether it can be null (the invariant then does not apply to the row).</param>
+internal sealed record CheckInput(string Name, string? Navigation, string? ParentType, string Member, bool IsNullable);

@@ -1,0 +1,120 @@
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel.DataAnnotations.Schema;
+using System.Reflection;
+
+namespace ConstrainedFakes.Reports;
+
+/// <summary>
+/// An entity type as the report reads it, by reflection over its declarations and EF Core's conventions
+/// (as docs/relationships.md describes them): its key, its scalar members, its links to parents and its
+/// collections of children. Nothing comes from the generator's plan.
+/// </summary>
+internal sealed class EntityShape
+{
+    private EntityShape(Type type, IReadOnlySet<Type> entities)
+    {
+        Type = type;
+        Properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<NotMappedAttribute>() is null)
+            .OrderBy(p => p.MetadataToken).ToArray();
+        Key = Properties.FirstOrDefault(p => p.GetCustomAttribute<KeyAttribute>() is not null)
+            ?? Properties.FirstOrDefault(p => p.Name == "Id")
+            ?? Properties.FirstOrDefault(p => p.Name == type.Name + "Id");
+        Scalars = ScalarsOf(type).ToArray();
+        References = Properties.Where(p => entities.Contains(p.PropertyType)).ToArray();
+        Collections = Properties
+            .Select(p => (Property: p, Element: ElementOf(p.PropertyType)))
+            .Where(c => c.Element is not null && entities.Contains(c.Element))
+            .Select(c => (c.Property, c.Element!))
+            .ToArray();
+    }
+
+    public Type Type { get; }
+
+    public string Name => Type.Name;
+
+    public IReadOnlyList<PropertyInfo> Properties { get; }
+
+    public PropertyInfo? Key { get; }
+
+    /// <summary>Numbers, text, dates, enums, Guids and their nullable forms: what a column holds.</summary>
+    public IReadOnlyList<PropertyInfo> Scalars { get; }
+
+    public IReadOnlyList<PropertyInfo> References { get; }
+
+    public IReadOnlyList<(PropertyInfo Property, Type Element)> Collections { get; }
+
+    /// <summary>The links to parents, set by <see cref="Link"/> once every shape exists.</summary>
+    public List<EntityLink> Links { get; } = [];
+
+    /// <summary>Reads every type, then links them: a collection with no reference back still gives its child a link.</summary>
+    public static IReadOnlyDictionary<Type, EntityShape> Read(IReadOnlyList<Type> types)
+    {
+        var entities = types.ToHashSet();
+        var shapes = types.ToDictionary(t => t, t => new EntityShape(t, entities));
+        foreach (var shape in shapes.Values) shape.Link(shapes);
+        foreach (var parent in shapes.Values)
+        {
+            foreach (var (collection, element) in parent.Collections)
+            {
+                if (shapes[element].InverseOf(collection, parent) is not null) continue;
+                var key = ConventionalKey(shapes[element], parent.Name, parent, parent.Type.Name);
+                if (key is not null && shapes[element].Links.All(l => l.ForeignKey != key))
+                    shapes[element].Links.Add(new EntityLink(key.Name, parent.Type, null, key));
+            }
+        }
+        return shapes;
+    }
+
+    /// <summary>The child's link that a parent's collection pairs with: <c>[InverseProperty]</c>, else the one link to that parent type, else its conventional key.</summary>
+    public EntityLink? InverseOf(PropertyInfo collection, EntityShape parent)
+    {
+        if (collection.GetCustomAttribute<InversePropertyAttribute>() is { } inverse)
+            return Links.FirstOrDefault(l => l.Navigation?.Name == inverse.Property);
+        var candidates = Links.Where(l => l.Parent == parent.Type).ToArray();
+        if (candidates.Length == 1) return candidates[0];
+        var byKey = ConventionalKey(this, parent.Name, parent, parent.Type.Name);
+        return candidates.FirstOrDefault(l => l.ForeignKey == byKey);
+    }
+
+    private void Link(IReadOnlyDictionary<Type, EntityShape> shapes)
+    {
+        foreach (var navigation in References)
+        {
+            var parent = shapes[navigation.PropertyType];
+            var named = navigation.GetCustomAttribute<ForeignKeyAttribute>()?.Name
+                ?? Properties.FirstOrDefault(p => p.GetCustomAttribute<ForeignKeyAttribute>()?.Name == navigation.Name)?.Name;
+            var key = named is not null
+                ? Properties.FirstOrDefault(p => p.Name == named)
+                : ConventionalKey(this, navigation.Name, parent, parent.Type.Name);
+            Links.Add(new EntityLink(navigation.Name, parent.Type, navigation, key));
+        }
+    }
+
+    /// <summary>EF Core's names for a foreign key: {Navigation}{Key}, {Navigation}Id, {Target}{Key}, {Target}Id.</summary>
+    private static PropertyInfo? ConventionalKey(EntityShape child, string navigation, EntityShape parent, string target)
+    {
+        var keyName = parent.Key?.Name ?? "Id";
+        string[] names = [navigation + keyName, navigation + "Id", target + keyName, target + "Id"];
+        return names.Select(n => child.Scalars.FirstOrDefault(p => p.Name == n)).FirstOrDefault(p => p is not null && p != child.Key);
+    }
+
+    /// <summary>The mapped members of a type that hold a column's value, in declaration order.</summary>
+    public static IEnumerable<PropertyInfo> ScalarsOf(Type type)
+        => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<NotMappedAttribute>() is null && IsScalar(p.PropertyType))
+            .OrderBy(p => p.MetadataToken);
+
+    private static bool IsScalar(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal)
+            || underlying == typeof(DateTime) || underlying == typeof(DateTimeOffset) || underlying == typeof(DateOnly)
+            || underlying == typeof(TimeOnly) || underlying == typeof(TimeSpan) || underlying == typeof(Guid);
+    }
+
+    private static Type? ElementOf(Type type)
+        => type == typeof(string) ? null
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ICollection<>) ? type.GetGenericArguments()[0]
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollection<>))?.GetGenericArguments()[0];
+}

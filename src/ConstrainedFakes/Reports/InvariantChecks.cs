@@ -1,0 +1,26 @@
+namespace ConstrainedFakes.Reports;
+
+/// <summary>Runs a faker's generated <see cref="InvariantCheck"/>s on the rows, with parents found through navigations or keys.</summary>
+internal static class InvariantChecks
+{
+    public static IEnumerable<ConstraintCheck> Of(ReportData data, EntityShape shape, IReadOnlyList<object> rows, IReadOnlyList<InvariantCheck> invariants)
+    {
+        foreach (var invariant in invariants.Where(i => i.Entity == shape.Type))
+        {
+            var links = invariant.Parents.Select(p => shape.Links.FirstOrDefault(l => l.Name == p)).ToArray();
+            var tally = new Tally(CheckKind.Invariant, null, invariant.Declared);
+            var parents = new object?[links.Length];
+            for (var i = 0; i < rows.Count; i++)
+            {
+                for (var p = 0; p < links.Length; p++) parents[p] = links[p] is { } link ? data.Parent(link, rows[i]) : null;
+                if (invariant.Holds(rows[i], parents) is not { } holds) continue;
+                tally.Record(holds, () => $"{ReportData.Describe(shape, rows[i], i)}: {Values(shape, rows[i])}");
+            }
+            yield return tally.ToCheck();
+        }
+    }
+
+    /// <summary>The row's scalar values, for an example: which of them the invariant reads is in its text.</summary>
+    private static string Values(EntityShape shape, object row)
+        => string.Join(", ", shape.Scalars.Where(s => s != shape.Key).Select(s => $"{s.Name} = {ReportData.Format(s.GetValue(row))}"));
+}

@@ -1,0 +1,89 @@
+using System.Reflection;
+
+namespace ConstrainedFakes.Reports;
+
+/// <summary>
+/// Foreign keys resolve to a row of the parent table and agree with the navigation when it is set; a
+/// required link has a parent; children per parent stay within <c>[Count(min, max)]</c>.
+/// </summary>
+internal static class LinkChecks
+{
+    public static IEnumerable<ConstraintCheck> Of(ReportData data, EntityShape shape, IReadOnlyList<object> rows)
+    {
+        foreach (var link in shape.Links) yield return ForeignKey(data, shape, rows, link);
+        foreach (var (collection, element) in shape.Collections)
+        {
+            if (collection.GetCustomAttribute<CountAttribute>() is { } count && collection.GetCustomAttributesData().First(a => a.AttributeType == typeof(CountAttribute)) is { } declared)
+                yield return Count(data, shape, rows, collection, data.Shapes[element], count, ReportData.Declaration(declared));
+        }
+    }
+
+    private static ConstraintCheck ForeignKey(ReportData data, EntityShape shape, IReadOnlyList<object> rows, EntityLink link)
+    {
+        var parentShape = data.Shapes[link.Parent];
+        var tally = new Tally(CheckKind.ForeignKey, link.Name,
+            $"{link.ForeignKey?.Name ?? link.Name} -> {parentShape.Name}.{parentShape.Key?.Name ?? "?"}{(link.IsRequired ? " (required)" : "")}");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var key = link.ForeignKey?.GetValue(row);
+            var navigation = link.Navigation?.GetValue(row);
+            if (key is null && navigation is null)
+            {
+                if (link.IsRequired) tally.Fail($"{ReportData.Describe(shape, row, i)}: no {link.Name}");
+                continue;
+            }
+            var parent = key is null ? null : data.ByKey(link.Parent, key);
+            var navigationKey = navigation is null ? null : parentShape.Key?.GetValue(navigation);
+            var resolves = key is null
+                ? navigationKey is not null && data.ByKey(link.Parent, navigationKey) is not null
+                : parent is not null && (navigation is null || Equals(navigationKey, key));
+            tally.Record(resolves, () => key is not null && parent is null
+                ? $"{ReportData.Describe(shape, row, i)}: {link.ForeignKey!.Name} = {ReportData.Format(key)} names no {parentShape.Name}"
+                : $"{ReportData.Describe(shape, row, i)}: {link.Name} is {parentShape.Name} {ReportData.Format(navigationKey)}, but {link.ForeignKey?.Name ?? "its key"} = {ReportData.Format(key)}");
+        }
+        return tally.ToCheck();
+    }
+
+    private static ConstraintCheck Count(ReportData data, EntityShape shape, IReadOnlyList<object> rows, PropertyInfo collection, EntityShape child, CountAttribute count, string declaration)
+    {
+        var children = ChildrenByParent(data, shape, collection, child);
+        var tally = new Tally(CheckKind.Count, collection.Name, declaration);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var n = children.TryGetValue(rows[i], out var list) ? list.Count : 0;
+            tally.Record(n >= count.Min && n <= count.Max, () => $"{ReportData.Describe(shape, rows[i], i)}: {n} {collection.Name}");
+        }
+        return tally.ToCheck() with { Target = Mean(count), Achieved = rows.Count == 0 ? null : Math.Round(children.Values.Sum(c => c.Count) / (double)rows.Count, 4) };
+    }
+
+    /// <summary>The mean children per parent that <c>[Count]</c> asks for: of the uniform, or of Poisson(Mean) truncated to [min, max].</summary>
+    private static double? Mean(CountAttribute count)
+    {
+        if (count.Min > count.Max) return null;
+        if (!(count.Mean > 0)) return (count.Min + count.Max) / 2.0;
+        var ks = Enumerable.Range(count.Min, count.Max - count.Min + 1).ToArray();
+        var weights = ks.Select(k => MathNet.Numerics.Distributions.Poisson.PMF(count.Mean, k)).ToArray();
+        var total = weights.Sum();
+        return total > 0 ? Math.Round(ks.Select((k, i) => k * weights[i]).Sum() / total, 4) : null;
+    }
+
+    /// <summary>
+    /// Each parent's children, in row order, found from the children's side (their link to the parent), so
+    /// a collection left empty by loading still counts its children.
+    /// </summary>
+    public static Dictionary<object, List<object>> ChildrenByParent(ReportData data, EntityShape parent, PropertyInfo collection, EntityShape child)
+    {
+        var byParent = new Dictionary<object, List<object>>(ReferenceEqualityComparer.Instance);
+        var link = child.InverseOf(collection, parent);
+        var rows = data.Tables.First(t => t.Type == child.Type).Rows;
+        if (link is null) return byParent;
+        foreach (var row in rows)
+        {
+            if (data.Parent(link, row) is not { } owner) continue;
+            if (!byParent.TryGetValue(owner, out var list)) byParent[owner] = list = [];
+            list.Add(row);
+        }
+        return byParent;
+    }
+}

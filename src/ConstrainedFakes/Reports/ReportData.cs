@@ -1,0 +1,86 @@
+using System.Reflection;
+
+namespace ConstrainedFakes.Reports;
+
+/// <summary>
+/// The rows under report, table by table, with each table's rows by key: a parent is found through the
+/// child's navigation when it is set, else by its foreign key's value, so entities loaded back from a
+/// database (navigations unset) are judged the same way as a built data set.
+/// </summary>
+internal sealed class ReportData
+{
+    private readonly Dictionary<Type, Dictionary<object, object>> _byKey = [];
+
+    public ReportData(IReadOnlyList<(Type Type, IReadOnlyList<object> Rows)> tables)
+    {
+        Shapes = EntityShape.Read(tables.Select(t => t.Type).ToArray());
+        Tables = tables;
+        foreach (var (type, rows) in tables)
+        {
+            if (Shapes[type].Key is not { } key) continue;
+            var index = new Dictionary<object, object>();
+            foreach (var row in rows)
+            {
+                if (key.GetValue(row) is { } value) index.TryAdd(value, row);
+            }
+            _byKey[type] = index;
+        }
+    }
+
+    public IReadOnlyDictionary<Type, EntityShape> Shapes { get; }
+
+    public IReadOnlyList<(Type Type, IReadOnlyList<object> Rows)> Tables { get; }
+
+    /// <summary>The parent row with that key, or null when the parent table has none (or no key).</summary>
+    public object? ByKey(Type parent, object key) => _byKey.TryGetValue(parent, out var index) && index.TryGetValue(key, out var row) ? row : null;
+
+    /// <summary>The child's parent through a link: its navigation if set, else the row its foreign key names.</summary>
+    public object? Parent(EntityLink link, object child)
+        => link.Navigation?.GetValue(child)
+            ?? (link.ForeignKey?.GetValue(child) is { } key ? ByKey(link.Parent, key) : null);
+
+    /// <summary>
+    /// The value of a member or of a path one navigation deep (<c>"Account.AnnualRevenue"</c>) on a row;
+    /// <c>Found</c> is false when the path's parent cannot be found.
+    /// </summary>
+    public (bool Found, object? Value) Read(EntityShape shape, object row, string path)
+    {
+        var dot = path.IndexOf('.');
+        if (dot < 0) return shape.Properties.FirstOrDefault(p => p.Name == path) is { } member ? (true, member.GetValue(row)) : (false, null);
+        var link = shape.Links.FirstOrDefault(l => l.Name == path[..dot]);
+        if (link is null || Parent(link, row) is not { } parent) return (false, null);
+        var target = Shapes[link.Parent].Properties.FirstOrDefault(p => p.Name == path[(dot + 1)..]);
+        return target is null ? (false, null) : (true, target.GetValue(parent));
+    }
+
+    /// <summary>A row named for an example: its entity, key or position.</summary>
+    public static string Describe(EntityShape shape, object row, int index)
+        => shape.Key?.GetValue(row) is { } key ? $"{shape.Name} {shape.Key.Name} = {Format(key)}" : $"{shape.Name} row {index}";
+
+    /// <summary>A value as an example shows it, culture-invariant.</summary>
+    public static string Format(object? value) => value switch
+    {
+        null => "null",
+        string text => $"\"{text}\"",
+        DateTime date => date.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>The attribute as written in the source, from its metadata: <c>[Range(1, 10)]</c>.</summary>
+    public static string Declaration(CustomAttributeData attribute)
+    {
+        var name = attribute.AttributeType.Name;
+        if (name.EndsWith("Attribute", StringComparison.Ordinal)) name = name[..^"Attribute".Length];
+        var arguments = attribute.ConstructorArguments.Select(Argument)
+            .Concat(attribute.NamedArguments.Select(a => $"{a.MemberName} = {Argument(a.TypedValue)}")).ToArray();
+        return arguments.Length == 0 ? $"[{name}]" : $"[{name}({string.Join(", ", arguments)})]";
+    }
+
+    private static string Argument(CustomAttributeTypedArgument argument) => argument.Value switch
+    {
+        IReadOnlyCollection<CustomAttributeTypedArgument> items => string.Join(", ", items.Select(Argument)),
+        Type type => $"typeof({type.Name})",
+        var value => Format(value),
+    };
+}

@@ -1,0 +1,233 @@
+using ConstrainedFakes.DataSets;
+using ConstrainedFakes.Reports;
+using ConstrainedFakes.Tests.Graph;
+using Applicant = ConstrainedFakes.Tests.Model.Applicant;
+using Sales = ConstrainedFakes.Tests.Sales;
+using TermContract = ConstrainedFakes.Tests.Model.Contract;
+using TestFaker = ConstrainedFakes.Tests.Model.TestFaker;
+using CsCheck;
+
+namespace ConstrainedFakes.Tests;
+
+/// <summary>
+/// The report judges rows by their declarations alone: it finds every corruption planted by hand, and
+/// none in generated data.
+/// </summary>
+public class FidelityReportTests
+{
+    private static DataSet Graph(ulong seed)
+        => new GraphFaker(seed).DataSet().Count<Account>(120).Count<Employee>(20).Count<Product>(30).Count<Region>(5).Build();
+
+    private static DataSet Claims(ulong seed) => new ClaimFaker(seed).DataSet().Count<Claim>(150).Build();
+
+    private static ConstraintCheck Check(FidelityReport report, string entity, CheckKind kind, string? member = null)
+        => Assert.Single(report.Entities.Single(e => e.Entity == entity).Checks, c => c.Kind == kind && (member is null || c.Member == member));
+
+    [Fact]
+    public void GeneratedDataBreaksNothing()
+        => Gen.ULong.Sample(seed =>
+        {
+            var graph = FidelityReport.Measure(Graph(seed));
+            var claims = FidelityReport.Measure(Claims(seed));
+            Assert.True(graph.IsClean, graph.ToJson());
+            Assert.True(claims.IsClean, claims.ToJson());
+        }, iter: 10);
+
+    [Fact]
+    public void EveryDeclaredConstraintIsChecked()
+    {
+        var report = FidelityReport.Measure(Graph(1));
+        Assert.Equal(["Account", "Contract", "Employee", "Invoice", "InvoiceLine", "Product", "Region", "Tag"], report.Entities.Select(e => e.Entity).Order().ToArray());
+        Assert.True(Check(report, "InvoiceLine", CheckKind.Member, "Quantity").Checked > 0);
+        Assert.Contains(report.Entities.Single(e => e.Entity == "InvoiceLine").Checks, c => c.Kind == CheckKind.ForeignKey && c.Member == "Product");
+        Assert.Contains(report.Entities.Single(e => e.Entity == "Tag").Checks, c => c.Kind == CheckKind.ForeignKey && c.Member == "AccountId");
+        Assert.Contains(report.Entities.Single(e => e.Entity == "Tag").Checks, c => c.Kind == CheckKind.Unique && c.Member == "Label");
+        Assert.Contains(report.Entities.Single(e => e.Entity == "InvoiceLine").Checks, c => c.Kind == CheckKind.Unique && c.Member == "InvoiceId, ProductId");
+        var count = Assert.Single(report.Entities.Single(e => e.Entity == "Contract").Checks, c => c.Kind == CheckKind.Count);
+        // Poisson(1.5) truncated to [0, 6]: the mass above 6 is about 0.0009, so the mean is just under 1.5.
+        Assert.InRange(count.Target!.Value, 1.49, 1.5);
+        Assert.InRange(count.Achieved!.Value, 1.2, 1.8);
+        Assert.Equal(report.Entities.Single(e => e.Entity == "Contract").Rows, count.Checked);
+        var nulls = Check(report, "Invoice", CheckKind.Nulls, "ApprovedBy");
+        Assert.InRange(nulls.Achieved!.Value, 0.15, 0.45);
+    }
+
+    [Fact]
+    public void ABrokenForeignKeyIsFound()
+    {
+        var data = Graph(3);
+        var line = data.Set<InvoiceLine>()[5];
+        line.ProductId = new Guid("00000000-0000-0000-0000-000000000001");
+        line.Product = null!;
+        var check = Check(FidelityReport.Measure(data), "InvoiceLine", CheckKind.ForeignKey, "Product");
+        Assert.Equal(1, check.Violations);
+        Assert.Contains("names no Product", Assert.Single(check.Examples));
+    }
+
+    [Fact]
+    public void ANavigationThatDisagreesWithItsKeyIsFound()
+    {
+        var data = Graph(3);
+        var contract = data.Set<Contract>()[0];
+        contract.AccountId = data.Set<Account>()[1].Id == contract.AccountId ? data.Set<Account>()[2].Id : data.Set<Account>()[1].Id;
+        var report = FidelityReport.Measure(data);
+        Assert.Equal(1, Check(report, "Contract", CheckKind.ForeignKey, "Account").Violations);
+    }
+
+    [Fact]
+    public void AnEventBeforeItsClaimWasFiledIsFound()
+    {
+        var data = Claims(4);
+        var claimEvent = data.Set<ClaimEvent>()[0];
+        claimEvent.OccurredAt = claimEvent.Claim.FiledAt.AddDays(-1);
+        var report = FidelityReport.Measure(data);
+        var check = Check(report, "ClaimEvent", CheckKind.Relation, "OccurredAt");
+        Assert.Equal(1, check.Violations);
+        Assert.Equal("[GreaterThanOrEqual(\"Claim.FiledAt\")]", check.Constraint);
+    }
+
+    [Fact]
+    public void ADuplicateUniqueValueIsFound()
+    {
+        var data = Graph(5);
+        var tags = data.Set<Tag>();
+        tags[3].Label = tags[1].Label;
+        var report = FidelityReport.Measure(data);
+        Assert.Equal(1, Check(report, "Tag", CheckKind.Unique, "Label").Violations);
+        Assert.Equal(1, report.Violations);
+    }
+
+    [Fact]
+    public void AWrongTransitionIsFound()
+    {
+        var data = Claims(6);
+        var claim = data.Set<Claim>().First(c => c.Events.Count >= 2);
+        claim.Events[1].Status = ClaimStatus.Paid;           // Filed -> Paid is not a transition
+        var report = FidelityReport.Measure(data);
+        var path = Check(report, "Claim", CheckKind.StatePath);
+        Assert.Equal(1, path.Violations);
+        Assert.Contains("Filed -> Paid is not a transition", Assert.Single(path.Examples));
+        // The claim's status now differs from its last event only if that event was the one changed.
+        Assert.Equal(claim.Events.Count == 2 ? 1 : 0, Check(report, "Claim", CheckKind.CurrentState).Violations);
+    }
+
+    [Fact]
+    public void ACountOutsideItsBoundsAndAValueOutsideItsRangeAreFound()
+    {
+        var data = Graph(7);
+        var invoice = data.Set<Invoice>().First();
+        var removed = invoice.Lines.ToArray();
+        var rows = data.Entities.Where(e => !removed.Contains(e)).ToArray();   // an invoice with no lines, [Count(1, 5)]
+        data.Set<InvoiceLine>().First(l => l.Invoice != invoice).Quantity = 11;
+        var report = FidelityReport.Measure(rows);
+        Assert.Equal(1, Check(report, "Invoice", CheckKind.Count).Violations);
+        Assert.Equal(1, Check(report, "InvoiceLine", CheckKind.Member, "Quantity").Violations);
+    }
+
+    [Fact]
+    public void RowsWithoutNavigationsAreJudgedByTheirKeys()
+    {
+        // As if read back from a database without includes: keys and foreign keys only.
+        var rows = new GraphFaker(8).DataSet().Count<Account>(60).Count<Employee>(10).Count<Product>(20).Count<Region>(4).Stream().ToArray();
+        var report = FidelityReport.Measure(rows);
+        Assert.True(report.IsClean, report.ToJson());
+        Assert.True(Check(report, "Account", CheckKind.Count, "Contracts").Checked == 60);
+        var tags = rows.OfType<Tag>().ToArray();
+        tags[0].AccountId = 10_000;
+        Assert.Equal(1, Check(FidelityReport.Measure(rows), "Tag", CheckKind.ForeignKey).Violations);
+    }
+
+    [Fact]
+    public void CorrelationsAndMarginalsAreMeasured()
+    {
+        var faker = new TestFaker(11);
+        var rows = faker.Applicant().Build(5_000).Cast<object>().ToArray();
+        var report = FidelityReport.Measure(rows);
+        var income = Check(report, "Applicant", CheckKind.Correlation, "Income");
+        Assert.Equal(0.6, income.Target);
+        Assert.InRange(income.Achieved!.Value, 0.55, 0.65);
+        var age = Check(report, "Applicant", CheckKind.Marginal, "Age");
+        Assert.InRange(age.Target!.Value, 39.9, 40.1);
+        Assert.InRange(age.Achieved!.Value, 39, 41);
+        Assert.InRange(age.KolmogorovSmirnov!.Value, 0, 0.03);
+        var children = Check(report, "Applicant", CheckKind.Marginal, "Children");
+        Assert.InRange(children.KolmogorovSmirnov!.Value, 0, 0.03);
+        // A distribution the rows do not follow shows a large distance.
+        foreach (var applicant in rows.Cast<Applicant>()) applicant.Age = 20;
+        Assert.True(Check(FidelityReport.Measure(rows), "Applicant", CheckKind.Marginal, "Age").KolmogorovSmirnov > 0.9);
+    }
+
+    [Fact]
+    public void InvariantsHoldOnGeneratedDataAndAViolatedOneIsFound()
+    {
+        var data = new Sales.SalesFaker(12).DataSet().Count<Sales.Account>(200).Build();
+        var clean = FidelityReport.Measure(data);
+        Assert.True(clean.IsClean, clean.ToJson());
+        var checks = clean.Entities.Single(e => e.Entity == "Deal").Checks.Where(c => c.Kind == CheckKind.Invariant).ToArray();
+        Assert.Equal(["[Invariant(\"Value <= 0.5m * Account.AnnualRevenue\")]", "[Invariant(\"Account.Tier == Tier.Gold || DiscountRate <= 0.15m\")]"], checks.Select(c => c.Constraint).ToArray());
+        Assert.All(checks, c => Assert.Equal(data.Set<Sales.Deal>().Count, c.Checked));
+
+        var deal = data.Set<Sales.Deal>()[3];
+        deal.Value = deal.Account.AnnualRevenue;
+        var report = FidelityReport.Measure(data);
+        var broken = Assert.Single(report.Entities.Single(e => e.Entity == "Deal").Checks, c => c.Kind == CheckKind.Invariant && c.Violations > 0);
+        Assert.Contains("Value <= 0.5m", broken.Constraint);
+        Assert.StartsWith($"Deal Id = {deal.Id}: ", Assert.Single(broken.Examples));
+    }
+
+    [Fact]
+    public void InvariantsThroughPathsAreCheckedOnRowsWithoutNavigations()
+    {
+        var rows = new Sales.SalesFaker(13).DataSet().Count<Sales.Account>(100).Stream().ToArray();
+        var report = FidelityReport.Measure(rows, Sales.SalesFaker.InvariantChecks);
+        Assert.True(report.IsClean, report.ToJson());
+        var deals = rows.OfType<Sales.Deal>().ToArray();
+        Assert.All(report.Entities.Single(e => e.Entity == "Deal").Checks.Where(c => c.Kind == CheckKind.Invariant), c => Assert.Equal(deals.Length, c.Checked));
+        // A deal worth its account's whole revenue, still inside its own [Range(1_000, 1_000_000)].
+        var accounts = rows.OfType<Sales.Account>().ToDictionary(a => a.Id);
+        var deal = deals.First(d => accounts[d.AccountId].AnnualRevenue <= 1_000_000m);
+        deal.Value = accounts[deal.AccountId].AnnualRevenue;
+        Assert.Equal(1, FidelityReport.Measure(rows, Sales.SalesFaker.InvariantChecks).Violations);
+    }
+
+    [Fact]
+    public void AnEndBeforeItsStartIsFound()
+    {
+        var rows = new TestFaker(14).Contract().Build(300).ToArray();
+        Assert.True(FidelityReport.Measure(rows, TestFaker.InvariantChecks).IsClean);
+        rows[10].End = rows[10].Start.AddDays(-1);
+        var report = FidelityReport.Measure(rows, TestFaker.InvariantChecks);
+        var check = Assert.Single(report.Entities.Single().Checks, c => c.Violations > 0);
+        Assert.Equal("[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", check.Constraint);
+        Assert.Equal(1, report.Violations);
+    }
+
+    private static Spectre.Console.Testing.TestConsole Wide() => Spectre.Console.Testing.TestConsoleExtensions.Width(new Spectre.Console.Testing.TestConsole(), 250);
+
+    [Fact]
+    public void TheConsoleTableShowsEveryCheckAndHighlightsFailures()
+    {
+        var data = Graph(15);
+        data.Set<Tag>()[2].Label = data.Set<Tag>()[0].Label;
+        var console = Wide();
+        ((Spectre.Console.IAnsiConsole)console).Write(FidelityReport.Measure(data).ToTable());
+        Assert.Contains("Fidelity report: 1 violations", console.Output);
+        Assert.Contains("[Count(0, 6, Mean = 1.5)]", console.Output);
+        Assert.Contains("again", console.Output);
+
+        var failures = Wide();
+        ((Spectre.Console.IAnsiConsole)failures).Write(FidelityReport.Measure(data).ToTable(failuresOnly: true));
+        Assert.DoesNotContain("[Count(", failures.Output);
+        Assert.Contains("Label", failures.Output);
+    }
+
+    [Fact]
+    public void JsonIsStable()
+    {
+        var first = FidelityReport.Measure(Graph(9)).ToJson();
+        var second = FidelityReport.Measure(Graph(9)).ToJson();
+        Assert.Equal(first, second);
+        Assert.StartsWith("{\n  \"violations\": 0,\n  \"entities\": [", first.ReplaceLineEndings("\n"));
+        Assert.Contains("\"constraint\": \"RegionCode -> Region.Code\"", first);
+    }
+}
