@@ -42,7 +42,7 @@ namespace People
             return m_Savings <= 10m * m_Income;
         }
 
-        // Person: [Correlated("Household.Income", 0.4)] Rooms is not applied yet: a correlation with a parent's member needs relationships.
+        // Person: [Correlated("Household.Income", 0.4)] Rooms is not applied: 'Household.Income' is not a number or date member of a parent reached through a reference navigation.
         /// <summary>Builds <see cref="global::People.Person"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class PersonBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::People.Person>

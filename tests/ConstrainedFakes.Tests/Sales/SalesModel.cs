@@ -48,3 +48,31 @@ public class Deal
     [GreaterThanOrEqual("Account.OpenedAt"), Range(typeof(DateTime), "2019-01-01", "2025-12-31")]
     public DateTime SignedAt { get; set; }
 }
+
+// A correlation with a parent's member: bigger companies pay more.
+
+[ConstrainedFaker(typeof(Company))]
+public partial class PayrollFaker;
+
+public class Company
+{
+    public int Id { get; set; }
+
+    [Precision(14, 2), LogNormal(15, 1), Range(100_000, 1_000_000_000)]
+    public decimal Revenue { get; set; }
+
+    [Count(1, 3)]
+    public List<Employee> Staff { get; } = new();
+}
+
+public class Employee
+{
+    public int Id { get; set; }
+
+    public int CompanyId { get; set; }
+
+    public Company Company { get; set; } = null!;
+
+    [Precision(10, 2), Normal(60_000, 15_000), Range(20_000, 200_000), Correlated("Company.Revenue", 0.6)]
+    public decimal Salary { get; set; }
+}

@@ -25,10 +25,11 @@ internal static class CopulaPlanner
             foreach (var correlation in member.Correlations)
             {
                 var source = $"{correlation.Declared} {member.Name}";
-                // Correlation with a parent's member needs the parent's latent value: relationships are not built yet.
+                // A path that names a parent's member has become a member of this entity (ParentPaths); one still
+                // dotted does not resolve to a reference navigation's member.
                 if (correlation.Other.Contains("."))
                 {
-                    notes.Add($"{source} is not applied yet: a correlation with a parent's member needs relationships.");
+                    notes.Add($"{source} is not applied: '{correlation.Other}' is not a number or date member of a parent reached through a reference navigation.");
                     continue;
                 }
                 var problem = Problem(entity, byName, member.Name, correlation);

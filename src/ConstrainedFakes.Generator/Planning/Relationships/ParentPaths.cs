@@ -9,7 +9,7 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 
 /// <summary>
 /// Finds the paths through reference navigations (<c>Customer.RegisteredAt</c>) that an entity's order
-/// relations and invariants read, and adds one member per path to the entity's model: a parent member seen
+/// relations, invariants and correlations read, and adds one member per path to the entity's model: a parent member seen
 /// from the child, named <c>Customer_RegisteredAt</c>, with the relations and invariants rewritten to that
 /// name. Every constraint planner then treats it like any member: a data set fixes it to the parent row's
 /// value, and a builder used alone draws it from the parent member's own bounds.
@@ -46,7 +46,11 @@ internal static class ParentPaths
         return entity with
         {
             Members = entity.Members
-                .Select(m => m with { Relations = m.Relations.Select(r => names.Contains(Local(r.Other)) ? r with { Other = Local(r.Other) } : r).ToEquatableArray() })
+                .Select(m => m with
+                {
+                    Relations = m.Relations.Select(r => names.Contains(Local(r.Other)) ? r with { Other = Local(r.Other) } : r).ToEquatableArray(),
+                    Correlations = m.Correlations.Select(c => names.Contains(Local(c.Other)) ? c with { Other = Local(c.Other) } : c).ToEquatableArray(),
+                })
                 .Concat(added)
                 .ToEquatableArray(),
             Invariants = entity.Invariants.Select(i => i with { Expression = new PathRewriter(names).Visit(SyntaxFactory.ParseExpression(i.Expression))!.ToFullString() }).ToEquatableArray(),
@@ -76,6 +80,8 @@ internal static class ParentPaths
     {
         foreach (var relation in entity.Members.SelectMany(m => m.Relations).Where(r => r.Other.Contains(".")))
             yield return relation.Other;
+        foreach (var correlation in entity.Members.SelectMany(m => m.Correlations).Where(c => c.Other.Contains(".")))
+            yield return correlation.Other;
         foreach (var invariant in entity.Invariants)
         {
             var expression = SyntaxFactory.ParseExpression(invariant.Expression);
