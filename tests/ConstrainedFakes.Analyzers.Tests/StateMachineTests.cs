@@ -235,4 +235,15 @@ public sealed class StateMachineTests
             """);
         Assert.True(diagnostics.Count == 0, Describe(diagnostics));
     }
+
+    [Fact]
+    public void A_one_to_one_whose_dependent_holds_the_key_is_no_cycle()
+    {
+        var diagnostics = Analyze("""
+            public class Member { public int Id { get; set; } public Profile Profile { get; set; } = null!; }
+            public class Profile { public int Id { get; set; } public int MemberId { get; set; } public Member Member { get; set; } = null!; }
+            [ConstrainedFaker(typeof(Member))] public partial class ClubFaker;
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
 }

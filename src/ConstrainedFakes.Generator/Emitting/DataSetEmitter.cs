@@ -261,9 +261,12 @@ internal static class DataSetEmitter
             if (setsReference) writer.Line($"{row}.{Names.Identifier(link.Reference!)} = {parent};");
             if (!fillsCollection) return;
             var collection = $"{parent}.{Names.Identifier(link.Collection!)}";
-            writer.Line(link.CollectionFill == CollectionFill.CreateThenAdd
-                ? $"({collection} ??= new {List}<{table.FullName}>()).Add({row});"
-                : $"{collection}.Add({row});");
+            writer.Line(link.CollectionFill switch
+            {
+                CollectionFill.CreateThenAdd => $"({collection} ??= new {List}<{table.FullName}>()).Add({row});",
+                CollectionFill.Assign => $"{collection} = {row};",
+                _ => $"{collection}.Add({row});",
+            });
         }
     }
 

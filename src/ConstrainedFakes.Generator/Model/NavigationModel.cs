@@ -51,6 +51,9 @@ internal enum CollectionFill
 
     /// <summary><c>(parent.Items ??= new List&lt;T&gt;()).Add(child)</c>: a settable property a <c>List&lt;T&gt;</c> fits.</summary>
     CreateThenAdd,
+
+    /// <summary><c>parent.Profile = child</c>: the principal's reference of a one-to-one.</summary>
+    Assign,
 }
 
 /// <summary>A <c>[Count(min, max)]</c> on a collection navigation.</summary>

@@ -8,7 +8,8 @@ namespace ConstrainedFakes.Generator.Parsing;
 /// <summary>
 /// Reads an entity's reference navigations by EF Core's conventions, as far as symbols tell: a property of
 /// a class type (not a string, not a collection), required when <c>[Required]</c>, declared non-nullable, or
-/// backed by a non-nullable foreign key <c>{Member}Id</c>.
+/// backed by a non-nullable foreign key <c>{Member}Id</c>. The principal's side of a one-to-one (no key of its
+/// own, while the other side points back with one) is no dependency and is left out.
 /// </summary>
 internal static class ReferenceParser
 {
@@ -25,12 +26,22 @@ internal static class ReferenceParser
             var attributes = property.GetAttributes().Select(AttributeReader.MetadataName).ToList();
             if (attributes.Contains(AttributeNames.NotMapped)) continue;
             var foreignKey = properties.FirstOrDefault(p => p.Name == property.Name + "Id");
+            // The principal's side of a one-to-one holds no key: its row comes first, the dependent points back.
+            if (foreignKey is null && IsPointedBackAt(target, entity)) continue;
             var isRequired = attributes.Contains(AttributeNames.Required)
                 || property.NullableAnnotation == NullableAnnotation.NotAnnotated
                 || foreignKey is { Type: { IsValueType: true } keyType } && keyType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
             references.Add(new ReferenceModel(property.Name, target.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), isRequired));
         }
         return references.ToEquatableArray();
+    }
+
+    /// <summary>Whether <paramref name="target"/> has a reference to <paramref name="entity"/> with a foreign key <c>{Member}Id</c>.</summary>
+    private static bool IsPointedBackAt(INamedTypeSymbol target, INamedTypeSymbol entity)
+    {
+        var members = target.GetMembers().OfType<IPropertySymbol>().ToList();
+        return members.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), entity)
+            && members.Any(k => k.Name == p.Name + "Id"));
     }
 
     private static bool IsCollection(INamedTypeSymbol type)

@@ -54,6 +54,14 @@ internal static class RelationshipPlanner
         foreach (var reference in child.Navigations.Where(n => n.Kind == NavigationKind.Reference && byName.ContainsKey(n.Target)))
         {
             var parent = byName[reference.Target];
+            // The principal's side of a one-to-one holds no key: it is set from the dependent's link below.
+            if (reference.ForeignKey.Count == 0 && parent.Name != child.Name && OtherSide(parent, child, reference) is { ForeignKey.Count: > 0 }) continue;
+            var principal = reference.ForeignKey.Count > 0 && parent.Name != child.Name ? OtherSide(parent, child, reference) : null;
+            if (principal is { ForeignKey.Count: 0, IsSettable: true })
+            {
+                yield return (OneToOne(child, parent, reference, principal, keyTypes, problems), true);
+                continue;
+            }
             var collection = InverseCollection(parent, child, reference);
             var foreignKey = ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
             if (reference.ForeignKey.Count > 1)
@@ -84,6 +92,31 @@ internal static class RelationshipPlanner
         var fill = collection?.Fill ?? CollectionFill.None;
         return new LinkPlan(parent, reference, collection?.Name, fill, foreignKey, isRequired, nullRate, collection is null ? null : count,
             ConstrainedFakes.Randomness.NameHash.Of(streamName), source);
+    }
+
+    /// <summary>
+    /// A one-to-one: each principal row owns at most one dependent (exactly one when its reference is not
+    /// nullable), made per principal like the children of a collection, and set on the principal's reference.
+    /// </summary>
+    private static LinkPlan OneToOne(EntityModel child, EntityModel parent, NavigationModel reference, NavigationModel principal, Dictionary<string, string?> keyTypes, List<string> problems)
+    {
+        var foreignKey = ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
+        var count = principal.IsRequired
+            ? new CountPlan(1, 1, 0, $"one-to-one: {parent.Name}.{principal.Name} is required")
+            : new CountPlan(0, 1, 0, $"one-to-one: {parent.Name}.{principal.Name} is optional");
+        var source = $"{parent.Name}.{principal.Name} ↔ {child.Name}.{reference.Name}";
+        return new LinkPlan(parent.Name, reference.Name, principal.Name, CollectionFill.Assign, foreignKey, reference.IsRequired, double.NaN, count,
+            ConstrainedFakes.Randomness.NameHash.Of($"{child.Name}.{reference.Name}"), source);
+    }
+
+    /// <summary>The other entity's reference back to this one's <paramref name="reference"/> ([InverseProperty], or the only pair of references between the two), or null.</summary>
+    private static NavigationModel? OtherSide(EntityModel other, EntityModel entity, NavigationModel reference)
+    {
+        var back = other.Navigations.Where(n => n.Kind == NavigationKind.Reference && n.Target == entity.Name).ToList();
+        var declared = back.FirstOrDefault(b => b.InverseName == reference.Name || reference.InverseName == b.Name);
+        if (declared is not null) return declared;
+        var forth = entity.Navigations.Count(n => n.Kind == NavigationKind.Reference && n.Target == other.Name);
+        return back.Count == 1 && forth == 1 && reference.InverseName is null && back[0].InverseName is null ? back[0] : null;
     }
 
     /// <summary>The parent's collection that is the other side of <paramref name="reference"/>, or null.</summary>
