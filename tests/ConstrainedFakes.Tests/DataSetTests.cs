@@ -75,6 +75,16 @@ public class DataSetTests
         AssertPartitionsAreWhole(() => new Sales.SalesFaker(21).DataSet().Count<Sales.Account>(99), partitions);
     }
 
+    [Fact]
+    public void AStreamReadsAParentThatDependsOnItsOwnParentAsItWasMade()
+    {
+        var built = new ChainFaker(3).DataSet().Count<Shopper>(300).Build();
+        Assert.All(built.Set<Settlement>(), s => Assert.True(s.PaidAt >= s.Purchase.PlacedAt));
+        var streamed = new ChainFaker(3).DataSet().Count<Shopper>(300).Stream().Select(GraphIntegrity.Columns);
+        Assert.Equal(built.Entities.Select(GraphIntegrity.Columns), streamed);
+        AssertPartitionsAreWhole(() => new ChainFaker(3).DataSet().Count<Shopper>(300), 3);
+    }
+
     private static void AssertPartitionsAreWhole(Func<DataSetBuilder> dataSet, int partitions)
     {
         var whole = dataSet().Stream().Select(GraphIntegrity.Columns).ToList();

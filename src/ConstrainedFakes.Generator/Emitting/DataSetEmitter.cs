@@ -52,7 +52,7 @@ internal static class DataSetEmitter
                 else
                 {
                     writer.Line("var sets = new Sets();");
-                    writer.Line("foreach (var _ in Rows(sets, 0, 1)) { }");
+                    writer.Line("foreach (var _ in Rows(sets, sets, 0, 1)) { }");
                     var invariants = InvariantCatalogEmitter.Any(faker) ? $", {faker.Name}.{InvariantCatalogEmitter.Property}" : "";
                     using (writer.Block($"return new {DataSet}(new {Table}[]", $"}}{invariants});"))
                     {
@@ -62,7 +62,7 @@ internal static class DataSetEmitter
             }
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line($"protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => {(plan.Problems.Count > 0 ? "throw Unbuildable()" : "Rows(null, partition, partitions)")};");
+            writer.Line($"protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => {(plan.Problems.Count > 0 ? "throw Unbuildable()" : "Rows(null, new Sets(), partition, partitions)")};");
             writer.Line();
             if (plan.Problems.Count > 0)
             {
@@ -74,15 +74,26 @@ internal static class DataSetEmitter
                 foreach (var table in plan.Tables) writer.Line($"public readonly {List}<{table.FullName}> {table.Entity} = new();");
             }
             writer.Line();
-            using (writer.Block("private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)"))
+            var kept = KeptTables(plan, faker.Entities);
+            writer.Line("/// <summary>");
+            writer.Line("/// Every table in insert order. <paramref name=\"sets\"/> keeps every row and wires navigations (Build);");
+            writer.Line("/// <paramref name=\"kept\"/> holds the rows a later table reads through a navigation whose values a row");
+            writer.Line("/// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name=\"sets\"/> in Build.");
+            writer.Line("/// </summary>");
+            using (writer.Block("private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)"))
             {
                 if (plan.Tables.Count == 0) writer.Line("yield break;");
+                if (WholeStreamOnly(plan, faker.Entities, kept) is { } pick)
+                {
+                    var why = Quote($"a part of the stream cannot make {pick.Table}: {pick.Link.Source} picks from all of {pick.Link.Parent}, whose rows depend on their own parents and are only known in the part that makes them; stream it in one part.");
+                    writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
+                }
                 var first = true;
                 foreach (var table in plan.Tables)
                 {
                     if (!first) writer.Line();
                     first = false;
-                    WriteTable(writer, table, plan, faker.Entities.First(e => e.Name == table.Entity));
+                    WriteTable(writer, table, plan, faker.Entities.First(e => e.Name == table.Entity), kept);
                 }
             }
         }
@@ -119,7 +130,7 @@ internal static class DataSetEmitter
     /// the partition, numbered after the children of the owner's earlier rows, which are counted (children
     /// per parent are pure functions of the parent's row, so counting builds nothing).
     /// </summary>
-    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan, EntityPlan entity)
+    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan, EntityPlan entity, ISet<string> kept)
     {
         var (first, end, count) = (FirstLocal(table.Entity), EndLocal(table.Entity), CountLocal(table.Entity));
         var sequences = CurrentStates(table, plan).ToList();
@@ -131,7 +142,7 @@ internal static class DataSetEmitter
             foreach (var (child, link) in sequences) writer.Line($"var {CurrentPathLocal(child, link)} = new int[{MachineField(child, link)}.MaxLength];");
             using (writer.Block($"for (var index = {first}; index < {end}; index++)"))
             {
-                WriteRow(writer, table, sequences, entity);
+                WriteRow(writer, table, sequences, entity, kept);
             }
             return;
         }
@@ -161,7 +172,7 @@ internal static class DataSetEmitter
                 if (sequence.Floors.Count > 0)
                 {
                     // The times start after the parent's members they follow (the parent is built again when streaming).
-                    writer.Line($"var timesParent = sets is not null ? sets.{owner.Parent}[(int)parentRow] : {Builder(owner.Parent)}.BuildAt(parentRow);");
+                    writer.Line($"var timesParent = {ParentObject(owner.Parent, "parentRow", kept)};");
                     foreach (var floor in sequence.Floors)
                     {
                         var ticks = $"{TicksOf(sequence.TimeKind, $"timesParent.{Names.Identifier(floor.ParentMember)}")}{(floor.IsStrict ? " + 1" : "")}";
@@ -173,7 +184,7 @@ internal static class DataSetEmitter
             using (writer.Block("for (var ordinal = 0; ordinal < children; ordinal++)"))
             {
                 writer.Line($"var index = {end};");
-                WriteRow(writer, table, sequences, entity);
+                WriteRow(writer, table, sequences, entity, kept);
             }
         }
         // The whole table's size, for the picks of other tables: the children of the owner's later rows, counted.
@@ -185,7 +196,7 @@ internal static class DataSetEmitter
     /// One row: its parents chosen (the owner's row, then each pick), the builder conditioned on the parents'
     /// members its constraints read, the row built and linked, kept, counted and handed out.
     /// </summary>
-    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates, EntityPlan entity)
+    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates, EntityPlan entity, ISet<string> kept)
     {
         var row = Names.Local(table.Entity) + "Row";
         var links = new List<(LinkPlan Link, string ParentRow, bool Optional)>();
@@ -207,8 +218,7 @@ internal static class DataSetEmitter
         }
         foreach (var (link, parentRow, optional) in links.Where(l => l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)))
         {
-            // Streamed rows keep no parents, so the parent is built again from its row: same seed, same values.
-            var parent = $"(sets is not null ? sets.{link.Parent}[(int){parentRow}] : {Builder(link.Parent)}.BuildAt({parentRow}))";
+            var parent = ParentObject(link.Parent, parentRow, kept);
             writer.Line(optional
                 ? $"{Builder(table.Entity)}.ConditionOn{link.Reference}({parentRow} < 0 ? null : {parent});"
                 : $"{Builder(table.Entity)}.ConditionOn{link.Reference}({parent});");
@@ -239,10 +249,47 @@ internal static class DataSetEmitter
             writer.Line($"var {length} = {MachineField(child, link)}.Path({StreamField(child, link)}, index, {CurrentPathLocal(child, link)});");
             writer.Line($"{row}.{Names.Identifier(current.CurrentStateMember!)} = {StatesField(child, link)}[{length} == 0 ? {current.Initial} : {CurrentPathLocal(child, link)}[{length} - 1]];");
         }
-        writer.Line($"sets?.{table.Entity}.Add({row});");
+        writer.Line(kept.Contains(table.Entity) ? $"kept.{table.Entity}.Add({row});" : $"sets?.{table.Entity}.Add({row});");
         if (table.Owner is not null) writer.Line($"{EndLocal(table.Entity)}++;");
         writer.Line($"yield return {row};");
     }
+
+    /// <summary>
+    /// The parent row a child reads: from the kept rows (numbered from the part's first row), or, for a table
+    /// whose rows are their row index's alone, built again when streaming (same seed, same values).
+    /// </summary>
+    private static string ParentObject(string parent, string parentRow, ISet<string> kept)
+        => kept.Contains(parent)
+            ? $"kept.{parent}[(int)({parentRow} - {FirstLocal(parent)})]"
+            : $"(sets is not null ? sets.{parent}[(int){parentRow}] : {Builder(parent)}.BuildAt({parentRow}))";
+
+    /// <summary>
+    /// Tables a later row reads as an object (a constraint through a navigation, or event times after a
+    /// parent's date) whose rows are more than <c>BuildAt(index)</c>: conditioned on parents of their own,
+    /// or given states by a sequence. Building such a row again from its index alone would give other values,
+    /// so a stream keeps them.
+    /// </summary>
+    private static HashSet<string> KeptTables(DataSetPlan plan, EquatableArray<EntityPlan> entities)
+    {
+        var read = Links(plan).Where(x => ReadsParent(x.Table, x.Link, entities)).Select(x => x.Link.Parent);
+        return new HashSet<string>(read.Where(parent => IsDerived(plan.Tables.First(t => t.Entity == parent), plan, entities)));
+    }
+
+    /// <summary>A pick (not an owner) that reads a kept table: its row may lie in another part of the stream.</summary>
+    private static (string Table, LinkPlan Link)? WholeStreamOnly(DataSetPlan plan, EquatableArray<EntityPlan> entities, ISet<string> kept)
+        => plan.Tables.SelectMany(t => t.References.Select(l => (t.Entity, Link: l)))
+            .Where(x => kept.Contains(x.Link.Parent) && ReadsParent(plan.Tables.First(t => t.Entity == x.Entity), x.Link, entities))
+            .Select(x => ((string, LinkPlan)?)(x.Entity, x.Link))
+            .FirstOrDefault();
+
+    private static bool ReadsParent(TablePlan table, LinkPlan link, EquatableArray<EntityPlan> entities)
+        => link.Reference is { } reference && entities.First(e => e.Name == table.Entity).Members.Any(m => m.ParentNavigation == reference)
+            || link == table.Owner && link.Sequence is { Floors.Count: > 0 };
+
+    private static bool IsDerived(TablePlan table, DataSetPlan plan, EquatableArray<EntityPlan> entities)
+        => (table.Owner is null ? table.References : table.References.Prepend(table.Owner)).Any(l => ReadsParent(table, l, entities))
+            || table.Owner?.Sequence is not null
+            || CurrentStates(table, plan).Any();
 
     private static string ParentRowLocal(LinkPlan link) => Names.Local(link.Reference ?? link.Collection ?? link.Parent) + "ParentRow";
 

@@ -292,7 +292,7 @@ namespace People
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
                 var sets = new Sets();
-                foreach (var _ in Rows(sets, 0, 1)) { }
+                foreach (var _ in Rows(sets, sets, 0, 1)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Person),
@@ -300,14 +300,19 @@ namespace People
             }
 
             /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, partition, partitions);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions);
 
             private sealed class Sets
             {
                 public readonly global::System.Collections.Generic.List<global::People.Person> Person = new();
             }
 
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, int partition, int partitions)
+            /// <summary>
+            /// Every table in insert order. <paramref name="sets"/> keeps every row and wires navigations (Build);
+            /// <paramref name="kept"/> holds the rows a later table reads through a navigation whose values a row
+            /// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name="sets"/> in Build.
+            /// </summary>
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)
             {
                 // Person: Count<Person>(n) rows, DataSetBuilder.DefaultCount when not set
                 var personCount = RowCount(typeof(global::People.Person));
