@@ -166,18 +166,21 @@ internal static class DataSetEmitter
         using (writer.Block($"for (var parentRow = {FirstLocal(owner.Parent)}; parentRow < {EndLocal(owner.Parent)}; parentRow++)"))
         {
             writer.Line($"var children = {children};");
+            var conditions = owner.Reference is { } reference && entity.Members.Any(m => m.ParentNavigation == reference);
+            if (conditions || sequence is { Floors.Count: > 0 })
+            {
+                // The owner is read once for all its children: its members condition them, or start their times.
+                writer.Line("if (children == 0) continue;");
+                writer.Line($"var ownerParent = {ParentObject(owner.Parent, "parentRow", kept)};");
+                if (conditions) writer.Line($"{Builder(table.Entity)}.ConditionOn{owner.Reference}(ownerParent);");
+            }
             if (sequence is not null)
             {
                 var earliest = Literals.Long(sequence.TimeMinUnits);
-                if (sequence.Floors.Count > 0)
+                foreach (var floor in sequence.Floors)
                 {
-                    // The times start after the parent's members they follow (the parent is built again when streaming).
-                    writer.Line($"var timesParent = {ParentObject(owner.Parent, "parentRow", kept)};");
-                    foreach (var floor in sequence.Floors)
-                    {
-                        var ticks = $"{TicksOf(sequence.TimeKind, $"timesParent.{Names.Identifier(floor.ParentMember)}")}{(floor.IsStrict ? " + 1" : "")}";
-                        earliest = $"global::System.Math.Max({earliest}, {Names.Sample}.CeilingDivide({ticks}, {Literals.Long(sequence.TicksPerUnit)}))";
-                    }
+                    var ticks = $"{TicksOf(sequence.TimeKind, $"ownerParent.{Names.Identifier(floor.ParentMember)}")}{(floor.IsStrict ? " + 1" : "")}";
+                    earliest = $"global::System.Math.Max({earliest}, {Names.Sample}.CeilingDivide({ticks}, {Literals.Long(sequence.TicksPerUnit)}))";
                 }
                 writer.Line($"{Names.Runtime}.DataSets.StateMachine.IncreasingUnits({TimeStreamField(table, owner)}, parentRow, {earliest}, {Literals.Long(sequence.TimeMaxUnits)}, new global::System.Span<long>({TimesLocal(table, owner)}, 0, children), {Quote($"{owner.Parent}.{owner.Collection}")});");
             }
@@ -216,7 +219,8 @@ internal static class DataSetEmitter
                 : $"var {parentRow} = {pick};");
             links.Add((reference, parentRow, optional));
         }
-        foreach (var (link, parentRow, optional) in links.Where(l => l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)))
+        // The owner conditions its children once, before them (WriteTable); the picks, row by row.
+        foreach (var (link, parentRow, optional) in links.Where(l => l.Link != table.Owner && l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)))
         {
             var parent = ParentObject(link.Parent, parentRow, kept);
             writer.Line(optional

@@ -498,10 +498,12 @@ namespace Crm
                 for (var parentRow = accountFirst; parentRow < accountEnd; parentRow++)
                 {
                     var children = ChildCount(_dealAccountStream, parentRow, 1, 3, null);
+                    if (children == 0) continue;
+                    var ownerParent = (sets is not null ? sets.Account[(int)parentRow] : _accountBuilder.BuildAt(parentRow));
+                    _dealBuilder.ConditionOnAccount(ownerParent);
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = dealEnd;
-                        _dealBuilder.ConditionOnAccount((sets is not null ? sets.Account[(int)parentRow] : _accountBuilder.BuildAt(parentRow)));
                         var dealRow = _dealBuilder.BuildAt(index);
                         dealRow.AccountId = _accountBuilder.KeyAt(parentRow);
                         if (sets is not null)

@@ -689,10 +689,12 @@ namespace Shop
                 for (var parentRow = customerFirst; parentRow < customerEnd; parentRow++)
                 {
                     var children = ChildCount(_orderCustomerStream, parentRow, 1, 3, null);
+                    if (children == 0) continue;
+                    var ownerParent = (sets is not null ? sets.Customer[(int)parentRow] : _customerBuilder.BuildAt(parentRow));
+                    _orderBuilder.ConditionOnCustomer(ownerParent);
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = orderEnd;
-                        _orderBuilder.ConditionOnCustomer((sets is not null ? sets.Customer[(int)parentRow] : _customerBuilder.BuildAt(parentRow)));
                         var orderRow = _orderBuilder.BuildAt(index);
                         orderRow.CustomerId = _customerBuilder.KeyAt(parentRow);
                         if (sets is not null)
