@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ConstrainedFakes.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,7 +11,12 @@ namespace ConstrainedFakes.Generator.Parsing;
 /// <summary>Reads attribute arguments into model values; never throws on malformed arguments.</summary>
 internal static class AttributeReader
 {
-    public static string MetadataName(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() ?? "";
+    // Display strings are built anew on every call, and every parse asks for each attribute's name several
+    // times: remembered per attribute class (weakly, so a compilation's symbols are not kept alive).
+    private static readonly ConditionalWeakTable<INamedTypeSymbol, string> Names = new();
+
+    public static string MetadataName(AttributeData attribute)
+        => attribute.AttributeClass is { } type ? Names.GetValue(type, t => t.ToDisplayString()) : "";
 
     /// <summary>The attribute as the user wrote it, or, for metadata, rebuilt from its arguments.</summary>
     public static string Declared(AttributeData attribute)

@@ -18,11 +18,10 @@ internal static class EffectiveRangeCheck
     /// <summary>An effective range narrower than this share of the declared one is worth saying.</summary>
     public const double NarrowShare = 0.1;
 
-    public static IEnumerable<Finding> Check(EntityModel entity, EntityPlan plan)
+    public static IEnumerable<Finding> Check(EntityPlan plan, LinearPlanner.LinearSystem system)
     {
-        if (plan.Linear is null) yield break;
         var members = plan.Members.ToDictionary(m => m.Name);
-        foreach (var range in LinearPlanner.EffectiveRanges(entity, plan.Members.ToList()))
+        foreach (var range in LinearPlanner.EffectiveRanges(system))
         {
             if (range.Member.Range is not { } declared || range.Maximum <= range.Minimum) continue;
             var width = range.High - range.Low;

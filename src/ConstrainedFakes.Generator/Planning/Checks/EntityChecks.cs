@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Constraints;
 using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning.Checks;
@@ -19,5 +20,13 @@ internal static class EntityChecks
             .Concat(ComputedRangeCheck.Check(entity, plan))
             .Concat(RelationshipCheck.Check(navigations))
             .Concat(navigations.Where(n => n.Sequence is not null).SelectMany(n => SequenceCheck.Check(n, n.Sequence!)))
-            .Concat(plan.Problems.Count == 0 ? EffectiveRangeCheck.Check(entity, plan).Concat(ImpliedConstraintCheck.Check(entity, plan)) : Enumerable.Empty<Finding>());
+            .Concat(Advice(entity, plan));
+
+    /// <summary>CF0010 advice, from one system shared by both checks (each projection is the costly part of the analysis).</summary>
+    private static IEnumerable<Finding> Advice(EntityModel entity, EntityPlan plan)
+    {
+        if (plan.Problems.Count > 0 || plan.Linear is null || LinearPlanner.AdvisorySystem(entity, plan.Members.ToList()) is not { } system)
+            return Enumerable.Empty<Finding>();
+        return EffectiveRangeCheck.Check(plan, system).Concat(ImpliedConstraintCheck.Check(system));
+    }
 }

@@ -9,10 +9,9 @@ namespace ConstrainedFakes.Generator.Planning.Checks;
 /// <summary>CF0010 (info): a declared cross-member constraint the others already imply, so it never narrows anything.</summary>
 internal static class ImpliedConstraintCheck
 {
-    public static IEnumerable<Finding> Check(EntityModel entity, EntityPlan plan)
+    public static IEnumerable<Finding> Check(LinearPlanner.LinearSystem system)
     {
-        if (plan.Linear is null) yield break;
-        foreach (var implied in LinearPlanner.ImpliedConstraints(entity, plan.Members.ToList()))
+        foreach (var implied in LinearPlanner.ImpliedConstraints(system))
         {
             yield return new Finding(DiagnosticIds.Narrowed,
                 $"{implied.Source} is implied by the others ({string.Join("; ", implied.By)}), so it never narrows anything.",

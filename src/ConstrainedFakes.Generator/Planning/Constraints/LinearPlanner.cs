@@ -242,14 +242,14 @@ internal static class LinearPlanner
 
     /// <summary>
     /// The entity's plain system (no disjunctions, no nullable members: those have cases of their own), for
-    /// advice that needs it whole; null when there is none, with the problems that stop it.
+    /// advice that needs it whole; null when there is none or problems stop it (the plan reports those).
     /// </summary>
-    private static (LinearSystem? System, List<ProblemPlan> Problems) Build(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    public static LinearSystem? AdvisorySystem(EntityModel entity, IReadOnlyList<MemberPlan> members)
     {
         var (_, byName, inequalities, disjunctive, sites, problems) = Collect(entity, members, new List<OpaquePlan>());
-        if (problems.Count > 0 || inequalities.Count == 0 || disjunctive.Count > 0) return (null, problems);
+        if (problems.Count > 0 || inequalities.Count == 0 || disjunctive.Count > 0) return null;
         var variables = entity.Members.Where(m => inequalities.Any(i => i.Form.Terms.TryGetValue(m.Name, out var c) && !c.IsZero)).ToList();
-        if (variables.Any(v => !byName.TryGetValue(v.Name, out var plan) || plan.NullRate is not null || Unsupported(v, plan) is not null)) return (null, problems);
+        if (variables.Any(v => !byName.TryGetValue(v.Name, out var plan) || plan.NullRate is not null || Unsupported(v, plan) is not null)) return null;
         var domains = variables.Select(v => Domain(byName[v.Name])).ToList();
         var sources = inequalities.Select(i => i.Source).Distinct().ToList();
         var constraints = new List<LinearConstraint>();
@@ -260,8 +260,8 @@ internal static class LinearPlanner
             constraints.AddRange(DomainConstraints(i, variables.Count, sources, own));
         }
         constraints.AddRange(inequalities.Select(i => ToConstraint(i, variables, domains, sources)));
-        return (new LinearSystem(variables, domains, sources, constraints.Select(c => InUnits(c, domains)).ToList(), byName, texts => Sites(sites, texts),
-            inequalities.Select(i => i.Source).Distinct().ToEquatableArray()), problems);
+        return new LinearSystem(variables, domains, sources, constraints.Select(c => InUnits(c, domains)).ToList(), byName, texts => Sites(sites, texts),
+            inequalities.Select(i => i.Source).Distinct().ToEquatableArray());
     }
 
     /// <summary>
@@ -269,10 +269,8 @@ internal static class LinearPlanner
     /// reals, in its units), with its own range: the projection redone with that member first, so its level holds
     /// every bound implied on it.
     /// </summary>
-    public static IEnumerable<EffectiveRange> EffectiveRanges(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    public static IEnumerable<EffectiveRange> EffectiveRanges(LinearSystem system)
     {
-        var (system, problems) = Build(entity, members);
-        if (system is null || problems.Count > 0) yield break;
         for (var k = 0; k < system.Variables.Count; k++)
         {
             if (system.Variables[k].Range is null) continue;
@@ -300,10 +298,8 @@ internal static class LinearPlanner
     /// a Σaᵢxᵢ ≤ c of the source, a new variable t ≤ Σaᵢxᵢ is projected first over the rest of the system, and
     /// the source is implied when every upper bound t can reach stays within c (over the reals).
     /// </summary>
-    public static IEnumerable<ImpliedConstraint> ImpliedConstraints(EntityModel entity, IReadOnlyList<MemberPlan> members)
+    public static IEnumerable<ImpliedConstraint> ImpliedConstraints(LinearSystem system)
     {
-        var (system, problems) = Build(entity, members);
-        if (system is null || problems.Count > 0) yield break;
         foreach (var source in system.Declared)
         {
             var index = system.Sources.IndexOf(source);
@@ -392,15 +388,19 @@ internal static class LinearPlanner
         return component;
     }
 
-    /// <summary>The system's constraints on the given variables alone (a closed component), columns in that order, with their domains.</summary>
+    /// <summary>
+    /// The system's constraints on the given variables alone (a closed component), columns in that order, with their
+    /// domains. Advice is about the declared bounds, so each own bound is folded into the constant: a third of the
+    /// columns for the projections to carry.
+    /// </summary>
     private static (List<LinearConstraint> Constraints, List<VariableDomain> Domains) Over(LinearSystem system, IReadOnlyList<int> columns)
     {
         var included = new HashSet<int>(columns);
         var constraints = system.Constraints
             .Where(c => Enumerable.Range(0, c.Coefficients.Length).Where(i => !c.Coefficients[i].IsZero).All(included.Contains))
             .Select(c => new LinearConstraint(
-                columns.Select(i => c.Coefficients[i]).ToArray(), c.Constant,
-                columns.SelectMany(i => new[] { c.Parameters[2 * i], c.Parameters[2 * i + 1] }).ToArray(), c.Sources))
+                columns.Select(i => c.Coefficients[i]).ToArray(), Evaluate(c, system.Domains),
+                new Rational[2 * columns.Count], c.Sources))
             .Where(c => c.HasVariables)
             .ToList();
         return (constraints, columns.Select(i => system.Domains[i]).ToList());
@@ -459,7 +459,7 @@ internal static class LinearPlanner
     /// The system: variables, their domains, every source (declared constraints, then own bounds), the constraints
     /// in units, the members' plans, where each source is declared, and the declared cross-member constraints alone.
     /// </summary>
-    private sealed record LinearSystem(
+    internal sealed record LinearSystem(
         List<MemberModel> Variables,
         List<VariableDomain> Domains,
         List<string> Sources,
@@ -472,7 +472,7 @@ internal static class LinearPlanner
     /// A variable's unit (the value of one unit: 1, 10^-scale for a decimal, one tick for dates and times), its
     /// lattice step and own bounds in units, and whether a window narrower than a step may take any unit.
     /// </summary>
-    private sealed record VariableDomain(Rational Unit, long Step, long Minimum, long Maximum, bool AnyUnit);
+    internal sealed record VariableDomain(Rational Unit, long Step, long Minimum, long Maximum, bool AnyUnit);
 
     private static VariableDomain Domain(MemberPlan plan) => plan.Sampler switch
     {

@@ -36,9 +36,9 @@ internal sealed class LinearConstraint
 
     public static int UpperBound(int variable) => 2 * variable + 1;
 
-    public bool HasVariables => Coefficients.Any(c => !c.IsZero);
+    public bool HasVariables => AnyNonZero(Coefficients);
 
-    public bool HasParameters => Parameters.Any(p => !p.IsZero);
+    public bool HasParameters => AnyNonZero(Parameters);
 
     /// <summary>The highest variable with a non-zero coefficient, or -1.</summary>
     public int LastVariable
@@ -55,12 +55,14 @@ internal sealed class LinearConstraint
 
     /// <summary>The same constraint scaled by a positive factor.</summary>
     public LinearConstraint Scale(Rational factor)
-        => new(Coefficients.Select(c => c * factor).ToArray(), Constant * factor, Parameters.Select(p => p * factor).ToArray(), Sources);
+        => new(Scaled(Coefficients, factor), Constant * factor, Scaled(Parameters, factor), Sources);
 
     /// <summary>Scaled so its largest coefficient magnitude is 1: equal constraints then look equal.</summary>
     public LinearConstraint Normalised()
     {
-        var largest = Coefficients.Concat(Parameters).Select(Abs).DefaultIfEmpty(Rational.Zero).Max();
+        var largest = Rational.Zero;
+        foreach (var c in Coefficients) largest = Max(largest, Abs(c));
+        foreach (var p in Parameters) largest = Max(largest, Abs(p));
         return largest.IsZero || largest == Rational.One ? this : Scale(Rational.One / largest);
     }
 
@@ -68,13 +70,36 @@ internal sealed class LinearConstraint
     public static readonly IEqualityComparer<LinearConstraint> SameShape = new ShapeComparer();
 
     public static LinearConstraint Add(LinearConstraint a, LinearConstraint b)
-        => new(
-            a.Coefficients.Zip(b.Coefficients, (x, y) => x + y).ToArray(),
-            a.Constant + b.Constant,
-            a.Parameters.Zip(b.Parameters, (x, y) => x + y).ToArray(),
-            a.Sources.Union(b.Sources).OrderBy(s => s).ToArray());
+        => new(Sum(a.Coefficients, b.Coefficients), a.Constant + b.Constant, Sum(a.Parameters, b.Parameters), a.Sources.Union(b.Sources).OrderBy(s => s).ToArray());
+
+    // Plain loops: the projection calls these for every pair of bounds it combines, and LINQ's enumerators
+    // were most of the analyzer's time on large models.
+    private static Rational[] Scaled(Rational[] values, Rational factor)
+    {
+        var result = new Rational[values.Length];
+        for (var i = 0; i < values.Length; i++) result[i] = values[i] * factor;
+        return result;
+    }
+
+    private static Rational[] Sum(Rational[] a, Rational[] b)
+    {
+        var result = new Rational[a.Length];
+        for (var i = 0; i < a.Length; i++) result[i] = a[i] + b[i];
+        return result;
+    }
+
+    private static bool AnyNonZero(Rational[] values)
+    {
+        foreach (var value in values)
+        {
+            if (!value.IsZero) return true;
+        }
+        return false;
+    }
 
     private static Rational Abs(Rational r) => r.Sign < 0 ? -r : r;
+
+    private static Rational Max(Rational a, Rational b) => b > a ? b : a;
 
     private sealed class ShapeComparer : IEqualityComparer<LinearConstraint>
     {

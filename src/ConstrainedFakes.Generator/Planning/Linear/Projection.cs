@@ -42,17 +42,13 @@ internal sealed class Projection
 
     private static List<LinearConstraint> Eliminate(List<LinearConstraint> constraints, int variable)
     {
-        var upper = constraints.Where(c => c.Coefficients[variable].Sign > 0).ToList();
-        var lower = constraints.Where(c => c.Coefficients[variable].Sign < 0).ToList();
+        // Each bound scaled once so the variable's coefficient is +1 (upper) or -1 (lower): adding a pair cancels it.
+        var upper = constraints.Where(c => c.Coefficients[variable].Sign > 0).Select(c => c.Scale(Rational.One / c.Coefficients[variable])).ToList();
+        var lower = constraints.Where(c => c.Coefficients[variable].Sign < 0).Select(c => c.Scale(Rational.One / -c.Coefficients[variable])).ToList();
         var result = constraints.Where(c => c.Coefficients[variable].IsZero).ToList();
         foreach (var u in upper)
         {
-            foreach (var l in lower)
-            {
-                // Scale both so the variable's coefficients are +1 and -1, then add: it cancels.
-                var combined = LinearConstraint.Add(u.Scale(Rational.One / u.Coefficients[variable]), l.Scale(Rational.One / -l.Coefficients[variable]));
-                result.Add(combined);
-            }
+            foreach (var l in lower) result.Add(LinearConstraint.Add(u, l));
         }
         return Deduplicate(result);
     }
