@@ -246,4 +246,75 @@ public sealed class StateMachineTests
             """);
         Assert.True(diagnostics.Count == 0, Describe(diagnostics));
     }
+
+    [Fact]
+    public void A_current_state_of_its_own_sequence_reports_nothing()
+    {
+        var claim = """
+            public class Claim
+            {
+                public int Id { get; set; }
+                [CurrentStateOf(nameof(Events))] public ClaimStatus Status { get; set; }
+                [Count(1, 4), Sequence(nameof(ClaimEvent.Status), nameof(ClaimEvent.OccurredAt))]
+                public List<ClaimEvent> Events { get; set; } = new();
+            }
+            [ConstrainedFaker(typeof(Claim))] public partial class ClaimFaker;
+            """;
+        var diagnostics = Analyze(Claims, claim);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
+    [Fact]
+    public void A_current_state_of_a_missing_collection_suggests_the_closest()
+    {
+        var diagnostics = Analyze(Claims, """
+            public class Claim
+            {
+                public int Id { get; set; }
+                [CurrentStateOf("Event")] public ClaimStatus Status { get; set; }
+                [Count(1, 4), Sequence(nameof(ClaimEvent.Status), nameof(ClaimEvent.OccurredAt))]
+                public List<ClaimEvent> Events { get; set; } = new();
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0003", diagnostic.Id);
+        Assert.Equal("Status", At(diagnostic));
+        Assert.Equal("Claim: Status is [CurrentStateOf(\"Event\")], but Claim has no member 'Event'; did you mean 'Events'?", Message(diagnostic));
+        Assert.Equal("Events", diagnostic.Properties[ConstraintAnalyzer.SuggestionProperty]);
+    }
+
+    [Fact]
+    public void A_current_state_of_a_collection_without_a_sequence_is_reported()
+    {
+        var diagnostics = Analyze(Claims, """
+            public class Claim
+            {
+                public int Id { get; set; }
+                [CurrentStateOf(nameof(Events))] public ClaimStatus Status { get; set; }
+                [Count(1, 4)] public List<ClaimEvent> Events { get; set; } = new();
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0009", diagnostic.Id);
+        Assert.Equal("Claim: Status is [CurrentStateOf(\"Events\")], but Events is not a collection with [Sequence]: there is no last event whose state it could take.", Message(diagnostic));
+    }
+
+    [Fact]
+    public void A_current_state_of_another_enum_is_a_type_mismatch()
+    {
+        var diagnostics = Analyze(Claims, """
+            public enum Stage { Filed, UnderReview, Approved, Denied, Paid }
+            public class Claim
+            {
+                public int Id { get; set; }
+                [CurrentStateOf(nameof(Events))] public Stage Status { get; set; }
+                [Count(1, 4), Sequence(nameof(ClaimEvent.Status), nameof(ClaimEvent.OccurredAt))]
+                public List<ClaimEvent> Events { get; set; } = new();
+            }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0005", diagnostic.Id);
+        Assert.Equal("Status", At(diagnostic));
+        Assert.EndsWith("but the states of Events are ClaimStatus: it cannot take its last event's state.", Message(diagnostic));
+    }
 }
