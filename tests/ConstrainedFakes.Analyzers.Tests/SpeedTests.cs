@@ -45,29 +45,53 @@ public sealed class SpeedTests(ITestOutputHelper output)
     [Fact]
     public void Analyzer_and_generator_together_stay_within_a_generous_bound()
     {
-        var compilation = AnalyzerHarness.Compile(SyntheticModel());
-        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
-        // Warm up JIT and the shared framework's metadata, then take the best of five: the machine is shared.
-        Measure(compilation);
-        var best = Enumerable.Range(0, 5).Select(_ => Measure(compilation)).MinBy(t => t.Analyzer + t.Generator);
-        output.WriteLine($"50 entities, 200 constraints: analyzer {best.Analyzer.TotalMilliseconds:0} ms + generator {best.Generator.TotalMilliseconds:0} ms");
-        Assert.True(best.Analyzer + best.Generator < TimeSpan.FromSeconds(2), $"analyzer {best.Analyzer}, generator {best.Generator}");
+        var source = SyntheticModel();
+        Assert.DoesNotContain(AnalyzerHarness.Compile(source).GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+        // Warm up JIT and the shared framework's metadata, then take the best of seven: the machine is shared,
+        // and the best run is the one least disturbed by others.
+        Measure(source);
+        var runs = Enumerable.Range(0, 7).Select(_ => Measure(source)).ToList();
+        var added = runs.Min(r => r.Added);
+        var best = runs.First(r => r.Added == added);
+        output.WriteLine($"50 entities, 200 constraints: compile {best.Compile.TotalMilliseconds:0} ms; the analyzer adds {best.Analyzer.TotalMilliseconds:0} ms " +
+            $"(its own actions: {best.AnalyzerActions.TotalMilliseconds:0} ms over all threads), the generator {best.Generator.TotalMilliseconds:0} ms: " +
+            $"{added.TotalMilliseconds:0} ms in all (target: under 150 ms on a quiet machine)");
+        // The 150 ms target is measured on a quiet machine (docs/architecture.md); here other test assemblies run
+        // at the same time, so this only catches a change that makes the analysis many times slower.
+        Assert.True(added < TimeSpan.FromSeconds(2), $"analyzer {best.Analyzer}, generator {best.Generator}");
     }
 
     /// <summary>
-    /// The analyzer's own execution time as the compiler's telemetry counts it (binding the user's code is the
-    /// compile's cost, not ours), and the generator's wall time on a fresh driver.
+    /// What the analyzer and the generator add to a compile, as wall time: the same sources compiled with and without
+    /// the analyzer (fresh compilations, so neither reuses the other's binding), and the generator on a fresh driver.
     /// </summary>
-    private static (TimeSpan Analyzer, TimeSpan Generator) Measure(Compilation compilation)
+    private static Run Measure(string source)
     {
+        var watch = Stopwatch.StartNew();
+        AnalyzerHarness.Compile(source).GetDiagnostics();
+        var compile = watch.Elapsed;
+
         var analyzer = new ConstraintAnalyzer();
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
-        var withAnalyzers = compilation.WithAnalyzers([analyzer], options);
-        var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        watch.Restart();
+        var withAnalyzers = AnalyzerHarness.Compile(source).WithAnalyzers([analyzer], options);
+        var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+        var compileAndAnalyze = watch.Elapsed;
         Assert.DoesNotContain(diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        var analyzerTime = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
-        var watch = Stopwatch.StartNew();
+        // The telemetry is kept by the analyzer-only pass (answered from the run above, without analysing again).
+        withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        var actions = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+
+        var compilation = AnalyzerHarness.Compile(source);
+        watch.Restart();
         CSharpGeneratorDriver.Create(new SourceGenerator()).RunGenerators(compilation);
-        return (analyzerTime, watch.Elapsed);
+        var generator = watch.Elapsed;
+        var analyzerAdds = compileAndAnalyze > compile ? compileAndAnalyze - compile : TimeSpan.Zero;
+        return new Run(compile, analyzerAdds, actions, generator);
+    }
+
+    private sealed record Run(TimeSpan Compile, TimeSpan Analyzer, TimeSpan AnalyzerActions, TimeSpan Generator)
+    {
+        public TimeSpan Added => Analyzer + Generator;
     }
 }
