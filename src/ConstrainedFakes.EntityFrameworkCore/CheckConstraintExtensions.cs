@@ -18,7 +18,24 @@ public static class CheckConstraintExtensions
     /// <param name="modelBuilder">The model being built.</param>
     /// <returns><paramref name="modelBuilder"/>.</returns>
     /// <exception cref="NotSupportedException">The provider is neither SQLite nor PostgreSQL.</exception>
-    public static ModelBuilder ApplyConstrainedFakesCheckConstraints(this ModelBuilder modelBuilder)
+    public static ModelBuilder ApplyConstrainedFakesCheckConstraints(this ModelBuilder modelBuilder) => Apply(modelBuilder, null);
+
+    /// <summary>
+    /// Adds a CHECK constraint per declared rule, as <see cref="ApplyConstrainedFakesCheckConstraints(ModelBuilder)"/>,
+    /// and says which declared rules it leaves to the faker and why (a path through a navigation reads another
+    /// table; an expression outside the linear language; a type the database cannot compute with exactly).
+    /// </summary>
+    /// <param name="modelBuilder">The model being built.</param>
+    /// <param name="skipped">Told, for each order relation or invariant that does not become a CHECK, which one and why.</param>
+    /// <returns><paramref name="modelBuilder"/>.</returns>
+    /// <exception cref="NotSupportedException">The provider is neither SQLite nor PostgreSQL.</exception>
+    public static ModelBuilder ApplyConstrainedFakesCheckConstraints(this ModelBuilder modelBuilder, Action<string> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        return Apply(modelBuilder, skipped);
+    }
+
+    private static ModelBuilder Apply(ModelBuilder modelBuilder, Action<string>? skipped)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var dialect = CheckDialect.Of(modelBuilder.Model);
@@ -32,6 +49,8 @@ public static class CheckConstraintExtensions
                 foreach (var check in CheckRules.For(property, dialect.Quote(column), dialect))
                     entityType.AddCheckConstraint($"CK_{table}_{column}_{check.Kind}", check.Sql);
             }
+            foreach (var check in EntityRules.For(entityType, table, dialect, skipped))
+                entityType.AddCheckConstraint($"CK_{table}_{check.Kind}", check.Sql);
         }
         return modelBuilder;
     }
