@@ -49,7 +49,7 @@ public static class CheckConstraintExtensions
                 foreach (var check in CheckRules.For(property, dialect.Quote(column), dialect))
                     entityType.AddCheckConstraint($"CK_{table}_{column}_{check.Kind}", check.Sql);
             }
-            foreach (var check in EntityRules.For(entityType, table, dialect, skipped))
+            foreach (var check in EntityRules.For(entityType, dialect, skipped))
                 entityType.AddCheckConstraint($"CK_{table}_{check.Kind}", check.Sql);
         }
         return modelBuilder;

@@ -19,7 +19,7 @@ internal static class EntityRules
         (typeof(LessThanOrEqualAttribute), Comparator.LessOrEqual),
     ];
 
-    public static IEnumerable<Check> For(IMutableEntityType entityType, string table, CheckDialect dialect, Action<string>? skipped)
+    public static IEnumerable<Check> For(IMutableEntityType entityType, CheckDialect dialect, Action<string>? skipped)
     {
         var translator = new InvariantTranslator(name => Kind(entityType, name));
         var sql = new CheckSql(name => Column(entityType, name, dialect), dialect);
@@ -27,7 +27,9 @@ internal static class EntityRules
         {
             foreach (var relation in property.PropertyInfo!.GetCustomAttributes<MemberRelationAttribute>(inherit: true))
             {
-                var (_, comparator) = Relations.First(r => r.Attribute.IsInstanceOfType(relation));
+                // A relation attribute of someone else's making has no known meaning: the faker does not read it either.
+                if (Relations.FirstOrDefault(r => r.Attribute.IsInstanceOfType(relation)) is not { Attribute: not null } known) continue;
+                var comparator = known.Comparator;
                 var kind = relation.GetType().Name[..^"Attribute".Length];
                 var declared = $"{entityType.ClrType.Name}.{property.Name}: [{kind}(\"{relation.Other}\")]";
                 if (Translate(() => sql.Write(translator.Relation(property.Name, comparator, relation.Other)), declared, skipped) is { } check)
@@ -39,10 +41,15 @@ internal static class EntityRules
         {
             var expression = invariants[i].Expression;
             var declared = $"{entityType.ClrType.Name}: [Invariant(\"{expression}\")]";
-            if (Translate(() => sql.Write(translator.Translate(expression)), declared, skipped) is { } check)
+            if (Translate(() => Invariant(entityType, dialect, expression), declared, skipped) is { } check)
                 yield return new Check($"Invariant{i + 1}", check);
         }
     }
+
+    /// <summary>The SQL of one invariant over the entity's columns.</summary>
+    /// <exception cref="UnsupportedInvariantException">It cannot be a CHECK constraint; the message says why.</exception>
+    public static string Invariant(IReadOnlyEntityType entityType, CheckDialect dialect, string expression)
+        => new CheckSql(name => Column(entityType, name, dialect), dialect).Write(new InvariantTranslator(name => Kind(entityType, name)).Translate(expression));
 
     private static string? Translate(Func<string> write, string declared, Action<string>? skipped)
     {

@@ -52,7 +52,8 @@ internal readonly record struct Fraction
         var e = text.IndexOfAny(['e', 'E']);
         if (e >= 0)
         {
-            if (!int.TryParse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent)) return false;
+            // Beyond decimal's and double's exponents a literal means nothing a column can hold; refusing it keeps the arithmetic small.
+            if (!int.TryParse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent) || Math.Abs(exponent) > 400) return false;
             text = text[..e];
         }
         var point = text.IndexOf('.', StringComparison.Ordinal);

@@ -207,6 +207,7 @@ internal sealed class InvariantSyntax
             {
                 var start = c == '@' ? ++i : i;
                 while (i < expression.Length && (char.IsLetterOrDigit(expression[i]) || expression[i] == '_')) i++;
+                if (i == start || char.IsDigit(expression[start])) throw new UnsupportedInvariantException("'@' is not followed by a name.");
                 tokens.Add(expression[start..i]);
             }
             else if (Symbols.FirstOrDefault(s => string.CompareOrdinal(expression, i, s, 0, s.Length) == 0) is { } symbol)

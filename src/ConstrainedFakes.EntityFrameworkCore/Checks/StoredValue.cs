@@ -13,7 +13,18 @@ internal static class StoredValue
     /// </summary>
     public static object? Of(IReadOnlyProperty property, object value)
     {
-        if (property.GetValueConverter() is { } converter) return converter.ConvertToProvider(value);
+        if (property.GetValueConverter() is { } converter)
+        {
+            try
+            {
+                return converter.ConvertToProvider(value);
+            }
+            catch (Exception failure) when (failure is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or OverflowException)
+            {
+                // Building the model must not fail for a rule it can leave to the faker.
+                throw new UnsupportedInvariantException($"the value converter of {property.Name} refused {value}: {failure.Message}");
+            }
+        }
         var provider = property.GetProviderClrType();
         if (provider is null || value is not Enum) return value;
         if (provider == typeof(string)) return value.ToString();
