@@ -7,7 +7,9 @@ namespace ConstrainedFakes.EntityFrameworkCore;
 /// Turns the declared constraints of the model's entity classes into CHECK constraints, so the database
 /// enforces what the faker guarantees: <c>[Range]</c> on numbers, decimals, <see cref="DateTime"/> and
 /// <see cref="DateOnly"/>; <c>[MaxLength]</c>, <c>[MinLength]</c> and <c>[StringLength]</c> on strings;
-/// <c>[AllowedValues]</c>. SQL for SQLite and PostgreSQL, with dates and decimals compared as values, not text.
+/// <c>[AllowedValues]</c>; order relations (<c>[GreaterThan]</c> and its siblings) and <c>[Invariant]</c>s between
+/// members of one table. SQL for SQLite and PostgreSQL, with dates, durations and decimals compared as exact
+/// values, not text. Rules that read another table (paths through navigations) are left to the faker.
 /// </summary>
 public static class CheckConstraintExtensions
 {

@@ -111,13 +111,28 @@ internal abstract class CheckDialect
         // A time alone ('HH:mm:ss') is read on 2000-01-01.
         protected override ExactColumn TimeOfDay(string column) => Milliseconds(column, new System.DateTime(2000, 1, 1));
 
-        protected override ExactColumn Duration(string column) =>
-            throw new UnsupportedInvariantException("SQLite stores a TimeSpan as text ('d.hh:mm:ss') that none of its functions reads as a duration.");
+        /// <summary>
+        /// EF Core (and the bulk copy) store a TimeSpan as its "c" text, <c>[-][d.]hh:mm:ss[.fffffff]</c>: the days
+        /// before a '.' that comes before the first ':', the time of day read by julianday, the sign applied to both.
+        /// </summary>
+        protected override ExactColumn Duration(string column)
+        {
+            var unsigned = $"ltrim({column}, '-')";
+            var hasDays = $"instr({unsigned}, '.') BETWEEN 1 AND instr({unsigned}, ':')";
+            var days = $"CASE WHEN {hasDays} THEN CAST(substr({unsigned}, 1, instr({unsigned}, '.') - 1) AS INTEGER) ELSE 0 END";
+            var time = $"CASE WHEN {hasDays} THEN substr({unsigned}, instr({unsigned}, '.') + 1) ELSE {unsigned} END";
+            var timeOrigin = JulianMilliseconds(new System.DateTime(2000, 1, 1));
+            var milliseconds = $"{days} * {MillisecondsPerDay} + CAST(ROUND(julianday({time}) * {MillisecondsPerDay}) AS INTEGER) - {timeOrigin}";
+            return new ExactColumn($"(CASE WHEN substr({column}, 1, 1) = '-' THEN -1 ELSE 1 END) * ({milliseconds})", Fraction.Of(TimeSpan.TicksPerMillisecond), Fraction.Zero);
+        }
+
+        /// <summary>julianday(at) in milliseconds: ticks count from 0001-01-01, which is Julian day 1721425.5.</summary>
+        private static Fraction JulianMilliseconds(System.DateTime at) =>
+            Fraction.Of(3_442_851, 2) * Fraction.Of(MillisecondsPerDay) + Fraction.Of(at.Ticks / TimeSpan.TicksPerMillisecond);
 
         private static ExactColumn Milliseconds(string column, System.DateTime origin)
         {
-            // julianday(origin) in milliseconds: origin's ticks count from 0001-01-01, which is Julian day 1721425.5.
-            var originMilliseconds = Fraction.Of(3_442_851, 2) * Fraction.Of(MillisecondsPerDay) + Fraction.Of(origin.Ticks / TimeSpan.TicksPerMillisecond);
+            var originMilliseconds = JulianMilliseconds(origin);
             var ticksPerMillisecond = Fraction.Of(TimeSpan.TicksPerMillisecond);
             return new ExactColumn($"CAST(ROUND(julianday({column}) * {MillisecondsPerDay}) AS INTEGER)", ticksPerMillisecond, -originMilliseconds * ticksPerMillisecond);
         }
