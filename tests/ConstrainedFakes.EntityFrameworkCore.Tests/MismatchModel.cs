@@ -45,6 +45,10 @@ public class Gadget
 
     [Nulls(0.5), MaxLength(50)]
     public string? Note { get; set; }
+
+    /// <summary>A plain number to the faker: the context makes it a foreign key with no navigation.</summary>
+    [Range(1, 1_000)]
+    public int MakerId { get; set; }
 }
 
 /// <summary>A context whose Fluent API asks for more than the faker promises on <see cref="Gadget"/> (and exactly what it promises on <see cref="Shelf"/>).</summary>
@@ -68,6 +72,7 @@ public class MismatchContext(DbContextOptions options) : DbContext(options)
         gadget.HasAlternateKey(g => g.Code);
         gadget.HasIndex(g => g.Name).IsUnique();
         gadget.HasIndex(g => g.Email).IsUnique();
+        gadget.HasOne<Shelf>().WithMany().HasForeignKey(g => g.MakerId);
     }
 }
 

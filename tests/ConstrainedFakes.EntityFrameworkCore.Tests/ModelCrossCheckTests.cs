@@ -18,6 +18,7 @@ public class ModelCrossCheckTests
         ("Note", "required"),
         ("Code", "alternate key"),
         ("Name", "unique index"),
+        ("MakerId", "foreign key"),
     ];
 
     [Theory, InlineData(Provider.Sqlite), PostgresData]
@@ -41,6 +42,7 @@ public class ModelCrossCheckTests
         Assert.Contains("- Gadget.ShelfId: required: EF Core requires a value (NOT NULL); the faker treats it as an optional link", refused.Message, StringComparison.Ordinal);
         Assert.Contains("- Gadget.Note: required: EF Core requires a value (NOT NULL); the faker may leave it null", refused.Message, StringComparison.Ordinal);
         Assert.Contains("- Gadget.Code: alternate key: EF Core requires unique values; the faker does not make them unique (its key is (Id))", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("- Gadget.MakerId: foreign key: EF Core refers to Shelf (Id); the faker sees no navigation for it", refused.Message, StringComparison.Ordinal);
         Assert.Equal("Gadget", refused.Table);
     }
 

@@ -8,7 +8,8 @@ namespace ConstrainedFakes.EntityFrameworkCore.Seeding;
 
 /// <summary>
 /// Compares the context's model with what the faker's declarations promise, before seeding writes a row:
-/// keys and unique indexes the faker does not make unique, required columns it may leave null, maximum
+/// keys and unique indexes the faker does not make unique, foreign keys it does not see (no navigation),
+/// required columns it may leave null, maximum
 /// lengths, scales and integer digits smaller than its values may need (set by the Fluent API, which the
 /// faker cannot see). The faker's side is read from the entity classes by reflection, as the generator
 /// reads them at compile time.
@@ -47,7 +48,18 @@ internal sealed class ModelCrossCheck(DbContext context, IEnumerable<Type> known
             foreach (var number in Decimal(entityType, property, member)) yield return number;
         }
         foreach (var unique in Uniqueness(entityType)) yield return unique;
+        foreach (var foreignKey in entityType.GetDeclaredForeignKeys().Where(Unseen))
+        {
+            var principal = foreignKey.PrincipalEntityType;
+            yield return new SeedModelMismatch(entityType.ClrType, string.Join(", ", foreignKey.Properties.Select(p => p.Name)), "foreign key",
+                $"refers to {principal.ClrType.Name} ({string.Join(", ", foreignKey.PrincipalKey.Properties.Select(p => p.Name))})",
+                $"sees no navigation for it, so its values are not keys of {principal.ClrType.Name}; add a reference navigation, or a collection on {principal.ClrType.Name}");
+        }
     }
+
+    /// <summary>A relationship configured with no navigation in either class: the faker learns relationships from navigations only.</summary>
+    private static bool Unseen(IForeignKey foreignKey) => !foreignKey.IsOwnership
+        && foreignKey.DependentToPrincipal?.PropertyInfo is null && foreignKey.PrincipalToDependent?.PropertyInfo is null;
 
     private static SeedModelMismatch? Required(IEntityType entityType, IProperty property, PropertyInfo member, NullabilityInfoContext nullability)
     {
