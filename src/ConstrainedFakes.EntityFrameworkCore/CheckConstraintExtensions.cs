@@ -7,7 +7,9 @@ namespace ConstrainedFakes.EntityFrameworkCore;
 /// Turns the declared constraints of the model's entity classes into CHECK constraints, so the database
 /// enforces what the faker guarantees: <c>[Range]</c> on numbers, decimals, <see cref="DateTime"/> and
 /// <see cref="DateOnly"/>; <c>[MaxLength]</c>, <c>[MinLength]</c> and <c>[StringLength]</c> on strings;
-/// <c>[AllowedValues]</c>. SQL for SQLite and PostgreSQL, with dates and decimals compared as values, not text.
+/// <c>[AllowedValues]</c>; order relations (<c>[GreaterThan]</c> and its siblings) and <c>[Invariant]</c>s between
+/// members of one table. SQL for SQLite and PostgreSQL, with dates, durations and decimals compared as exact
+/// values, not text. Rules that read another table (paths through navigations) are left to the faker.
 /// </summary>
 public static class CheckConstraintExtensions
 {
@@ -18,7 +20,24 @@ public static class CheckConstraintExtensions
     /// <param name="modelBuilder">The model being built.</param>
     /// <returns><paramref name="modelBuilder"/>.</returns>
     /// <exception cref="NotSupportedException">The provider is neither SQLite nor PostgreSQL.</exception>
-    public static ModelBuilder ApplyConstrainedFakesCheckConstraints(this ModelBuilder modelBuilder)
+    public static ModelBuilder ApplyConstrainedFakesCheckConstraints(this ModelBuilder modelBuilder) => Apply(modelBuilder, null);
+
+    /// <summary>
+    /// Adds a CHECK constraint per declared rule, as <see cref="ApplyConstrainedFakesCheckConstraints(ModelBuilder)"/>,
+    /// and says which declared rules it leaves to the faker and why (a path through a navigation reads another
+    /// table; an expression outside the linear language; a type the database cannot compute with exactly).
+    /// </summary>
+    /// <param name="modelBuilder">The model being built.</param>
+    /// <param name="skipped">Told, for each order relation or invariant that does not become a CHECK, which one and why.</param>
+    /// <returns><paramref name="modelBuilder"/>.</returns>
+    /// <exception cref="NotSupportedException">The provider is neither SQLite nor PostgreSQL.</exception>
+    public static ModelBuilder ApplyConstrainedFakesCheckConstraints(this ModelBuilder modelBuilder, Action<string> skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        return Apply(modelBuilder, skipped);
+    }
+
+    private static ModelBuilder Apply(ModelBuilder modelBuilder, Action<string>? skipped)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var dialect = CheckDialect.Of(modelBuilder.Model);
@@ -32,6 +51,8 @@ public static class CheckConstraintExtensions
                 foreach (var check in CheckRules.For(property, dialect.Quote(column), dialect))
                     entityType.AddCheckConstraint($"CK_{table}_{column}_{check.Kind}", check.Sql);
             }
+            foreach (var check in EntityRules.For(entityType, dialect, skipped))
+                entityType.AddCheckConstraint($"CK_{table}_{check.Kind}", check.Sql);
         }
         return modelBuilder;
     }

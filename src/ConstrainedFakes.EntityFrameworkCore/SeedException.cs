@@ -4,7 +4,7 @@ namespace ConstrainedFakes.EntityFrameworkCore;
 /// Seeding failed and was rolled back: the database holds what it held before. Says which table and, when one
 /// row is to blame, which row, and why (the database's own error is the <see cref="Exception.InnerException"/>).
 /// </summary>
-public sealed class SeedException : Exception
+public class SeedException : Exception
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="table">The table being written.</param>
@@ -16,6 +16,15 @@ public sealed class SeedException : Exception
     {
         Table = table;
         Row = row;
+    }
+
+    /// <summary>Creates an exception whose message is already complete, for the kinds of failure derived from this one.</summary>
+    /// <param name="table">The table to blame.</param>
+    /// <param name="message">The whole message.</param>
+    protected SeedException(string table, string message)
+        : base(message)
+    {
+        Table = table;
     }
 
     /// <summary>The table being written when seeding failed.</summary>

@@ -9,6 +9,9 @@ namespace ConstrainedFakes.EntityFrameworkCore;
 /// (parents first), one transaction, in batches, with a bulk path on SQLite and PostgreSQL. On any failure the
 /// transaction rolls back and a <see cref="SeedException"/> names the table, the row and the cause. Tables that
 /// already hold rows are refused: existing rows are never deleted or updated, and a second seed never duplicates.
+/// Before the first row, the context's model is compared with the faker's declarations: a mismatch the faker
+/// cannot honour (a Fluent maximum length, scale, required column, key or unique index it does not promise)
+/// throws <see cref="SeedModelMismatchException"/>, listing every one.
 /// </summary>
 public static class SeedingExtensions
 {

@@ -12,24 +12,31 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>The environment variable holding the connection string of a PostgreSQL server the tests may create databases on (.ci/run sets it).</summary>
     public const string PostgresVariable = "CONSTRAINEDFAKES_POSTGRES";
 
-    public static async Task<TestDatabase> CreateAsync(Provider provider)
+    public static Task<TestDatabase> CreateAsync(Provider provider) => CreateAsync(provider, database => database.NewContext());
+
+    /// <summary>A fresh database with the schema of the context <paramref name="schema"/> makes on it.</summary>
+    public static async Task<TestDatabase> CreateAsync(Provider provider, Func<TestDatabase, DbContext> schema)
     {
         TestDatabase database = provider == Provider.Sqlite ? new SqliteDatabase() : await PostgresDatabase.CreateAsync();
-        await using var context = database.NewContext();
+        await using var context = schema(database);
         await context.Database.EnsureCreatedAsync();
         return database;
     }
 
     /// <summary>A context on this database; <paramref name="configure"/> adds to its options.</summary>
-    public LibraryContext NewContext(Action<DbContextOptionsBuilder<LibraryContext>>? configure = null)
+    public LibraryContext NewContext(Action<DbContextOptionsBuilder<LibraryContext>>? configure = null) => NewContext(options => new LibraryContext(options), configure);
+
+    /// <summary>A context of any type on this database.</summary>
+    public TContext NewContext<TContext>(Func<DbContextOptions<TContext>, TContext> create, Action<DbContextOptionsBuilder<TContext>>? configure = null)
+        where TContext : DbContext
     {
-        var options = new DbContextOptionsBuilder<LibraryContext>();
+        var options = new DbContextOptionsBuilder<TContext>();
         UseDatabase(options);
         configure?.Invoke(options);
-        return new LibraryContext(options.Options);
+        return create(options.Options);
     }
 
-    protected abstract void UseDatabase(DbContextOptionsBuilder<LibraryContext> options);
+    protected abstract void UseDatabase(DbContextOptionsBuilder options);
 
     /// <summary>Runs SQL outside any seeding, e.g. to add a rule only the database knows.</summary>
     public async Task ExecuteAsync(string sql)
@@ -47,7 +54,7 @@ public abstract class TestDatabase : IAsyncDisposable
 
         public SqliteDatabase() => _connection.Open();
 
-        protected override void UseDatabase(DbContextOptionsBuilder<LibraryContext> options) => options.UseSqlite(_connection);
+        protected override void UseDatabase(DbContextOptionsBuilder options) => options.UseSqlite(_connection);
 
         public override ValueTask DisposeAsync() => _connection.DisposeAsync();
     }
@@ -66,7 +73,7 @@ public abstract class TestDatabase : IAsyncDisposable
             return new PostgresDatabase(server, name);
         }
 
-        protected override void UseDatabase(DbContextOptionsBuilder<LibraryContext> options) => options.UseNpgsql(_connectionString);
+        protected override void UseDatabase(DbContextOptionsBuilder options) => options.UseNpgsql(_connectionString);
 
         public override async ValueTask DisposeAsync()
         {

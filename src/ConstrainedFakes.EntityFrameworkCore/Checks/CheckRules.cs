@@ -17,7 +17,7 @@ internal static class CheckRules
         var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
         if (member.GetCustomAttribute<RangeAttribute>() is { } range && Range(range, type, column, dialect) is { } rangeCheck) yield return rangeCheck;
         if (type == typeof(string) && Length(member, column, dialect) is { } lengthCheck) yield return lengthCheck;
-        if (member.GetCustomAttribute<AllowedValuesAttribute>() is { } allowed && Allowed(allowed, property, column) is { } allowedCheck) yield return allowedCheck;
+        if (member.GetCustomAttribute<AllowedValuesAttribute>() is { } allowed && Allowed(allowed, property, column, dialect) is { } allowedCheck) yield return allowedCheck;
     }
 
     private static Check? Range(RangeAttribute range, Type type, string column, CheckDialect dialect)
@@ -71,22 +71,15 @@ internal static class CheckRules
     }
 
     /// <summary>The allowed values as the database stores them (through the property's value converter, e.g. enums as names).</summary>
-    private static Check? Allowed(AllowedValuesAttribute allowed, IMutableProperty property, string column)
+    private static Check? Allowed(AllowedValuesAttribute allowed, IMutableProperty property, string column, CheckDialect dialect)
     {
-        var converter = property.GetValueConverter();
         var literals = new List<string>();
         foreach (var value in allowed.Values)
         {
             if (value is null) continue;
-            var stored = converter is null ? value : converter.ConvertToProvider(value);
-            switch (stored)
-            {
-                case string text: literals.Add(CheckDialect.Text(text)); break;
-                case sbyte or byte or short or ushort or int or uint or long: literals.Add(Convert.ToString(stored, CultureInfo.InvariantCulture)!); break;
-                case Enum: literals.Add(Convert.ToInt64(stored, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)); break;
-                // Values of other types are left to the faker.
-                default: return null;
-            }
+            // Values of other types are left to the faker.
+            if (StoredValue.Of(property, value) is not { } stored || dialect.Literal(stored) is not { } literal) return null;
+            literals.Add(literal);
         }
         return literals.Count == 0 ? null : new Check("Allowed", $"{column} IN ({string.Join(", ", literals)})");
     }

@@ -23,6 +23,7 @@ internal sealed class Seeder
     private readonly IReadOnlyDictionary<Type, long>? _totals;
     private readonly IProgress<SeedProgress>? _progress;
     private readonly RowWriter _writer;
+    private readonly ModelCrossCheck _modelCheck;
     private readonly Dictionary<Type, long> _written = [];
     private readonly List<SeedTable> _tables = [];
     private readonly List<object> _batch;
@@ -36,6 +37,7 @@ internal sealed class Seeder
         _totals = totals;
         _progress = progress;
         _writer = RowWriter.For(context, options);
+        _modelCheck = new ModelCrossCheck(context, totals?.Where(t => t.Value > 0).Select(t => t.Key) ?? []);
         _batch = new List<object>(options.BatchSize);
     }
 
@@ -96,6 +98,7 @@ internal sealed class Seeder
         if (_current is not null) return;
 
         _current = SeedTable.For(_context, type);
+        _modelCheck.Verify(_current.EntityType);
         var existing = await CountRowsAsync(_current, cancellationToken).ConfigureAwait(false);
         if (existing > 0)
         {

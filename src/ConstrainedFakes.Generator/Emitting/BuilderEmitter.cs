@@ -179,10 +179,14 @@ internal static class BuilderEmitter
         using (writer.Block($"{(member.IsOwn ? "public" : "private")} {builder} With{member.Name}({member.TypeName} value)"))
         {
             var isNullable = member.TypeName.EndsWith("?");
-            foreach (var check in member.Checks)
+            // A null value breaks no constraint; the value is unwrapped once, since a pattern variable per check would clash in this scope.
+            using (isNullable && member.Checks.Count > 0 ? writer.Block("if (value is { } fixedValue)") : null)
             {
-                var condition = isNullable ? $"value is {{ }} fixedValue && ({check.Violated.Replace("$v", "fixedValue")})" : check.Violated.Replace("$v", "value");
-                writer.Line($"if ({condition}) throw Reject(\"{member.Name}\", value, {Quote(check.Constraint)}, {Quote(check.Expectation)});");
+                foreach (var check in member.Checks)
+                {
+                    var condition = check.Violated.Replace("$v", isNullable ? "fixedValue" : "value");
+                    writer.Line($"if ({condition}) throw Reject(\"{member.Name}\", value, {Quote(check.Constraint)}, {Quote(check.Expectation)});");
+                }
             }
             writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
             writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");

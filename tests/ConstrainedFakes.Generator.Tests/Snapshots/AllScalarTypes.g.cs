@@ -383,7 +383,10 @@ namespace Shop
             /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Rating.</exception>
             public EverythingBuilder WithRating(int? value)
             {
-                if (value is { } fixedValue && (fixedValue < 1 || fixedValue > 9)) throw Reject("Rating", value, "[Range(1, 9)]", "within [1, 9]");
+                if (value is { } fixedValue)
+                {
+                    if (fixedValue < 1 || fixedValue > 9) throw Reject("Rating", value, "[Range(1, 9)]", "within [1, 9]");
+                }
                 _ratingFixed = value;
                 _ratingIsFixed = true;
                 return this;
@@ -412,7 +415,10 @@ namespace Shop
             /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of MiddleName.</exception>
             public EverythingBuilder WithMiddleName(string? value)
             {
-                if (value is { } fixedValue && (fixedValue.Length > 20)) throw Reject("MiddleName", value, "[MaxLength(20)]", "at most 20 characters long");
+                if (value is { } fixedValue)
+                {
+                    if (fixedValue.Length > 20) throw Reject("MiddleName", value, "[MaxLength(20)]", "at most 20 characters long");
+                }
                 _middleNameFixed = value;
                 _middleNameIsFixed = true;
                 return this;

@@ -198,7 +198,10 @@ namespace Lending
             /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Collateral.</exception>
             public LoanBuilder WithCollateral(decimal? value)
             {
-                if (value is { } fixedValue && (fixedValue < 0m || fixedValue > 50000m)) throw Reject("Collateral", value, "[Range(0, 50000)]", "within [0, 50000]");
+                if (value is { } fixedValue)
+                {
+                    if (fixedValue < 0m || fixedValue > 50000m) throw Reject("Collateral", value, "[Range(0, 50000)]", "within [0, 50000]");
+                }
                 _collateralFixed = value;
                 _collateralIsFixed = true;
                 if (value is { } given)

@@ -243,7 +243,10 @@ namespace Crm
             /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Discount.</exception>
             public DealBuilder WithDiscount(decimal? value)
             {
-                if (value is { } fixedValue && (fixedValue < 0m || fixedValue > 50000m)) throw Reject("Discount", value, "[Range(0, 50000)]", "within [0, 50000]");
+                if (value is { } fixedValue)
+                {
+                    if (fixedValue < 0m || fixedValue > 50000m) throw Reject("Discount", value, "[Range(0, 50000)]", "within [0, 50000]");
+                }
                 _discountFixed = value;
                 _discountIsFixed = true;
                 if (value is { } given)

@@ -1,0 +1,84 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace ConstrainedFakes.EntityFrameworkCore.Checks;
+
+/// <summary>
+/// The CHECK constraints between members of one entity: its order relations (<c>[GreaterThan]</c> &amp; co.)
+/// and its <c>[Invariant]</c>s. One that reads another table (a path through a navigation) or falls outside
+/// what SQL states exactly is skipped, and <c>skipped</c> is told why.
+/// </summary>
+internal static class EntityRules
+{
+    private static readonly (Type Attribute, Comparator Comparator)[] Relations =
+    [
+        (typeof(GreaterThanAttribute), Comparator.Greater),
+        (typeof(GreaterThanOrEqualAttribute), Comparator.GreaterOrEqual),
+        (typeof(LessThanAttribute), Comparator.Less),
+        (typeof(LessThanOrEqualAttribute), Comparator.LessOrEqual),
+    ];
+
+    public static IEnumerable<Check> For(IMutableEntityType entityType, CheckDialect dialect, Action<string>? skipped)
+    {
+        var translator = new InvariantTranslator(name => Kind(entityType, name));
+        var sql = new CheckSql(name => Column(entityType, name, dialect), dialect);
+        foreach (var property in entityType.GetDeclaredProperties().Where(p => p.PropertyInfo is not null))
+        {
+            foreach (var relation in property.PropertyInfo!.GetCustomAttributes<MemberRelationAttribute>(inherit: true))
+            {
+                // A relation attribute of someone else's making has no known meaning: the faker does not read it either.
+                if (Relations.FirstOrDefault(r => r.Attribute.IsInstanceOfType(relation)) is not { Attribute: not null } known) continue;
+                var comparator = known.Comparator;
+                var kind = relation.GetType().Name[..^"Attribute".Length];
+                var declared = $"{entityType.ClrType.Name}.{property.Name}: [{kind}(\"{relation.Other}\")]";
+                if (Translate(() => sql.Write(translator.Relation(property.Name, comparator, relation.Other)), declared, skipped) is { } check)
+                    yield return new Check($"{property.GetColumnName()}_{kind}_{entityType.FindProperty(relation.Other)?.GetColumnName()}", check);
+            }
+        }
+        var invariants = entityType.ClrType.GetCustomAttributes<InvariantAttribute>(inherit: entityType.BaseType is null).ToList();
+        for (var i = 0; i < invariants.Count; i++)
+        {
+            var expression = invariants[i].Expression;
+            var declared = $"{entityType.ClrType.Name}: [Invariant(\"{expression}\")]";
+            if (Translate(() => Invariant(entityType, dialect, expression), declared, skipped) is { } check)
+                yield return new Check($"Invariant{i + 1}", check);
+        }
+    }
+
+    /// <summary>The SQL of one invariant over the entity's columns.</summary>
+    /// <exception cref="UnsupportedInvariantException">It cannot be a CHECK constraint; the message says why.</exception>
+    public static string Invariant(IReadOnlyEntityType entityType, CheckDialect dialect, string expression)
+        => new CheckSql(name => Column(entityType, name, dialect), dialect).Write(new InvariantTranslator(name => Kind(entityType, name)).Translate(expression));
+
+    private static string? Translate(Func<string> write, string declared, Action<string>? skipped)
+    {
+        try
+        {
+            return write();
+        }
+        catch (UnsupportedInvariantException unsupported)
+        {
+            skipped?.Invoke($"{declared} is not a CHECK constraint: {unsupported.Message}");
+            return null;
+        }
+    }
+
+    private static MemberKind? Kind(IReadOnlyEntityType entityType, string name)
+    {
+        if (entityType.FindProperty(name) is { PropertyInfo: not null } property)
+            return new ColumnMember(Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType);
+        if (entityType.FindNavigation(name) is not null || entityType.FindSkipNavigation(name) is not null) return new NavigationMember();
+        return null;
+    }
+
+    /// <summary>
+    /// The member's column; it may hold NULL when the member is nullable, or when the entity shares its table with
+    /// other types of its hierarchy (their rows leave it NULL).
+    /// </summary>
+    private static ColumnRef Column(IReadOnlyEntityType entityType, string name, CheckDialect dialect)
+    {
+        var property = entityType.FindProperty(name)!;
+        return new ColumnRef(property, dialect.Quote(property.GetColumnName()), property.IsNullable || entityType.BaseType is not null);
+    }
+}
