@@ -24,6 +24,7 @@ public static class DevShopCheck
         differences.AddRange(await CompareAsync<OrderLine>(context));
         differences.AddRange(await CompareAsync<Payment>(context));
         differences.AddRange(await CompareAsync<OrderEvent>(context));
+        differences.AddRange(await CompareAsync<Contract>(context));
         foreach (var difference in differences) Console.WriteLine($"  DIFFERENT: {difference}");
         Console.WriteLine(differences.Count == 0
             ? $"Every table holds exactly the dev data (seed {DevShop.Seed}, {DevShop.Customers} customers)."

@@ -23,5 +23,6 @@ public sealed class SeededShopDbContext(DbContextOptions<ShopDbContext> options)
         modelBuilder.Entity<OrderLine>().HasData(DevShop.Data.AsModelData<OrderLine>());
         modelBuilder.Entity<Payment>().HasData(DevShop.Data.AsModelData<Payment>());
         modelBuilder.Entity<OrderEvent>().HasData(DevShop.Data.AsModelData<OrderEvent>());
+        modelBuilder.Entity<Contract>().HasData(DevShop.Data.AsModelData<Contract>());
     }
 }

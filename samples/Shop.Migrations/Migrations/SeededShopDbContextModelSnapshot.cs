@@ -17,6 +17,74 @@ namespace Shop.Migrations.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Shop.Model.Contract", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("DiscountRate")
+                        .HasPrecision(4, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("Contracts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Contracts_DiscountRate_Range", "CAST(\"DiscountRate\" AS NUMERIC) >= 0 AND CAST(\"DiscountRate\" AS NUMERIC) <= 0.25");
+
+                            t.HasCheckConstraint("CK_Contracts_End_Range", "julianday(\"End\") >= julianday('2019-01-31 00:00:00.000') AND julianday(\"End\") <= julianday('2028-12-31 23:59:59.000')");
+
+                            t.HasCheckConstraint("CK_Contracts_Start_Range", "julianday(\"Start\") >= julianday('2019-01-01 00:00:00.000') AND julianday(\"Start\") <= julianday('2025-12-31 23:59:59.000')");
+
+                            t.HasCheckConstraint("CK_Contracts_Value_Range", "CAST(\"Value\" AS NUMERIC) >= 1000 AND CAST(\"Value\" AS NUMERIC) <= 500000");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CustomerId = 1,
+                            DiscountRate = 0.032m,
+                            End = new DateTime(2025, 6, 22, 19, 37, 35, 0, DateTimeKind.Utc),
+                            Start = new DateTime(2024, 12, 30, 6, 58, 53, 0, DateTimeKind.Utc),
+                            Value = 61210.94m
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CustomerId = 3,
+                            DiscountRate = 0.044m,
+                            End = new DateTime(2026, 7, 2, 17, 9, 14, 0, DateTimeKind.Utc),
+                            Start = new DateTime(2023, 11, 25, 18, 56, 26, 0, DateTimeKind.Utc),
+                            Value = 62864.70m
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CustomerId = 5,
+                            DiscountRate = 0.076m,
+                            End = new DateTime(2026, 6, 5, 12, 35, 34, 0, DateTimeKind.Utc),
+                            Start = new DateTime(2024, 10, 8, 6, 33, 35, 0, DateTimeKind.Utc),
+                            Value = 360763.09m
+                        });
+                });
+
             modelBuilder.Entity("Shop.Model.Customer", b =>
                 {
                     b.Property<int>("Id")
@@ -1363,6 +1431,17 @@ namespace Shop.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Shop.Model.Contract", b =>
+                {
+                    b.HasOne("Shop.Model.Customer", "Customer")
+                        .WithMany("Contracts")
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
+                });
+
             modelBuilder.Entity("Shop.Model.Order", b =>
                 {
                     b.HasOne("Shop.Model.Customer", "Customer")
@@ -1417,6 +1496,8 @@ namespace Shop.Migrations.Migrations
 
             modelBuilder.Entity("Shop.Model.Customer", b =>
                 {
+                    b.Navigation("Contracts");
+
                     b.Navigation("Orders");
                 });
 
