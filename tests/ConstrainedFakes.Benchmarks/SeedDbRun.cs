@@ -31,6 +31,7 @@ public static class SeedDbRun
 {
     public const long DefaultRows = 1_000_000;
     public const long DefaultEfRows = 100_000;
+    public const int DefaultRounds = 3;
     private const long WarmUpRows = 2_000;
     private const double TargetVersusEfCore = 10.0;
     private const double TargetVersusBulkCopy = 0.7;
@@ -68,8 +69,6 @@ public static class SeedDbRun
 
     private static readonly Contender[] AtFullSize = [BulkCopied, Seeded, Streamed];
     private static readonly Contender[] AtEfSize = [BulkCopied, Seeded, AddedRange];
-
-    public const int DefaultRounds = 3;
 
     public static async Task<int> RunAsync(long rows, long efRows, int rounds, string? postgres)
     {
