@@ -16,7 +16,7 @@ public static class ShopCommand
         var rows = new Option<int>("--rows")
         {
             Description = $"Number of customers, 1 to {ShopScale.MaxCustomers.ToString("N0", CultureInfo.InvariantCulture)}. Products: rows / 4, at least {ShopScale.MinProducts}; "
-                + "orders: 0 to 8 per customer (3 on average); order lines: 1 to 5 per order (2 on average); payments: one per order; order events: 1 to 4 per order.",
+                + "orders: 0 to 8 per customer (3 on average); order lines: 1 to 5 per order (2 on average); payments: one per order; order events: 1 to 4 per order; contracts: 0 to 2 per customer.",
             HelpName = "n",
             DefaultValueFactory = _ => DefaultRows,
             // A parser rather than a validator: validators also run after a failed parse, where reading the value throws.
@@ -64,7 +64,7 @@ public static class ShopCommand
             catch (ArgumentException exception) { result.AddError($"--postgres is not a valid connection string: {exception.Message}"); }
         });
 
-        var root = new RootCommand("Creates a shop database (customers, products, orders, order lines, payments, order events) filled with ConstrainedFakes data: a SQLite file, or PostgreSQL with --postgres.")
+        var root = new RootCommand("Creates a shop database (customers, products, orders, order lines, payments, order events, contracts) filled with ConstrainedFakes data: a SQLite file, or PostgreSQL with --postgres.")
         {
             rows, seed, database, postgres,
         };

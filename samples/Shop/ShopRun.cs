@@ -23,6 +23,7 @@ public static class ShopRun
         ["OrderLines"] = "1–5 per order, 2 on average",
         ["Payments"] = "1 per order",
         ["OrderEvents"] = "1–4 per order: its status history",
+        ["Contracts"] = "0–2 per customer, 0.4 on average",
     };
 
     /// <param name="rows">Customers to generate.</param>

@@ -8,22 +8,37 @@ public static class Program
     /// <summary>
     /// <c>--quick</c> [<c>--breakdown</c>]: a Stopwatch comparison in well under a minute.
     /// <c>--stream</c> [<c>rows</c>]: a six-table data set streamed at constant memory, on one thread and as partitions on every core.
+    /// <c>--seed-db</c> [<c>--rows N</c>] [<c>--ef-rows M</c>] [<c>--rounds R</c>] [<c>--postgres CS</c>]: seeding throughput into SQLite or PostgreSQL against EF Core and a raw bulk copy.
     /// <c>--samples</c>: a few contracts of each entity from each way, to check that they make the same kind of data.
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
     /// </summary>
     public static int Main(string[] args)
     {
         if (args.Contains("--quick")) return QuickRun.Run(breakdown: args.Contains("--breakdown"));
+        if (args.Contains("--seed-db"))
+        {
+            return SeedDbRun.RunAsync(Number(args, "--rows") ?? SeedDbRun.DefaultRows, Number(args, "--ef-rows") ?? SeedDbRun.DefaultEfRows,
+                    (int)(Number(args, "--rounds") ?? SeedDbRun.DefaultRounds), Value(args, "--postgres"))
+                .GetAwaiter().GetResult();
+        }
         if (args.Contains("--samples")) return Samples();
         if (args.Contains("--stream"))
         {
-            var at = Array.IndexOf(args, "--stream");
-            var rows = at + 1 < args.Length && long.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 10_000_000;
-            return StreamRun.Run(rows);
+            return StreamRun.Run(Number(args, "--stream") ?? 10_000_000);
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
+
+    /// <summary>The argument after <paramref name="name"/>, if any.</summary>
+    private static string? Value(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static long? Number(string[] args, string name) =>
+        long.TryParse(Value(args, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
 
     private static int Samples()
     {

@@ -10,18 +10,13 @@ namespace ConstrainedFakes.Benchmarks;
 /// </summary>
 public static class StreamRun
 {
-    /// <summary>Entities per customer on average: 3 orders, each with about 2.3 lines, 1 payment and 3.2 events.</summary>
-    private const double RowsPerCustomer = 20.5;
-
     public static int Run(long rows)
     {
-        var customers = (long)(rows / RowsPerCustomer);
-        var products = Math.Max(100, customers / 50);
-        DataSets.DataSetBuilder DataSet() => new StoreFaker(42).DataSet().Count<StoreCustomer>(customers).Count<StoreProduct>(products);
+        var store = StoreDataSet.About(rows);
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Streaming a store of {customers:N0} customers and {products:N0} products (about {rows:N0} entities in six tables)."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Streaming a store of {store.Customers:N0} customers and {store.Products:N0} products (about {rows:N0} entities in six tables)."));
         var clock = Stopwatch.StartNew();
-        var (count, checksum) = Consume(DataSet().Stream());
+        var (count, checksum) = Consume(store.Builder().Stream());
         var serial = clock.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -30,7 +25,7 @@ public static class StreamRun
         var partitions = Environment.ProcessorCount;
         clock.Restart();
         var parts = new (long Count, ulong Checksum)[partitions];
-        Parallel.For(0, partitions, p => parts[p] = Consume(DataSet().Stream(p, partitions)));
+        Parallel.For(0, partitions, p => parts[p] = Consume(store.Builder().Stream(p, partitions)));
         var parallel = clock.Elapsed;
         var partCount = parts.Sum(p => p.Count);
         var partChecksum = parts.Aggregate(0UL, (sum, p) => sum + p.Checksum);

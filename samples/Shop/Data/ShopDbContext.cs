@@ -22,6 +22,8 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : DbContext(
 
     public DbSet<OrderEvent> OrderEvents => Set<OrderEvent>();
 
+    public DbSet<Contract> Contracts => Set<Contract>();
+
     /// <inheritdoc/>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -51,4 +51,8 @@ public class Customer
     /// <summary>Three orders per customer on average (Poisson), up to eight; some customers never ordered.</summary>
     [Count(0, 8, Mean = 3)]
     public ICollection<Order> Orders { get; } = new List<Order>();
+
+    /// <summary>Most customers have no framework contract; some have one or two.</summary>
+    [Count(0, 2, Mean = 0.4)]
+    public ICollection<Contract> Contracts { get; } = new List<Contract>();
 }

@@ -70,5 +70,6 @@ public static class ShopSeeder
         [typeof(OrderLine)] = db => db.OrderLines.CountAsync(),
         [typeof(Payment)] = db => db.Payments.CountAsync(),
         [typeof(OrderEvent)] = db => db.OrderEvents.CountAsync(),
+        [typeof(Contract)] = db => db.Contracts.CountAsync(),
     };
 }
