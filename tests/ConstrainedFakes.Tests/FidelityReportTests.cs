@@ -138,6 +138,53 @@ public class FidelityReportTests
     }
 
     [Fact]
+    public void MeasuredChecksKeepFiguresThatMatchTheirRows()
+    {
+        var rows = new TestFaker(11).Applicant().Build(5_000).Cast<object>().ToArray();
+        var report = FidelityReport.Measure(rows);
+
+        // Age: Normal(40, 10) on integers in [0, 120]: 121 points, one bin per 4 (at most 40 bins), the expected counts adding up to the rows.
+        var age = Assert.IsType<HistogramFigure>(Check(report, "Applicant", CheckKind.Marginal, "Age").Figure);
+        Assert.Equal(5_000, age.Bins.Sum(b => b.Count));
+        Assert.InRange(age.Bins.Sum(b => b.Expected!.Value), 4_999, 5_001);
+        Assert.Equal(-0.5, age.Bins[0].Low);
+        Assert.Equal(123.5, age.Bins[^1].High);
+        var peak = age.Bins.MaxBy(b => b.Expected!.Value)!;
+        Assert.InRange((peak.Low + peak.High) / 2, 37, 43);
+        Assert.All(age.Bins, b => Assert.InRange(Math.Abs(b.Count - b.Expected!.Value), 0, 4 * Math.Sqrt(b.Expected.Value) + 5));
+
+        // Income against Age: 5,000 pairs thinned to every third (the fewest that keep at most 2,000), in row order.
+        var income = Assert.IsType<ScatterFigure>(Check(report, "Applicant", CheckKind.Correlation, "Income").Figure);
+        Assert.Equal(1_667, income.X.Count);
+        Assert.Equal(((double)((Applicant)rows[3]).Income, (double)((Applicant)rows[3]).Age), (income.X[1], income.Y[1]));
+        Assert.Equal(("Income", "Age", FigureUnit.Number), (income.XName, income.YName, income.YUnit));
+    }
+
+    [Fact]
+    public void CountsAndStatePathsKeepFigures()
+    {
+        var data = Claims(5);
+        var report = FidelityReport.Measure(data);
+        var claims = report.Entities.Single(e => e.Entity == "Claim").Checks;
+        var count = Assert.IsType<HistogramFigure>(claims.Single(c => c.Kind == CheckKind.Count).Figure);
+        Assert.Equal(data.Set<Claim>().Count, count.Bins.Sum(b => b.Count));
+        Assert.Equal(data.Set<ClaimEvent>().Count, (long)count.Bins.Sum(b => b.Count * (b.Low + b.High) / 2));
+        var paths = Assert.IsType<TransitionFigure>(claims.Single(c => c.Kind == CheckKind.StatePath).Figure);
+        Assert.All(paths.Transitions, t => Assert.True(t.IsDeclared));
+        Assert.Equal(("start", data.Set<Claim>().Count(c => c.Events.Count > 0)), (paths.Transitions[0].From, (int)paths.Transitions[0].Count));
+        Assert.Equal(data.Set<ClaimEvent>().Count, paths.Transitions.Sum(t => t.Count));
+    }
+
+    [Fact]
+    public void FiguresStayOutOfTheJson()
+    {
+        var report = FidelityReport.Measure(new TestFaker(11).Applicant().Build(500).Cast<object>().ToArray());
+        Assert.Contains(report.Entities.SelectMany(e => e.Checks), c => c.Figure is not null);
+        Assert.DoesNotContain("figure", report.ToJson(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("bins", report.ToJson(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void CorrelationsAndMarginalsAreMeasured()
     {
         var faker = new TestFaker(11);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
 namespace ConstrainedFakes.Reports;
 
 /// <summary>
@@ -42,4 +45,22 @@ public sealed record ConstraintCheck
 
     /// <summary>The Kolmogorov–Smirnov statistic against the declared distribution truncated to the declared range.</summary>
     public double? KolmogorovSmirnov { get; init; }
+
+    /// <summary>What a measured check (or a <c>[Count]</c>, or a state path) saw, to draw; never written to the JSON.</summary>
+    [JsonIgnore]
+    public CheckFigure? Figure { get; init; }
+
+    /// <summary>
+    /// The figures, as the console table shows them: <c>0.5812 (target 0.6)</c>; for a marginal, mean, standard
+    /// deviation and the Kolmogorov–Smirnov statistic; empty when there are none.
+    /// </summary>
+    public string Measured() => Kind switch
+    {
+        CheckKind.Marginal => $"mean {F(Achieved)} (target {F(Target)}), sd {F(StandardDeviation)} (target {F(TargetStandardDeviation)}), KS {F(KolmogorovSmirnov)}",
+        _ when Achieved is not null && Target is not null => $"{F(Achieved)} (target {F(Target)})",
+        _ when Achieved is not null => $"mean {F(Achieved)}",
+        _ => "",
+    };
+
+    private static string F(double? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "-";
 }
