@@ -205,6 +205,27 @@ public class FidelityReportTests
     }
 
     [Fact]
+    public void ComputedMembersAreCheckedAgainstTheirExpressions()
+    {
+        var lines = new TestFaker(4).OrderLine().Build(2_000);
+        var clean = FidelityReport.Measure(lines, TestFaker.InvariantChecks);
+        var computed = clean.Entities.Single().Checks.Where(c => c.Kind == CheckKind.Computed).ToArray();
+        Assert.Equal(
+            [("Total", "[Computed(\"Math.Round(Quantity * UnitPrice * (1 - DiscountRate), 2)\")]"), ("Subtotal", "[Computed(\"Quantity * UnitPrice\")]"), ("Handling", "[Computed(\"Quantity * 2\")]")],
+            computed.Select(c => (c.Member!, c.Constraint)).ToArray());
+        Assert.All(computed, c => Assert.Equal((2_000L, 0L), (c.Checked, c.Violations)));
+
+        // A total one cent off, still inside its range: only the expression can tell.
+        lines[17].Total += 0.01m;
+        lines[18].Handling = lines[18].Quantity * 3;
+        var report = FidelityReport.Measure(lines, TestFaker.InvariantChecks);
+        Assert.Equal(2, report.Violations);
+        var total = Check(report, "OrderLine", CheckKind.Computed, "Total");
+        Assert.Equal(1, total.Violations);
+        Assert.StartsWith($"OrderLine Id = {lines[17].Id}: ", Assert.Single(total.Examples));
+    }
+
+    [Fact]
     public void InvariantsHoldOnGeneratedDataAndAViolatedOneIsFound()
     {
         var data = new Sales.SalesFaker(12).DataSet().Count<Sales.Account>(200).Build();

@@ -12,6 +12,9 @@ public enum CheckKind
     /// <summary>An <c>[Invariant]</c> expression.</summary>
     Invariant,
 
+    /// <summary>A <c>[Computed]</c> member's stored value equals its expression over the row.</summary>
+    Computed,
+
     /// <summary>A foreign key resolves to a row of its parent table, and its navigation agrees with it.</summary>
     ForeignKey,
 
