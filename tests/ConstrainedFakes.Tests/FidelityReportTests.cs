@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ConstrainedFakes.DataSets;
 using ConstrainedFakes.Reports;
 using ConstrainedFakes.Tests.Graph;
@@ -226,6 +227,51 @@ public class FidelityReportTests
     }
 
     [Fact]
+    public void EdgeCaseAndThresholdRatesAreMeasuredAtTheDeclaredBounds()
+    {
+        var report = FidelityReport.Measure(new TestFaker(12).Loan().Build(20_000).Cast<object>().ToArray());
+        var term = Check(report, "Loan", CheckKind.EdgeCases, "TermMonths");
+        Assert.Equal("[EdgeCases(0.2)] at [Range(6, 360)]", term.Constraint);
+        Assert.False(term.IsHard);
+        Assert.Equal((0.2, 20_000L), (term.Target, term.Checked));
+        Assert.InRange(term.Achieved!.Value, 0.19, 0.21);
+        Assert.InRange(Check(report, "Loan", CheckKind.EdgeCases, "Amount").Achieved!.Value, 0.19, 0.21);
+        // Deposit's upper edge is min(20,000, Amount / 2), set by an invariant: the declared bounds see 0 (10%) and
+        // 20,000 only when Amount ≥ 40,000, so the share is a lower bound of the rate.
+        Assert.InRange(Check(report, "Loan", CheckKind.EdgeCases, "Deposit").Achieved!.Value, 0.11, 0.15);
+        Assert.DoesNotContain(report.Entities.Single().Checks, c => c.Member == "Unbounded");
+
+        var score = Check(report, "Loan", CheckKind.Threshold, "Score");
+        Assert.Equal(("[Threshold(500000, Probability = 0.3)]", 0.3), (score.Constraint, score.Target));
+        Assert.InRange(score.Achieved!.Value, 0.28, 0.32);
+        Assert.InRange(Check(report, "Loan", CheckKind.Threshold, "Amount").Achieved!.Value, 0.09, 0.11);
+        Assert.True(report.IsClean);
+    }
+
+    [Fact]
+    public void EdgesOfOrderRelationsAreCountedOnTheirLattice()
+    {
+        var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var rows = Enumerable.Range(0, 10).Select(i => new EdgeWindow
+        {
+            Id = i + 1,
+            // Rows 0 and 1 start at the range's first second; rows 2 to 4 end one second (one point) after they start.
+            Start = i < 2 ? start : start.AddDays(i).AddSeconds(17),
+            End = start.AddDays(i).AddSeconds(17 + (i is >= 2 and <= 4 ? 1 : 3600)),
+            Units = i == 5 ? 0.05m : 0.07m,
+        }).ToArray();
+        var report = FidelityReport.Measure(rows);
+        var startEdges = Check(report, "EdgeWindow", CheckKind.EdgeCases, "Start");
+        Assert.Equal(("[EdgeCases(0.1)] at [Range(typeof(DateTime), \"2024-01-01\", \"2024-12-31\")]", 0.2), (startEdges.Constraint, startEdges.Achieved));
+        var endEdges = Check(report, "EdgeWindow", CheckKind.EdgeCases, "End");
+        Assert.Equal(("[EdgeCases(0.1)] at [GreaterThan(\"Start\")]", 0.3), (endEdges.Constraint, endEdges.Achieved));
+        // (0, 0.1) exclusive on a two-decimal lattice: its edges are 0.01 and 0.09, not 0.05.
+        Assert.Equal(0, Check(report, "EdgeWindow", CheckKind.EdgeCases, "Units").Achieved);
+        rows[5].Units = 0.09m;
+        Assert.Equal(0.1, Check(FidelityReport.Measure(rows), "EdgeWindow", CheckKind.EdgeCases, "Units").Achieved);
+    }
+
+    [Fact]
     public void InvariantsHoldOnGeneratedDataAndAViolatedOneIsFound()
     {
         var data = new Sales.SalesFaker(12).DataSet().Count<Sales.Account>(200).Build();
@@ -298,4 +344,20 @@ public class FidelityReportTests
         Assert.StartsWith("{\n  \"violations\": 0,\n  \"entities\": [", first.ReplaceLineEndings("\n"));
         Assert.Contains("\"constraint\": \"RegionCode -> Region.Code\"", first);
     }
+}
+
+/// <summary>Edge cases declared on a class the report reads from hand-made rows: a date range, a strict relation, an exclusive decimal range.</summary>
+[EdgeCases(0.1)]
+public class EdgeWindow
+{
+    public int Id { get; set; }
+
+    [Range(typeof(DateTime), "2024-01-01", "2024-12-31")]
+    public DateTime Start { get; set; }
+
+    [GreaterThan(nameof(Start))]
+    public DateTime End { get; set; }
+
+    [Range(0.0, 0.1, MinimumIsExclusive = true, MaximumIsExclusive = true)]
+    public decimal Units { get; set; }
 }

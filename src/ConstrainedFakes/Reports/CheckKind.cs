@@ -38,4 +38,10 @@ public enum CheckKind
 
     /// <summary>Mean, standard deviation and Kolmogorov–Smirnov statistic against a declared distribution (measured).</summary>
     Marginal,
+
+    /// <summary>The share of rows at a bound the member declares, against the <c>[EdgeCases]</c> rate (measured).</summary>
+    EdgeCases,
+
+    /// <summary>The share of rows just below, at and just above a <c>[Threshold]</c>, against its probability (measured).</summary>
+    Threshold,
 }

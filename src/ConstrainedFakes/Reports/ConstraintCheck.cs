@@ -6,7 +6,8 @@ namespace ConstrainedFakes.Reports;
 /// <summary>
 /// One declared constraint of one entity, checked or measured on the rows. Hard constraints count
 /// <see cref="Violations"/> (which must be 0); measured ones (<see cref="CheckKind.Nulls"/>,
-/// <see cref="CheckKind.Correlation"/>, <see cref="CheckKind.Marginal"/>) give their figures and never count as violations.
+/// <see cref="CheckKind.Correlation"/>, <see cref="CheckKind.Marginal"/>, <see cref="CheckKind.EdgeCases"/>,
+/// <see cref="CheckKind.Threshold"/>) give their figures and never count as violations.
 /// </summary>
 public sealed record ConstraintCheck
 {
@@ -20,7 +21,7 @@ public sealed record ConstraintCheck
     public required string Constraint { get; init; }
 
     /// <summary>Whether a violation of it is an error (every declared hard constraint), rather than a measurement.</summary>
-    public bool IsHard => Kind is not (CheckKind.Nulls or CheckKind.Correlation or CheckKind.Marginal);
+    public bool IsHard => Kind is not (CheckKind.Nulls or CheckKind.Correlation or CheckKind.Marginal or CheckKind.EdgeCases or CheckKind.Threshold);
 
     /// <summary>How many rows (or parents, or pairs) the constraint applied to: a null value, for example, is not checked by <c>[Range]</c>.</summary>
     public long Checked { get; init; }
