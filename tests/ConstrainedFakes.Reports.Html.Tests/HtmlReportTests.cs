@@ -1,4 +1,5 @@
 using System.Net;
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace ConstrainedFakes.Reports.Html.Tests;
@@ -93,6 +94,20 @@ public class HtmlReportTests
         var ids = Regex.Matches(html, "\\bid=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(ids.Length, ids.Distinct().Count());
         foreach (Match reference in Regex.Matches(html, "url\\(#([^)]*)\\)")) Assert.Contains(reference.Groups[1].Value, ids);
+    }
+
+    /// <summary>
+    /// The page with each plot's SVG cut to <c>&lt;svg/&gt;</c> (text in SVG is laid out with the machine's
+    /// fonts), against <c>Snapshots/Helpdesk.html</c>; <c>CONSTRAINEDFAKES_ACCEPT=1</c> writes it anew.
+    /// </summary>
+    [Fact]
+    public void ThePageOutsideThePlotsIsPinned()
+    {
+        var page = Regex.Replace(Broken().ToHtml("Helpdesk"), "<svg .*?</svg>", "<svg/>", RegexOptions.Singleline);
+        var project = typeof(HtmlReportTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ProjectDirectory").Value!;
+        var expected = Path.Combine(project, "Snapshots", "Helpdesk.html");
+        if (Environment.GetEnvironmentVariable("CONSTRAINEDFAKES_ACCEPT") == "1") File.WriteAllText(expected, page);
+        Assert.Equal(File.ReadAllText(expected), page);
     }
 
     [Fact]
