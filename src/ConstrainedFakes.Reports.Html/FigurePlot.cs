@@ -19,7 +19,7 @@ internal static partial class FigurePlot
         var plot = new Plot();
         // Named rather than detected: ScottPlot's detection picks a serif face on a machine without fontconfig.
         plot.Font.Set(FontFamily);
-        plot.Title($"{entity}.{check.Member}", size: 13);
+        plot.Title(check.Figure is ScatterFigure pair ? $"{entity}.{pair.XName} against {pair.YName}" : $"{entity}.{check.Member}", size: 13);
         var height = check.Figure switch
         {
             HistogramFigure histogram => Histogram(plot, histogram, check),
@@ -58,6 +58,7 @@ internal static partial class FigurePlot
             line.LegendText = check.Kind == CheckKind.Count ? "declared [Count]" : "declared, truncated";
             plot.ShowLegend(Alignment.UpperRight);
         }
+        if (check.Kind == CheckKind.Count) plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.XLabel(check.Kind == CheckKind.Count ? $"{check.Member} per parent" : check.Member ?? "", size: 12);
         plot.YLabel(check.Kind == CheckKind.Count ? "parents" : "rows", size: 12);
         plot.Axes.Margins(bottom: 0);
