@@ -3,6 +3,7 @@ using ConstrainedFakes;
 using ConstrainedFakes.DataSets;
 using System.Data.Common;
 using ConstrainedFakes.EntityFrameworkCore;
+using ConstrainedFakes.Reports;
 using Npgsql;
 using Shop.Data;
 using Microsoft.EntityFrameworkCore;
@@ -140,15 +141,17 @@ public static class ShopRun
         public void Report(SeedProgress value) => report(value);
     }
 
-    /// <summary>The fidelity report of the data written, and the manifest that makes it again, both next to the database.</summary>
+    /// <summary>The fidelity report of the data written (JSON and an HTML page with plots), and the manifest that makes it again, next to the database.</summary>
     private static void WriteReport(DataSet data, ulong seed, string path)
     {
         var report = FidelityReport.Measure(data);
         AnsiConsole.Write(report.ToTable());
         File.WriteAllText(Path.ChangeExtension(path, ".fidelity.json"), report.ToJson());
+        var page = Path.ChangeExtension(path, ".report.html");
+        HtmlReport.Write(report, page, $"Shop fidelity report (seed {seed})");
         var manifest = Path.ChangeExtension(path, ".manifest.json");
         File.WriteAllText(manifest, GenerationManifest.Create(data, new FakerOptions { Seed = seed }).ToJson());
-        AnsiConsole.MarkupLine($"Fidelity report and manifest: [green]{Markup.Escape(Path.ChangeExtension(path, ".fidelity.json"))}[/], [green]{Markup.Escape(manifest)}[/]");
+        AnsiConsole.MarkupLine($"Fidelity report, its page and the manifest: [green]{Markup.Escape(Path.ChangeExtension(path, ".fidelity.json"))}[/], [green]{Markup.Escape(page)}[/], [green]{Markup.Escape(manifest)}[/]");
     }
 
     private static void PrintSummary(IReadOnlyList<TableCount> counts, ulong seed, int rows, string target, TimeSpan generated, TimeSpan written)

@@ -266,7 +266,7 @@ public sealed class GeneratedCodeSnapshotTests
         }
     }
 
-    /// <summary>Invariants as the fidelity report's checks: a parent path, a parent's enum, a nullable member, dates.</summary>
+    /// <summary>Invariants as the fidelity report's checks: a parent path, a parent's enum, a nullable member, dates; and a computed member's expression.</summary>
     private const string InvariantChecksSource = """
         #pragma warning disable CS1591
         using System;
@@ -298,6 +298,7 @@ public sealed class GeneratedCodeSnapshotTests
                 [Nulls(0.3), Range(0, 50000)] public decimal? Discount { get; set; }
                 [Range(typeof(DateTime), "2024-01-01", "2024-12-31")] public DateTime Opened { get; set; }
                 [GreaterThan(nameof(Opened))] public DateTime Closed { get; set; }
+                [Computed("Math.Round(Value * 0.2m, 2)")] public decimal Commission { get; set; }
             }
 
             [ConstrainedFaker(typeof(Account))]
@@ -313,7 +314,7 @@ public sealed class GeneratedCodeSnapshotTests
         using var assembly = GeneratedAssembly.Load(generated.Output);
         var faker = assembly.CreateFaker("Crm.CrmFaker");
         var checks = (System.Collections.IEnumerable)faker.GetType().GetProperty("InvariantChecks")!.GetValue(null)!;
-        Assert.Equal(3, checks.Cast<object>().Count());
+        Assert.Equal(4, checks.Cast<object>().Count());
     }
 
     [Fact]

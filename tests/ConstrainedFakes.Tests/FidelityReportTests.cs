@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using ConstrainedFakes.DataSets;
 using ConstrainedFakes.Reports;
 using ConstrainedFakes.Tests.Graph;
@@ -138,6 +139,53 @@ public class FidelityReportTests
     }
 
     [Fact]
+    public void MeasuredChecksKeepFiguresThatMatchTheirRows()
+    {
+        var rows = new TestFaker(11).Applicant().Build(5_000).Cast<object>().ToArray();
+        var report = FidelityReport.Measure(rows);
+
+        // Age: Normal(40, 10) on integers in [0, 120]: 121 points, one bin per 4 (at most 40 bins), the expected counts adding up to the rows.
+        var age = Assert.IsType<HistogramFigure>(Check(report, "Applicant", CheckKind.Marginal, "Age").Figure);
+        Assert.Equal(5_000, age.Bins.Sum(b => b.Count));
+        Assert.InRange(age.Bins.Sum(b => b.Expected!.Value), 4_999, 5_001);
+        Assert.Equal(-0.5, age.Bins[0].Low);
+        Assert.Equal(123.5, age.Bins[^1].High);
+        var peak = age.Bins.MaxBy(b => b.Expected!.Value)!;
+        Assert.InRange((peak.Low + peak.High) / 2, 37, 43);
+        Assert.All(age.Bins, b => Assert.InRange(Math.Abs(b.Count - b.Expected!.Value), 0, 4 * Math.Sqrt(b.Expected.Value) + 5));
+
+        // Income against Age: 5,000 pairs thinned to every third (the fewest that keep at most 2,000), in row order.
+        var income = Assert.IsType<ScatterFigure>(Check(report, "Applicant", CheckKind.Correlation, "Income").Figure);
+        Assert.Equal(1_667, income.X.Count);
+        Assert.Equal(((double)((Applicant)rows[3]).Income, (double)((Applicant)rows[3]).Age), (income.X[1], income.Y[1]));
+        Assert.Equal(("Income", "Age", FigureUnit.Number), (income.XName, income.YName, income.YUnit));
+    }
+
+    [Fact]
+    public void CountsAndStatePathsKeepFigures()
+    {
+        var data = Claims(5);
+        var report = FidelityReport.Measure(data);
+        var claims = report.Entities.Single(e => e.Entity == "Claim").Checks;
+        var count = Assert.IsType<HistogramFigure>(claims.Single(c => c.Kind == CheckKind.Count).Figure);
+        Assert.Equal(data.Set<Claim>().Count, count.Bins.Sum(b => b.Count));
+        Assert.Equal(data.Set<ClaimEvent>().Count, (long)count.Bins.Sum(b => b.Count * (b.Low + b.High) / 2));
+        var paths = Assert.IsType<TransitionFigure>(claims.Single(c => c.Kind == CheckKind.StatePath).Figure);
+        Assert.All(paths.Transitions, t => Assert.True(t.IsDeclared));
+        Assert.Equal(("start", data.Set<Claim>().Count(c => c.Events.Count > 0)), (paths.Transitions[0].From, (int)paths.Transitions[0].Count));
+        Assert.Equal(data.Set<ClaimEvent>().Count, paths.Transitions.Sum(t => t.Count));
+    }
+
+    [Fact]
+    public void FiguresStayOutOfTheJson()
+    {
+        var report = FidelityReport.Measure(new TestFaker(11).Applicant().Build(500).Cast<object>().ToArray());
+        Assert.Contains(report.Entities.SelectMany(e => e.Checks), c => c.Figure is not null);
+        Assert.DoesNotContain("figure", report.ToJson(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("bins", report.ToJson(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void CorrelationsAndMarginalsAreMeasured()
     {
         var faker = new TestFaker(11);
@@ -155,6 +203,72 @@ public class FidelityReportTests
         // A distribution the rows do not follow shows a large distance.
         foreach (var applicant in rows.Cast<Applicant>()) applicant.Age = 20;
         Assert.True(Check(FidelityReport.Measure(rows), "Applicant", CheckKind.Marginal, "Age").KolmogorovSmirnov > 0.9);
+    }
+
+    [Fact]
+    public void ComputedMembersAreCheckedAgainstTheirExpressions()
+    {
+        var lines = new TestFaker(4).OrderLine().Build(2_000);
+        var clean = FidelityReport.Measure(lines, TestFaker.InvariantChecks);
+        var computed = clean.Entities.Single().Checks.Where(c => c.Kind == CheckKind.Computed).ToArray();
+        Assert.Equal(
+            [("Total", "[Computed(\"Math.Round(Quantity * UnitPrice * (1 - DiscountRate), 2)\")]"), ("Subtotal", "[Computed(\"Quantity * UnitPrice\")]"), ("Handling", "[Computed(\"Quantity * 2\")]")],
+            computed.Select(c => (c.Member!, c.Constraint)).ToArray());
+        Assert.All(computed, c => Assert.Equal((2_000L, 0L), (c.Checked, c.Violations)));
+
+        // A total one cent off, still inside its range: only the expression can tell.
+        lines[17].Total += 0.01m;
+        lines[18].Handling = lines[18].Quantity * 3;
+        var report = FidelityReport.Measure(lines, TestFaker.InvariantChecks);
+        Assert.Equal(2, report.Violations);
+        var total = Check(report, "OrderLine", CheckKind.Computed, "Total");
+        Assert.Equal(1, total.Violations);
+        Assert.StartsWith($"OrderLine Id = {lines[17].Id}: ", Assert.Single(total.Examples));
+    }
+
+    [Fact]
+    public void EdgeCaseAndThresholdRatesAreMeasuredAtTheDeclaredBounds()
+    {
+        var report = FidelityReport.Measure(new TestFaker(12).Loan().Build(20_000).Cast<object>().ToArray());
+        var term = Check(report, "Loan", CheckKind.EdgeCases, "TermMonths");
+        Assert.Equal("[EdgeCases(0.2)] at [Range(6, 360)]", term.Constraint);
+        Assert.False(term.IsHard);
+        Assert.Equal((0.2, 20_000L), (term.Target, term.Checked));
+        Assert.InRange(term.Achieved!.Value, 0.19, 0.21);
+        Assert.InRange(Check(report, "Loan", CheckKind.EdgeCases, "Amount").Achieved!.Value, 0.19, 0.21);
+        // Deposit's upper edge is min(20,000, Amount / 2), set by an invariant: the declared bounds see 0 (10%) and
+        // 20,000 only when Amount ≥ 40,000, so the share is a lower bound of the rate.
+        Assert.InRange(Check(report, "Loan", CheckKind.EdgeCases, "Deposit").Achieved!.Value, 0.11, 0.15);
+        Assert.DoesNotContain(report.Entities.Single().Checks, c => c.Member == "Unbounded");
+
+        var score = Check(report, "Loan", CheckKind.Threshold, "Score");
+        Assert.Equal(("[Threshold(500000, Probability = 0.3)]", 0.3), (score.Constraint, score.Target));
+        Assert.InRange(score.Achieved!.Value, 0.28, 0.32);
+        Assert.InRange(Check(report, "Loan", CheckKind.Threshold, "Amount").Achieved!.Value, 0.09, 0.11);
+        Assert.True(report.IsClean);
+    }
+
+    [Fact]
+    public void EdgesOfOrderRelationsAreCountedOnTheirLattice()
+    {
+        var start = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var rows = Enumerable.Range(0, 10).Select(i => new EdgeWindow
+        {
+            Id = i + 1,
+            // Rows 0 and 1 start at the range's first second; rows 2 to 4 end one second (one point) after they start.
+            Start = i < 2 ? start : start.AddDays(i).AddSeconds(17),
+            End = start.AddDays(i).AddSeconds(17 + (i is >= 2 and <= 4 ? 1 : 3600)),
+            Units = i == 5 ? 0.05m : 0.07m,
+        }).ToArray();
+        var report = FidelityReport.Measure(rows);
+        var startEdges = Check(report, "EdgeWindow", CheckKind.EdgeCases, "Start");
+        Assert.Equal(("[EdgeCases(0.1)] at [Range(typeof(DateTime), \"2024-01-01\", \"2024-12-31\")]", 0.2), (startEdges.Constraint, startEdges.Achieved));
+        var endEdges = Check(report, "EdgeWindow", CheckKind.EdgeCases, "End");
+        Assert.Equal(("[EdgeCases(0.1)] at [GreaterThan(\"Start\")]", 0.3), (endEdges.Constraint, endEdges.Achieved));
+        // (0, 0.1) exclusive on a two-decimal lattice: its edges are 0.01 and 0.09, not 0.05.
+        Assert.Equal(0, Check(report, "EdgeWindow", CheckKind.EdgeCases, "Units").Achieved);
+        rows[5].Units = 0.09m;
+        Assert.Equal(0.1, Check(FidelityReport.Measure(rows), "EdgeWindow", CheckKind.EdgeCases, "Units").Achieved);
     }
 
     [Fact]
@@ -230,4 +344,20 @@ public class FidelityReportTests
         Assert.StartsWith("{\n  \"violations\": 0,\n  \"entities\": [", first.ReplaceLineEndings("\n"));
         Assert.Contains("\"constraint\": \"RegionCode -> Region.Code\"", first);
     }
+}
+
+/// <summary>Edge cases declared on a class the report reads from hand-made rows: a date range, a strict relation, an exclusive decimal range.</summary>
+[EdgeCases(0.1)]
+public class EdgeWindow
+{
+    public int Id { get; set; }
+
+    [Range(typeof(DateTime), "2024-01-01", "2024-12-31")]
+    public DateTime Start { get; set; }
+
+    [GreaterThan(nameof(Start))]
+    public DateTime End { get; set; }
+
+    [Range(0.0, 0.1, MinimumIsExclusive = true, MaximumIsExclusive = true)]
+    public decimal Units { get; set; }
 }

@@ -30,11 +30,12 @@ public class Product
     [Precision(10, 2), Range(1.99, 499.99)]
     public decimal UnitPrice { get; set; }
 
-    /// <summary>Shipping weight, to the gram.</summary>
-    [Precision(8, 3), Range(0.05, 40.0)]
+    /// <summary>Shipping weight, to the gram: mostly light parcels, a few heavy ones.</summary>
+    [Precision(8, 3), Range(0.05, 40.0), LogNormal(0.5, 0.9)]
     public decimal WeightKg { get; set; }
 
-    [Range(0, 500)]
+    /// <summary>Units in stock: heavy products are kept in smaller numbers.</summary>
+    [Range(0, 500), Normal(200, 90), Correlated(nameof(WeightKg), -0.5)]
     public int StockQuantity { get; set; }
 
     [Probability(0.95)]

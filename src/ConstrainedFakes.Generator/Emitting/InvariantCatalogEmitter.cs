@@ -5,23 +5,23 @@ using ConstrainedFakes.Generator.Planning.Constraints;
 namespace ConstrainedFakes.Generator.Emitting;
 
 /// <summary>
-/// Writes the faker's catalog of <c>[Invariant]</c> checks (<c>InvariantChecks</c>), one static method per
-/// declared invariant that evaluates the expression as written over a finished row and its parents. The
-/// fidelity report runs them; a data set carries them, so <c>FidelityReport.Measure(data)</c> finds them.
+/// Writes the faker's catalog of <c>[Invariant]</c> and <c>[Computed]</c> checks (<c>InvariantChecks</c>), one
+/// static method per declaration that evaluates the expression as written over a finished row and its parents.
+/// The fidelity report runs them; a data set carries them, so <c>FidelityReport.Measure(data)</c> finds them.
 /// </summary>
 internal static class InvariantCatalogEmitter
 {
     public const string Property = "InvariantChecks";
     private const string Check = Names.Runtime + ".Reports.InvariantCheck";
 
-    /// <summary>Whether the faker has any invariant to check (no catalog is written otherwise).</summary>
+    /// <summary>Whether the faker has any invariant or computed member to check (no catalog is written otherwise).</summary>
     public static bool Any(FakerPlan faker) => faker.Entities.Any(e => e.Problems.Count == 0 && e.InvariantChecks.Count > 0);
 
     public static void Emit(SourceWriter writer, FakerPlan faker)
     {
         // An entity whose constraints have problems gets a builder that throws; its invariants may not even type-check.
         var checks = faker.Entities.Where(e => e.Problems.Count == 0).SelectMany(e => e.InvariantChecks.Select(c => (Entity: e, Check: c))).ToList();
-        writer.Line($"/// <summary>Every declared <c>[Invariant]</c> of this faker's entities, as a check over a row, for the fidelity report.</summary>");
+        writer.Line($"/// <summary>Every declared <c>[Invariant]</c> and <c>[Computed]</c> expression of this faker's entities, as a check over a row, for the fidelity report.</summary>");
         using (writer.Block($"public static global::System.Collections.Generic.IReadOnlyList<{Check}> {Property} {{ get; }} = new {Check}[]", "};"))
         {
             for (var i = 0; i < checks.Count; i++)
@@ -29,7 +29,8 @@ internal static class InvariantCatalogEmitter
                 var (entity, check) = checks[i];
                 var names = Parents(check).Select(Quote).ToList();
                 var parents = names.Count == 0 ? "global::System.Array.Empty<string>()" : $"new string[] {{ {string.Join(", ", names)} }}";
-                writer.Line($"new {Check}(typeof({entity.FullName}), {Quote(check.Declared)}, {parents}, {Method(i)}),");
+                var computed = check.Computed is null ? "" : $", {Quote(check.Computed)}";
+                writer.Line($"new {Check}(typeof({entity.FullName}), {Quote(check.Declared)}, {parents}, {Method(i)}{computed}),");
             }
         }
         for (var i = 0; i < checks.Count; i++)

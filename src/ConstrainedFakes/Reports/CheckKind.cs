@@ -12,6 +12,9 @@ public enum CheckKind
     /// <summary>An <c>[Invariant]</c> expression.</summary>
     Invariant,
 
+    /// <summary>A <c>[Computed]</c> member's stored value equals its expression over the row.</summary>
+    Computed,
+
     /// <summary>A foreign key resolves to a row of its parent table, and its navigation agrees with it.</summary>
     ForeignKey,
 
@@ -35,4 +38,10 @@ public enum CheckKind
 
     /// <summary>Mean, standard deviation and Kolmogorov–Smirnov statistic against a declared distribution (measured).</summary>
     Marginal,
+
+    /// <summary>The share of rows at a bound the member declares, against the <c>[EdgeCases]</c> rate (measured).</summary>
+    EdgeCases,
+
+    /// <summary>The share of rows just below, at and just above a <c>[Threshold]</c>, against its probability (measured).</summary>
+    Threshold,
 }

@@ -7,8 +7,8 @@ namespace ConstrainedFakes;
 /// <summary>
 /// Shows, rather than assumes, that data keeps its declared constraints: per entity and per declared
 /// constraint, the rows checked and the hard-constraint violations (which must be 0), foreign-key integrity,
-/// uniqueness, <c>[Count]</c> adherence, state paths, null rates, achieved against target correlations and
-/// marginal fit. Every check reads the rows and the declarations, never the generator's plan, so it judges
+/// uniqueness, <c>[Count]</c> adherence, state paths, <c>[Computed]</c> expressions, null rates, edge-case and
+/// threshold rates, achieved against target correlations and marginal fit. Every check reads the rows and the declarations, never the generator's plan, so it judges
 /// a built data set, a seeded database read back, or data from anywhere else, by the same rules.
 /// </summary>
 public sealed class FidelityReport
@@ -61,6 +61,7 @@ public sealed class FidelityReport
                 .Concat(LinkChecks.Of(data, shape, table.Rows))
                 .Concat(StatePathChecks.Of(data, shape, table.Rows))
                 .Concat(StatisticChecks.Of(data, shape, table.Rows))
+                .Concat(EdgeCaseChecks.Of(data, shape, table.Rows))
                 .ToArray();
             return new EntityFidelity(shape.Name, table.Rows.Count, checks);
         }).ToArray());

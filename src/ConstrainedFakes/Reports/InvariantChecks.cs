@@ -1,6 +1,9 @@
 namespace ConstrainedFakes.Reports;
 
-/// <summary>Runs a faker's generated <see cref="InvariantCheck"/>s on the rows, with parents found through navigations or keys.</summary>
+/// <summary>
+/// Runs a faker's generated <see cref="InvariantCheck"/>s on the rows, with parents found through navigations or
+/// keys: <c>[Invariant]</c>s, and <c>[Computed]</c> members against their expressions.
+/// </summary>
 internal static class InvariantChecks
 {
     public static IEnumerable<ConstraintCheck> Of(ReportData data, EntityShape shape, IReadOnlyList<object> rows, IReadOnlyList<InvariantCheck> invariants)
@@ -8,7 +11,9 @@ internal static class InvariantChecks
         foreach (var invariant in invariants.Where(i => i.Entity == shape.Type))
         {
             var links = invariant.Parents.Select(p => shape.Links.FirstOrDefault(l => l.Name == p)).ToArray();
-            var tally = new Tally(CheckKind.Invariant, null, invariant.Declared);
+            var tally = invariant.Computed is null
+                ? new Tally(CheckKind.Invariant, null, invariant.Declared)
+                : new Tally(CheckKind.Computed, invariant.Computed, invariant.Declared);
             var parents = new object?[links.Length];
             for (var i = 0; i < rows.Count; i++)
             {

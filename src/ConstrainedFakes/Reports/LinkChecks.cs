@@ -54,19 +54,36 @@ internal static class LinkChecks
             var n = children.TryGetValue(rows[i], out var list) ? list.Count : 0;
             tally.Record(n >= count.Min && n <= count.Max, () => $"{ReportData.Describe(shape, rows[i], i)}: {n} {collection.Name}");
         }
-        return tally.ToCheck() with { Target = Mean(count), Achieved = rows.Count == 0 ? null : Math.Round(children.Values.Sum(c => c.Count) / (double)rows.Count, 4) };
+        var perParent = rows.Select(r => children.TryGetValue(r, out var list) ? (double)list.Count : 0).ToArray();
+        return tally.ToCheck() with
+        {
+            Target = Mean(count),
+            Achieved = rows.Count == 0 ? null : Math.Round(children.Values.Sum(c => c.Count) / (double)rows.Count, 4),
+            Figure = Figures.Histogram(perParent, count.Min, count.Max, isLattice: true, Cdf(count)),
+        };
     }
 
     /// <summary>The mean children per parent that <c>[Count]</c> asks for: of the uniform, or of Poisson(Mean) truncated to [min, max].</summary>
     private static double? Mean(CountAttribute count)
     {
-        if (count.Min > count.Max) return null;
-        if (!(count.Mean > 0)) return (count.Min + count.Max) / 2.0;
-        var ks = Enumerable.Range(count.Min, count.Max - count.Min + 1).ToArray();
-        var weights = ks.Select(k => MathNet.Numerics.Distributions.Poisson.PMF(count.Mean, k)).ToArray();
-        var total = weights.Sum();
-        return total > 0 ? Math.Round(ks.Select((k, i) => k * weights[i]).Sum() / total, 4) : null;
+        var weights = Weights(count);
+        var total = weights.Sum(w => w.Weight);
+        return total > 0 ? Math.Round(weights.Sum(w => w.K * w.Weight) / total, 4) : null;
     }
+
+    /// <summary>P(children ≤ k) under the declared count, for the histogram; null when [min, max] is empty.</summary>
+    private static Func<double, double>? Cdf(CountAttribute count)
+    {
+        var weights = Weights(count);
+        var total = weights.Sum(w => w.Weight);
+        return total > 0 ? k => weights.Where(w => w.K <= k).Sum(w => w.Weight) / total : null;
+    }
+
+    /// <summary>The relative weight of each count in [min, max]: equal, or Poisson(Mean)'s mass.</summary>
+    private static (int K, double Weight)[] Weights(CountAttribute count)
+        => count.Min > count.Max ? []
+            : Enumerable.Range(count.Min, count.Max - count.Min + 1)
+                .Select(k => (k, count.Mean > 0 ? MathNet.Numerics.Distributions.Poisson.PMF(count.Mean, k) : 1.0)).ToArray();
 
     /// <summary>
     /// Each parent's children, in row order, found from the children's side (their link to the parent), so

@@ -23,20 +23,9 @@ internal static class ReportTable
                 var constraint = Markup.Escape(check.Constraint)
                     + string.Concat(check.Examples.Select(e => $"\n  [red]{Markup.Escape(e)}[/]"));
                 var violations = !check.IsHard ? "[grey]-[/]" : failed ? $"[red bold]{check.Violations:N0}[/]" : "[green]0[/]";
-                table.AddRow(name, Markup.Escape(check.Member ?? ""), constraint, check.Checked.ToString("N0", CultureInfo.InvariantCulture), violations, Markup.Escape(Measured(check)));
+                table.AddRow(name, Markup.Escape(check.Member ?? ""), constraint, check.Checked.ToString("N0", CultureInfo.InvariantCulture), violations, Markup.Escape(check.Measured()));
             }
         }
         return table;
     }
-
-    /// <summary>The figures of a check, compactly: target against achieved, and the fit of a marginal.</summary>
-    private static string Measured(ConstraintCheck check) => check.Kind switch
-    {
-        CheckKind.Marginal => $"mean {F(check.Achieved)} (target {F(check.Target)}), sd {F(check.StandardDeviation)} (target {F(check.TargetStandardDeviation)}), KS {F(check.KolmogorovSmirnov)}",
-        _ when check.Achieved is not null && check.Target is not null => $"{F(check.Achieved)} (target {F(check.Target)})",
-        _ when check.Achieved is not null => $"mean {F(check.Achieved)}",
-        _ => "",
-    };
-
-    private static string F(double? value) => value is { } v ? v.ToString("0.####", CultureInfo.InvariantCulture) : "-";
 }

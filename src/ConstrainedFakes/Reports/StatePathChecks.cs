@@ -21,16 +21,22 @@ internal static class StatePathChecks
             if (state is null || time is null || Machine.Of(state.PropertyType) is not { } machine) continue;
             var children = LinkChecks.ChildrenByParent(data, shape, collection, child);
             var paths = new Tally(CheckKind.StatePath, collection.Name, $"[Sequence({sequence.State}, {sequence.Time})] over {machine.Declaration}");
+            var taken = new Dictionary<(string From, string To), long>();
             for (var i = 0; i < rows.Count; i++)
             {
                 var events = children.TryGetValue(rows[i], out var list)
                     ? list.Select(e => (State: state.GetValue(e)?.ToString(), Time: time.GetValue(e))).OrderBy(e => e.Time).ToArray()
                     : [];
+                for (var k = 0; k < events.Length; k++)
+                {
+                    var step = (k == 0 ? Machine.Start : events[k - 1].State ?? "null", events[k].State ?? "null");
+                    taken[step] = taken.GetValueOrDefault(step) + 1;
+                }
                 var problem = machine.Problem(events);
                 if (problem is null) paths.Pass();
                 else paths.Fail($"{ReportData.Describe(shape, rows[i], i)}: {problem}");
             }
-            yield return paths.ToCheck();
+            yield return paths.ToCheck() with { Figure = machine.Figure(taken) };
 
             foreach (var current in shape.Scalars.Where(p => p.GetCustomAttribute<CurrentStateOfAttribute>() is { } of && of.Sequence == collection.Name))
             {
@@ -49,13 +55,18 @@ internal static class StatePathChecks
     }
 
     /// <summary>A state machine as its <c>[Transitions]</c> rules declare it, states by name.</summary>
-    private sealed record Machine(string Initial, IReadOnlySet<(string From, string To)> Transitions, string Declaration)
+    private sealed record Machine(string Initial, IReadOnlyList<(string From, string To)> Declared, string Declaration)
     {
+        private readonly HashSet<(string From, string To)> _transitions = Declared.ToHashSet();
+
+        /// <summary>Where a parent's first event comes from, in a <see cref="TransitionFigure"/>.</summary>
+        public const string Start = "start";
+
         public static Machine? Of(Type stateType)
         {
             var rules = (Nullable.GetUnderlyingType(stateType) ?? stateType).GetCustomAttribute<TransitionsAttribute>()?.Rules;
             if (rules is null || rules.Length == 0) return null;
-            var transitions = new HashSet<(string, string)>();
+            var transitions = new List<(string, string)>();
             string? initial = null;
             foreach (var rule in rules)
             {
@@ -67,6 +78,15 @@ internal static class StatePathChecks
             return new Machine(initial!, transitions, $"[Transitions] of {stateType.Name}");
         }
 
+        /// <summary>The declared transitions (the start into the initial state first) with how often each was taken, then any undeclared ones seen.</summary>
+        public TransitionFigure Figure(IReadOnlyDictionary<(string From, string To), long> taken)
+        {
+            (string From, string To)[] declared = [(Start, Initial), .. Declared.Distinct()];
+            var undeclared = taken.Keys.Except(declared).OrderBy(t => t.From, StringComparer.Ordinal).ThenBy(t => t.To, StringComparer.Ordinal);
+            return new TransitionFigure(declared.Select(t => new TransitionCount(t.From, t.To, taken.GetValueOrDefault(t), true))
+                .Concat(undeclared.Select(t => new TransitionCount(t.From, t.To, taken[t], false))).ToArray());
+        }
+
         /// <summary>Why the events, ordered by time, are not a valid path; null when they are.</summary>
         public string? Problem(IReadOnlyList<(string? State, object? Time)> events)
         {
@@ -75,7 +95,7 @@ internal static class StatePathChecks
                 if (k == 0 && events[0].State != Initial) return $"the first event is {events[0].State}, not {Initial}";
                 if (k == 0) continue;
                 if (MemberChecks.Compare(events[k].Time!, events[k - 1].Time!) <= 0) return $"two events at {ReportData.Format(events[k].Time)}";
-                if (!Transitions.Contains((events[k - 1].State!, events[k].State!))) return $"{events[k - 1].State} -> {events[k].State} is not a transition";
+                if (!_transitions.Contains((events[k - 1].State!, events[k].State!))) return $"{events[k - 1].State} -> {events[k].State} is not a transition";
             }
             return null;
         }

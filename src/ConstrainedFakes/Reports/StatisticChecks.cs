@@ -44,12 +44,14 @@ internal static class StatisticChecks
     {
         var xs = new List<double>();
         var ys = new List<double>();
+        Type? otherType = null;
         foreach (var row in rows)
         {
             var (found, other) = data.Read(shape, row, correlated.Other);
             if (!found || Number(member.GetValue(row)) is not { } x || Number(other) is not { } y) continue;
             xs.Add(x);
             ys.Add(y);
+            otherType ??= other!.GetType();
         }
         return new ConstraintCheck
         {
@@ -59,6 +61,7 @@ internal static class StatisticChecks
             Checked = xs.Count,
             Target = correlated.Rho,
             Achieved = xs.Count < 2 ? null : Math.Round(MathNet.Numerics.Statistics.Correlation.Spearman(xs, ys), Digits),
+            Figure = Figures.Scatter(member.Name, correlated.Other, xs, ys, Figures.UnitOf(member.PropertyType), Figures.UnitOf(otherType)),
         };
     }
 
@@ -80,6 +83,7 @@ internal static class StatisticChecks
             Achieved = values.Length == 0 ? null : Math.Round(values.Mean(), Digits),
             StandardDeviation = values.Length < 2 ? null : Math.Round(values.StandardDeviation(), Digits),
             KolmogorovSmirnov = values.Length == 0 ? null : Math.Round(truncated.KolmogorovSmirnov(values), Digits),
+            Figure = Figures.Histogram(values, low, high, truncated.IsLattice, truncated.Cdf),
         };
     }
 

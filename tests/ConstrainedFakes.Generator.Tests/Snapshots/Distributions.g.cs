@@ -27,7 +27,7 @@ namespace People
         /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
         public DataSetBuilder DataSet() => new(this);
 
-        /// <summary>Every declared <c>[Invariant]</c> of this faker's entities, as a check over a row, for the fidelity report.</summary>
+        /// <summary>Every declared <c>[Invariant]</c> and <c>[Computed]</c> expression of this faker's entities, as a check over a row, for the fidelity report.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ConstrainedFakes.Reports.InvariantCheck> InvariantChecks { get; } = new global::ConstrainedFakes.Reports.InvariantCheck[]
         {
             new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::People.Person), "[Invariant(\"Savings <= 10m * Income\")]", global::System.Array.Empty<string>(), CheckInvariant0),

@@ -31,12 +31,13 @@ namespace Crm
         /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
         public DataSetBuilder DataSet() => new(this);
 
-        /// <summary>Every declared <c>[Invariant]</c> of this faker's entities, as a check over a row, for the fidelity report.</summary>
+        /// <summary>Every declared <c>[Invariant]</c> and <c>[Computed]</c> expression of this faker's entities, as a check over a row, for the fidelity report.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ConstrainedFakes.Reports.InvariantCheck> InvariantChecks { get; } = new global::ConstrainedFakes.Reports.InvariantCheck[]
         {
             new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Crm.Deal), "[Invariant(\"Value <= 0.5m * Account.AnnualRevenue\")]", new string[] { "Account" }, CheckInvariant0),
             new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Crm.Deal), "[Invariant(\"Account.Tier == Tier.Gold || Discount <= 0.1m * Value\")]", new string[] { "Account" }, CheckInvariant1),
             new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Crm.Deal), "[Invariant(\"Closed <= Opened.AddDays(90)\")]", global::System.Array.Empty<string>(), CheckInvariant2),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Crm.Deal), "[Computed(\"Math.Round(Value * 0.2m, 2)\")]", global::System.Array.Empty<string>(), CheckInvariant3, "Commission"),
         };
 
         // [Invariant("Value <= 0.5m * Account.AnnualRevenue")] on Deal: null when it does not apply (a null member) or a parent is unknown.
@@ -67,6 +68,15 @@ namespace Crm
             var m_Opened = entity.Opened;
             var m_Closed = entity.Closed;
             return m_Closed <= m_Opened.AddDays(90);
+        }
+
+        // [Computed("Math.Round(Value * 0.2m, 2)")] on Deal: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant3(object row, object?[] parents)
+        {
+            var entity = (global::Crm.Deal)row;
+            var m_Value = entity.Value;
+            var m_Commission = entity.Commission;
+            return m_Commission == (decimal)(global::System.Math.Round(m_Value * 0.2m, 2));
         }
 
         /// <summary>Builds <see cref="global::Crm.Account"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -157,6 +167,7 @@ namespace Crm
             private readonly double _discountNullRate;
             private readonly ulong _openedStream;
             private readonly ulong _closedStream;
+            private readonly ulong _commissionStream;
             private readonly ulong _account_AnnualRevenueStream;
             private bool _idIsFixed;
             private int _idFixed;
@@ -170,6 +181,8 @@ namespace Crm
             private global::System.DateTime _openedFixed;
             private bool _closedIsFixed;
             private global::System.DateTime _closedFixed;
+            private bool _commissionIsFixed;
+            private decimal _commissionFixed;
             private bool _account_AnnualRevenueIsFixed;
             private decimal _account_AnnualRevenueFixed;
             private bool _account_TierIsFixed;
@@ -203,6 +216,7 @@ namespace Crm
                 _discountNullRate = 0.3d;
                 _openedStream = context.Stream(0x62C5757B984A1D9DUL); // Deal.Opened
                 _closedStream = context.Stream(0xD4B484334DFDD77FUL); // Deal.Closed
+                _commissionStream = context.Stream(0xD70F417F43570B2BUL); // Deal.Commission
                 _account_AnnualRevenueStream = context.Stream(0xF094497E9B7FEE9BUL); // Deal.Account_AnnualRevenue
             }
 
@@ -284,6 +298,15 @@ namespace Crm
                 _closedIsFixed = true;
                 _closedMin = _closedMax = value.Ticks;
                 _fixedValuesChecked = false;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Crm.Deal.Commission"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            public DealBuilder WithCommission(decimal value)
+            {
+                _commissionFixed = value;
+                _commissionIsFixed = true;
                 return this;
             }
 
@@ -396,6 +419,7 @@ namespace Crm
                 if (!_account_AnnualRevenueIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_account_AnnualRevenueStream, index, attempt, account_AnnualRevenueLow, account_AnnualRevenueHigh, 1L, false, out account_AnnualRevenueUnits)) return false;
                 decimal account_AnnualRevenue = _account_AnnualRevenueIsFixed ? _account_AnnualRevenueFixed : global::ConstrainedFakes.Sampling.Sample.FromUnits(account_AnnualRevenueUnits, 2);
                 global::Crm.Tier account_Tier = _account_TierIsFixed ? _account_TierFixed : s_group0Account_Tier[group0];
+                decimal commission = _commissionIsFixed ? _commissionFixed : (decimal)(global::System.Math.Round(value * 0.2m, 2));
                 entity = new global::Crm.Deal
                 {
                     Id = id,
@@ -404,6 +428,7 @@ namespace Crm
                     Discount = discount,
                     Opened = opened,
                     Closed = closed,
+                    Commission = commission,
                 };
                 if (_accountFixed is not null) entity.Account = _accountFixed;
                 return true;

@@ -7,9 +7,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ConstrainedFakes.Generator.Planning.Constraints;
 
 /// <summary>
-/// Each declared <c>[Invariant]</c> as a check over a finished row, for the fidelity report: the expression as
-/// written, with its members read from the row and its paths from the row's parents, and nothing else (never
-/// the bounds the planner projected from it), so the report judges the data by the declaration itself.
+/// Each declared <c>[Invariant]</c>, and each <c>[Computed]</c> member's expression, as a check over a finished
+/// row, for the fidelity report: the expression as written, with its members read from the row and its paths
+/// from the row's parents, and nothing else (never the bounds the planner projected from it), so the report
+/// judges the data by the declaration itself. A computed member's check is that its stored value equals the
+/// expression, cast to the member's type as the builder casts it.
 /// </summary>
 internal static class InvariantChecks
 {
@@ -21,14 +23,29 @@ internal static class InvariantChecks
         foreach (var invariant in entity.Invariants)
         {
             var qualified = OpaqueCheck.QualifyEnums(invariant.Expression, entity);
-            var used = new HashSet<string>(SyntaxFactory.ParseExpression(qualified).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
-                .Where(n => !(n.Parent is MemberAccessExpressionSyntax access && access.Name == n) && members.Contains(n.Identifier.ValueText))
-                .Select(n => n.Identifier.ValueText));
-            var inputs = entity.Members.Where(m => used.Contains(m.Name)).Select(m => Input(m, entity, entities)).ToList();
-            if (inputs.Any(i => i is null)) continue;
-            checks.Add(new InvariantCheckPlan(invariant.Declared, inputs.Select(i => i!).ToEquatableArray(), RowExpression.OverLocals(qualified, members, Local)));
+            if (Inputs(qualified, entity, entities, null) is { } inputs)
+                checks.Add(new InvariantCheckPlan(invariant.Declared, inputs, RowExpression.OverLocals(qualified, members, Local)));
+        }
+        foreach (var member in entity.Members.Where(m => m.Computed is not null && !m.IsNullable))
+        {
+            var computed = member.Computed!;
+            if (Inputs(computed.Expression, entity, entities, member.Name) is not { } inputs) continue;
+            var body = $"{Local(member.Name)} == ({member.Type.FullName})({RowExpression.OverLocals(computed.Expression, members, Local)})";
+            checks.Add(new InvariantCheckPlan(computed.Declared, inputs, body, member.Name));
         }
         return checks.ToEquatableArray();
+    }
+
+    /// <summary>The members an expression reads (and the computed member itself, if any), in declaration order; null when a path's parent is unknown.</summary>
+    private static EquatableArray<CheckInput>? Inputs(string expression, EntityModel entity, IReadOnlyList<EntityModel> entities, string? computed)
+    {
+        var members = entity.Members.Select(m => m.Name).ToList();
+        var used = new HashSet<string>(SyntaxFactory.ParseExpression(expression).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
+            .Where(n => !(n.Parent is MemberAccessExpressionSyntax access && access.Name == n) && members.Contains(n.Identifier.ValueText))
+            .Select(n => n.Identifier.ValueText));
+        if (computed is not null) used.Add(computed);
+        var inputs = entity.Members.Where(m => used.Contains(m.Name)).Select(m => Input(m, entity, entities)).ToList();
+        return inputs.Any(i => i is null) ? null : inputs.Select(i => i!).ToEquatableArray();
     }
 
     /// <summary>The local a member is read into inside a check.</summary>
@@ -42,11 +59,12 @@ internal static class InvariantChecks
     }
 }
 
-/// <summary>One invariant's check.</summary>
+/// <summary>One invariant's check, or one computed member's.</summary>
 /// <param name="Declared">The attribute as written.</param>
 /// <param name="Inputs">The members and parent members it reads.</param>
 /// <param name="Body">The expression over the inputs' locals.</param>
-internal sealed record InvariantCheckPlan(string Declared, EquatableArray<CheckInput> Inputs, string Body);
+/// <param name="Computed">The <c>[Computed]</c> member whose stored value the check compares with its expression; null for an invariant.</param>
+internal sealed record InvariantCheckPlan(string Declared, EquatableArray<CheckInput> Inputs, string Body, string? Computed = null);
 
 /// <summary>A value an invariant check reads: a member of the row, or a member of one of its parents.</summary>
 /// <param name="Name">The member's name in the entity's model (<c>Account_AnnualRevenue</c> for a path).</param>
