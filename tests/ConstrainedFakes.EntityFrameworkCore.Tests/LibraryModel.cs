@@ -45,6 +45,20 @@ public class Book
 
     [Count(0, 3, Mean = 1)]
     public ICollection<Review> Reviews { get; } = new List<Review>();
+
+    /// <summary>A many-to-many with no join class: EF Core makes the BookShelf table, seeding fills it.</summary>
+    [Count(0, 2)]
+    public ICollection<Shelf> Shelves { get; } = new List<Shelf>();
+}
+
+public class Shelf
+{
+    public int Id { get; set; }
+
+    [Required, MaxLength(40)]
+    public string Label { get; set; } = "";
+
+    public ICollection<Book> Books { get; } = new List<Book>();
 }
 
 public class Review
@@ -69,6 +83,8 @@ public class LibraryContext(DbContextOptions<LibraryContext> options) : DbContex
     public DbSet<Book> Books => Set<Book>();
 
     public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<Shelf> Shelves => Set<Shelf>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConstrainedFakesCheckConstraints();
 }

@@ -45,7 +45,8 @@ internal static class RelationshipPlanner
         }
 
         var ordered = InsertOrder(entities, tables, problems);
-        return new DataSetPlan(ordered.ToEquatableArray(), problems.ToEquatableArray());
+        var joins = ManyToMany.Plan(entities, keyTypes, problems);
+        return new DataSetPlan(ordered.ToEquatableArray(), problems.ToEquatableArray(), joins);
     }
 
     /// <summary>The links in which <paramref name="child"/> is the many side: from its references, and from collections of it with no reference back.</summary>
@@ -76,7 +77,7 @@ internal static class RelationshipPlanner
         {
             foreach (var collection in parent.Navigations.Where(n => n.Kind == NavigationKind.Collection && n.Target == child.Name))
             {
-                if (IsPaired(parent, child, collection)) continue;
+                if (IsPaired(parent, child, collection) || ManyToMany.Inverse(parent, collection, byName) is not null) continue;
                 // No reference back: EF Core's foreign key is {Parent}Id on the child, or a shadow property.
                 var conventional = child.Members.FirstOrDefault(m => !m.IsKey && string.Equals(m.Name, parent.Name + "Id", StringComparison.OrdinalIgnoreCase));
                 var foreignKey = ForeignKey(child, parent, conventional?.Name, keyTypes, collection.Name, problems);
@@ -132,7 +133,8 @@ internal static class RelationshipPlanner
         return references.Count == 1 && open.Count == 1 ? open[0] : null;
     }
 
-    private static bool IsPaired(EntityModel parent, EntityModel child, NavigationModel collection)
+    /// <summary>Whether <paramref name="collection"/> is the other side of one of <paramref name="child"/>'s references.</summary>
+    internal static bool IsPaired(EntityModel parent, EntityModel child, NavigationModel collection)
         => child.Navigations.Any(r => r.Kind == NavigationKind.Reference && r.Target == parent.Name && InverseCollection(parent, child, r) == collection);
 
     /// <summary>The foreign-key member when the parent's key can fill it; a problem when it cannot.</summary>
