@@ -72,6 +72,7 @@ internal static class EntityParser
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         var (single, composite) = UniqueIndexes(entity);
+        if (CompositeKey(entity, members) is { } compositeKey) composite.Insert(0, compositeKey);
         // A unique index over one member is that member's [Unique].
         members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
@@ -88,6 +89,22 @@ internal static class EntityParser
             .Where(i => i.Members.Count > 0)
             .ToList();
         return (indexes.Where(i => i.Members.Count == 1).ToList(), indexes.Where(i => i.Members.Count > 1).ToList());
+    }
+
+    /// <summary>
+    /// A primary key of several members (EF Core's <c>[PrimaryKey(nameof(A), nameof(B))]</c>, or <c>[Key]</c> on
+    /// several members) as the unique index it is: no two rows share all its values.
+    /// </summary>
+    private static UniqueIndexModel? CompositeKey(INamedTypeSymbol entity, List<MemberModel> members)
+    {
+        var keys = members.Where(m => m.IsKey).Select(m => m.Name).ToList();
+        if (keys.Count < 2) return null;
+        var primaryKey = entity.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.PrimaryKey);
+        // KeyNames reads [Key] members before [PrimaryKey], so the attribute names the key only when no [Key] does.
+        var declared = primaryKey is not null && !Properties(entity).Any(p => HasAttribute(p, AttributeNames.Key))
+            ? AttributeReader.Declared(primaryKey)
+            : $"[Key] on {string.Join(", ", keys)}";
+        return new UniqueIndexModel(keys.ToEquatableArray(), declared);
     }
 
     /// <summary>The entity's <c>[EdgeCases]</c>: its own or a base class's, else its assembly's.</summary>

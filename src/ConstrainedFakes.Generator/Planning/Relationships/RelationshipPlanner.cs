@@ -64,9 +64,10 @@ internal static class RelationshipPlanner
                 continue;
             }
             var collection = InverseCollection(parent, child, reference);
-            var foreignKey = ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
-            if (reference.ForeignKey.Count > 1)
-                problems.Add($"{child.Name}.{reference.Name} has a composite foreign key ({string.Join(", ", reference.ForeignKey)}), which data sets do not set yet.");
+            var isComposite = reference.ForeignKey.Count > 1;
+            var foreignKey = isComposite ? null : ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
+            if (isComposite)
+                problems.Add($"{child.Name}.{reference.Name} has a composite foreign key ({string.Join(", ", reference.ForeignKey)}), which data sets do not set yet; give {parent.Name} a single key (an Id) and keep its pair unique with [Index(..., IsUnique = true)].");
             var fkMember = child.Members.FirstOrDefault(m => m.Name == foreignKey);
             var nullRate = reference.NullRate?.Value ?? fkMember?.NullRate?.Value ?? double.NaN;
             var source = collection is null ? $"{child.Name}.{reference.Name}" : $"{parent.Name}.{collection.Name} ↔ {child.Name}.{reference.Name}";
@@ -145,7 +146,9 @@ internal static class RelationshipPlanner
         if (member is null) return null;
         if (keyTypes[parent.Name] is not { } keyType)
         {
-            problems.Add($"{child.Name}.{name} (the foreign key of {navigation}) needs a single generated key on {parent.Name} (an integer, Guid or string [Key] or Id), which it does not have.");
+            var keys = parent.Members.Where(m => m.IsKey).Select(m => m.Name).ToList();
+            var has = keys.Count > 1 ? $"its key has several members ({string.Join(", ", keys)})" : "which it does not have";
+            problems.Add($"{child.Name}.{name} (the foreign key of {navigation}) needs a single generated key on {parent.Name} (an integer, Guid or string [Key] or Id); {has}.");
             return null;
         }
         if (member.Type.FullName != keyType)
