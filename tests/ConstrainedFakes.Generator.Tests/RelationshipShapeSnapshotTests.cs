@@ -3,7 +3,7 @@ using ConstrainedFakes.Generator.Tests.Infrastructure;
 
 namespace ConstrainedFakes.Generator.Tests;
 
-/// <summary>Snapshots of the data set code for the relationship shapes beyond one-to-many: many-to-many.</summary>
+/// <summary>Snapshots of the code for the relationship shapes beyond one-to-many: many-to-many, owned types.</summary>
 public sealed class RelationshipShapeSnapshotTests
 {
     /// <summary>
@@ -73,5 +73,72 @@ public sealed class RelationshipShapeSnapshotTests
             }
         }
         Assert.Equal(joins.Count(j => j.Entity.Name == "Person"), data.Entities.Where(e => e.GetType().Name == "Person").Sum(p => (int)((dynamic)p).Followers.Count));
+    }
+
+    /// <summary>
+    /// Owned types: a required and an optional address (members with their own constraints and a relation), and
+    /// one that cannot be created (no parameterless constructor), which is skipped with the reason.
+    /// </summary>
+    private const string OwnedTypesSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Shipping
+        {
+            [Owned]
+            public class Address
+            {
+                [MaxLength(40)] public string City { get; set; } = "";
+                [Range(1, 20)] public int Floor { get; set; }
+                [GreaterThanOrEqual(nameof(Floor)), Range(1, 20)] public int TopFloor { get; set; }
+            }
+
+            [Owned]
+            public class Seal
+            {
+                public Seal(string code) => Code = code;
+                public string Code { get; set; }
+            }
+
+            public class Parcel
+            {
+                public int Id { get; set; }
+                public Address Destination { get; set; } = null!;
+                [Nulls(0.25)] public Address? ReturnTo { get; set; }
+                public Seal? Seal { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Parcel))]
+            public partial class ParcelFaker { }
+        }
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            [AttributeUsage(AttributeTargets.Class)]
+            public sealed class OwnedAttribute : Attribute { }
+        }
+        """;
+
+    [Fact]
+    public void OwnedTypes()
+    {
+        var generated = GeneratedCodeSnapshotTests.GenerateAndCompile(OwnedTypesSource, nameof(OwnedTypes));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Shipping.ParcelFaker");
+        dynamic builder = faker.GetType().GetMethod("Parcel")!.Invoke(faker, null)!;
+        var nulls = 0;
+        for (var i = 0; i < 400; i++)
+        {
+            dynamic parcel = builder.BuildAt((long)i);
+            Assert.InRange((int)parcel.Destination.Floor, 1, 20);
+            Assert.True((int)parcel.Destination.TopFloor >= (int)parcel.Destination.Floor);
+            Assert.Null(parcel.Seal);
+            if (parcel.ReturnTo is null) nulls++;
+        }
+        Assert.InRange(nulls, 70, 130);
     }
 }
