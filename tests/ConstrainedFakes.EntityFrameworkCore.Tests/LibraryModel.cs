@@ -20,6 +20,19 @@ public class Author
 
     [Count(0, 4, Mean = 2)]
     public ICollection<Book> Books { get; } = new List<Book>();
+
+    /// <summary>An owned type: columns of the Authors table (Address_City, Address_Floor), no table of its own.</summary>
+    public Postal Address { get; set; } = null!;
+}
+
+[Owned]
+public class Postal
+{
+    [Required, MaxLength(40)]
+    public string City { get; set; } = "";
+
+    [Range(0, 30)]
+    public int Floor { get; set; }
 }
 
 public enum Genre { Novel, Poetry, Essay }

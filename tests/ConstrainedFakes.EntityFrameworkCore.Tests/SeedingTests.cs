@@ -138,7 +138,7 @@ public class SeedingTests
 
         await using (var context = database.NewContext())
         {
-            var added = new Author { Name = "Added later", Country = "PT", JoinedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+            var added = new Author { Name = "Added later", Country = "PT", JoinedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), Address = new Postal { City = "Porto", Floor = 1 } };
             context.Authors.Add(added);
             await context.SaveChangesAsync();
             Assert.Equal(data.Set<Author>().Max(a => a.Id) + 1, added.Id);
@@ -179,7 +179,7 @@ public class SeedingTests
 
     private static IEnumerable<string> Columns(IEnumerable<object> rows) => rows.Select(row => row switch
     {
-        Author a => $"Author {a.Id} {a.Name} {a.Country} {a.JoinedAt.Ticks}",
+        Author a => $"Author {a.Id} {a.Name} {a.Country} {a.JoinedAt.Ticks} {a.Address.City} {a.Address.Floor}",
         Book b => $"Book {b.Id} {b.AuthorId} {b.Title} {b.Genre} {b.Price.ToString("0.00", CultureInfo.InvariantCulture)} {b.PublishedAt.Ticks}",
         Review r => $"Review {r.Id} {r.BookId} {r.Stars} {r.Text ?? "(null)"}",
         Shelf s => $"Shelf {s.Id} {s.Label}",

@@ -15,7 +15,7 @@ internal sealed class ChangeTrackerWriter(DbContext context) : RowWriter
             {
                 // A join table's property bag is a shared-type entity: only its named set can track it.
                 if (table.IsPropertyBag) context.Set<Dictionary<string, object>>(table.EntityType.Name).Add((Dictionary<string, object>)row);
-                else context.Entry(row).State = EntityState.Added;
+                else Add(context.Entry(row));
             }
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -24,5 +24,13 @@ internal sealed class ChangeTrackerWriter(DbContext context) : RowWriter
             // Memory stays flat, and a failed batch leaves nothing tracked for the next attempt.
             context.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>Marks the row added with its owned objects (their columns are the row's), and nothing else it leads to.</summary>
+    private static void Add(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    {
+        entry.State = EntityState.Added;
+        foreach (var owned in entry.References.Where(r => r.Metadata.TargetEntityType.IsOwned() && r.CurrentValue is not null))
+            Add(owned.TargetEntry!);
     }
 }

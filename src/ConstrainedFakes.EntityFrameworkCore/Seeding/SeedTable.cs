@@ -17,6 +17,12 @@ internal sealed record SeedTable(IEntityType EntityType, string Name, ISkipNavig
     /// <summary>Whether the rows are EF Core's property bags of a shared-type entity, which only its path writes.</summary>
     public bool IsPropertyBag => Join is not null;
 
+    /// <summary>
+    /// Whether only EF Core's path writes the rows: property bags, or entities with owned types (whose columns
+    /// linq2db's bulk copy leaves out).
+    /// </summary>
+    public bool NeedsChangeTracker => IsPropertyBag || EntityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned());
+
     /// <summary>Whether <paramref name="row"/> belongs to this table.</summary>
     public bool Holds(object row) => Join is null ? row.GetType() == EntityType.ClrType : row is JoinRow join && Key(join).Equals(Key());
 

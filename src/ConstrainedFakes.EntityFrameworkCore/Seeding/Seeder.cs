@@ -23,7 +23,7 @@ internal sealed class Seeder
     private readonly IReadOnlyDictionary<object, long>? _totals;
     private readonly IProgress<SeedProgress>? _progress;
     private readonly RowWriter _writer;
-    private readonly ChangeTrackerWriter _propertyBags;
+    private readonly ChangeTrackerWriter _changeTracker;
     private readonly Dictionary<SeedTable, long> _written = [];
     private readonly List<SeedTable> _tables = [];
     private readonly List<object> _batch;
@@ -41,7 +41,7 @@ internal sealed class Seeder
         _totals = totals;
         _progress = progress;
         _writer = RowWriter.For(context, options);
-        _propertyBags = new ChangeTrackerWriter(context);
+        _changeTracker = new ChangeTrackerWriter(context);
         _batch = new List<object>(options.BatchSize);
     }
 
@@ -119,8 +119,8 @@ internal sealed class Seeder
         if (transaction.SupportsSavepoints) await transaction.CreateSavepointAsync(BatchSavepoint, cancellationToken).ConfigureAwait(false);
         try
         {
-            // A join table's rows are property bags of a shared-type entity, which the bulk path cannot map.
-            await (table.IsPropertyBag ? _propertyBags : _writer).WriteAsync(table, _batch, cancellationToken).ConfigureAwait(false);
+            // The bulk path cannot map a join table's property bags, nor an owned type's columns.
+            await (table.NeedsChangeTracker ? _changeTracker : _writer).WriteAsync(table, _batch, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException && transaction.SupportsSavepoints)
         {
