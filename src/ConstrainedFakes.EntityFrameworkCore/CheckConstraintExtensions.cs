@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Metadata;
 using ConstrainedFakes.EntityFrameworkCore.Checks;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +48,8 @@ public static class CheckConstraintExtensions
             foreach (var property in entityType.GetDeclaredProperties())
             {
                 if (property.PropertyInfo is null) continue;
-                var column = property.GetColumnName();
+                // The column in this table: an owned type's property is prefixed with its navigation (Address_City).
+                var column = property.GetColumnName(StoreObjectIdentifier.Table(table, entityType.GetSchema())) ?? property.GetColumnName();
                 foreach (var check in CheckRules.For(property, dialect.Quote(column), dialect))
                     entityType.AddCheckConstraint($"CK_{table}_{column}_{check.Kind}", check.Sql);
             }

@@ -63,7 +63,7 @@ public static class SeedingExtensions
     public static IReadOnlyList<SeedProgress> Seed(this DbContext context, IEnumerable<object> entities, IProgress<SeedProgress>? progress = null, SeedOptions? options = null) =>
         context.SeedAsync(entities, progress, options).GetAwaiter().GetResult();
 
-    private static Task<IReadOnlyList<SeedProgress>> SeedAsync(DbContext context, IEnumerable<object> entities, IReadOnlyDictionary<Type, long>? totals,
+    private static Task<IReadOnlyList<SeedProgress>> SeedAsync(DbContext context, IEnumerable<object> entities, IReadOnlyDictionary<object, long>? totals,
         IProgress<SeedProgress>? progress, SeedOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -71,10 +71,15 @@ public static class SeedingExtensions
         return new Seeder(context, options ?? new SeedOptions(), totals, progress).RunAsync(entities, cancellationToken);
     }
 
-    private static Dictionary<Type, long> Totals(DataSet data)
+    /// <summary>Rows per table: per entity type, and per many-to-many for the join rows.</summary>
+    private static Dictionary<object, long> Totals(DataSet data)
     {
-        var totals = data.EntityTypes.ToDictionary(type => type, _ => 0L);
-        foreach (var entity in data.Entities) totals[entity.GetType()]++;
+        var totals = data.EntityTypes.ToDictionary(type => (object)type, _ => 0L);
+        foreach (var entity in data.Entities)
+        {
+            var key = SeedTable.Key(entity);
+            totals[key] = totals.GetValueOrDefault(key) + 1;
+        }
         return totals;
     }
 }

@@ -38,6 +38,10 @@ public class CheckConstraintTests
 
         await AcceptsAsync(database, c => c.Authors.ExecuteUpdateAsync(s => s.SetProperty(a => a.Country, "PT")));
         await RefusesAsync(database, "CK_Authors_Country_Allowed", c => c.Authors.ExecuteUpdateAsync(s => s.SetProperty(a => a.Country, "XX")));
+
+        // An owned type's columns are the owner's, named after the navigation.
+        await AcceptsAsync(database, c => c.Database.ExecuteSqlRawAsync("UPDATE \"Authors\" SET \"Address_Floor\" = 30"));
+        await RefusesAsync(database, "CK_Authors_Address_Floor_Range", c => c.Database.ExecuteSqlRawAsync("UPDATE \"Authors\" SET \"Address_Floor\" = 31"));
     }
 
     [Fact]

@@ -20,6 +20,19 @@ public class Author
 
     [Count(0, 4, Mean = 2)]
     public ICollection<Book> Books { get; } = new List<Book>();
+
+    /// <summary>An owned type: columns of the Authors table (Address_City, Address_Floor), no table of its own.</summary>
+    public Postal Address { get; set; } = null!;
+}
+
+[Owned]
+public class Postal
+{
+    [Required, MaxLength(40)]
+    public string City { get; set; } = "";
+
+    [Range(0, 30)]
+    public int Floor { get; set; }
 }
 
 public enum Genre { Novel, Poetry, Essay }
@@ -45,6 +58,20 @@ public class Book
 
     [Count(0, 3, Mean = 1)]
     public ICollection<Review> Reviews { get; } = new List<Review>();
+
+    /// <summary>A many-to-many with no join class: EF Core makes the BookShelf table, seeding fills it.</summary>
+    [Count(0, 2)]
+    public ICollection<Shelf> Shelves { get; } = new List<Shelf>();
+}
+
+public class Shelf
+{
+    public int Id { get; set; }
+
+    [Required, MaxLength(40)]
+    public string Label { get; set; } = "";
+
+    public ICollection<Book> Books { get; } = new List<Book>();
 }
 
 public class Review
@@ -69,6 +96,8 @@ public class LibraryContext(DbContextOptions<LibraryContext> options) : DbContex
     public DbSet<Book> Books => Set<Book>();
 
     public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<Shelf> Shelves => Set<Shelf>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConstrainedFakesCheckConstraints();
 }

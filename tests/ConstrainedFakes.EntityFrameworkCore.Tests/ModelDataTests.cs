@@ -33,6 +33,7 @@ public class ModelDataTests
         using var check = new LibraryContext(new DbContextOptionsBuilder<LibraryContext>().UseSqlite(connection).Options);
         Assert.Equal(Library.Set<Review>().Count, check.Reviews.Count());
         Assert.Equal(Library.Set<Book>().Select(b => b.Title), check.Books.OrderBy(b => b.Id).Select(b => b.Title).ToList());
+        Assert.Equal(Library.Set<Author>().Select(a => a.Address.City), check.Authors.OrderBy(a => a.Id).Select(a => a.Address.City).ToList());
     }
 
     private sealed class SeededLibrary(DbContextOptions<LibraryContext> options) : LibraryContext(options)
@@ -41,6 +42,8 @@ public class ModelDataTests
         {
             base.OnModelCreating(modelBuilder);
             modelBuilder.Entity<Author>().HasData(Library.AsModelData<Author>());
+            // Owned types take their model data through OwnsOne, keyed by the owner's key (AsModelData leaves them out).
+            modelBuilder.Entity<Author>().OwnsOne(a => a.Address).HasData(Library.Set<Author>().Select(a => new { AuthorId = a.Id, a.Address.City, a.Address.Floor }).ToArray());
             modelBuilder.Entity<Book>().HasData(Library.AsModelData<Book>());
             modelBuilder.Entity<Review>().HasData(Library.AsModelData<Review>());
         }

@@ -9,13 +9,14 @@ public class SeedingTests
 {
     private const int Authors = 300;
 
-    private static DataSetBuilder Library(ulong seed = 7) => new LibraryFaker(seed).DataSet().Count<Author>(Authors);
+    private static DataSetBuilder Library(ulong seed = 7) => new LibraryFaker(seed).DataSet().Count<Author>(Authors).Count<Shelf>(20);
 
     [Theory, InlineData(Provider.Sqlite), PostgresData]
     public async Task Every_generated_row_lands_with_its_values(Provider provider)
     {
         var data = Library().Build();
         Assert.True(data.Set<Review>().Count > 0);
+        Assert.Contains(data.Entities, e => e is JoinRow);
         await using var database = await TestDatabase.CreateAsync(provider);
         var reports = new List<SeedProgress>();
 
@@ -23,13 +24,15 @@ public class SeedingTests
         {
             // Small batches, so a table spans several and the progress is reported between them.
             var seeded = await context.SeedAsync(data, new Collect(reports), new SeedOptions { BatchSize = 97 });
-            Assert.Equal([typeof(Author), typeof(Book), typeof(Review)], seeded.Select(s => s.EntityType));
+            Assert.Equal([typeof(Author), typeof(Book), typeof(Review), typeof(Shelf), typeof(JoinRow)], seeded.Select(s => s.EntityType));
+            Assert.Equal("BookShelf", seeded[^1].Table);
             Assert.Equal(data.Count, seeded.Sum(s => s.Rows));
         }
 
         Assert.Equal(Snapshot(data.Entities), await ReadBackAsync(database));
-        Assert.Equal(data.Set<Review>().Count, reports.Last().Rows);
+        Assert.Equal(data.Set<Review>().Count, reports.Last(r => r.EntityType == typeof(Review)).Rows);
         Assert.All(reports, r => Assert.Equal(data.Entities.LongCount(e => e.GetType() == r.EntityType), r.Total));
+        Assert.Equal(data.Set<Book>().Sum(b => b.Shelves.Count), reports.Last(r => r.Table == "BookShelf").Rows);
         Assert.All(reports.GroupBy(r => r.Table), table => Assert.True(table.Select(r => r.Rows).SequenceEqual(table.Select(r => r.Rows).Order())));
     }
 
@@ -94,6 +97,25 @@ public class SeedingTests
         Assert.Empty(await ReadBackAsync(database));
     }
 
+    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    public async Task A_link_the_database_refuses_is_named_by_its_two_keys(Provider provider)
+    {
+        var data = Library().Build();
+        // A rule only the database knows: one book per shelf. Some shelf holds two, so its second link fails.
+        var links = data.Entities.OfType<JoinRow>().ToList();
+        var second = links.Where((l, i) => links.Take(i).Any(earlier => Equals(earlier.TargetKey, l.TargetKey))).First();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await database.ExecuteAsync("CREATE UNIQUE INDEX \"OneBookPerShelf\" ON \"BookShelf\" (\"ShelvesId\")");
+
+        await using (var context = database.NewContext())
+        {
+            var failure = await Assert.ThrowsAsync<SeedException>(() => context.SeedAsync(data, options: new SeedOptions { BatchSize = 50 }));
+            Assert.Equal("BookShelf", failure.Table);
+            Assert.Equal($"#{links.IndexOf(second)} (BooksId = {second.Key}, ShelvesId = {second.TargetKey})", failure.Row);
+        }
+        Assert.Empty(await ReadBackAsync(database));
+    }
+
     [Fact]
     public async Task Seed_is_the_synchronous_SeedAsync()
     {
@@ -116,7 +138,7 @@ public class SeedingTests
 
         await using (var context = database.NewContext())
         {
-            var added = new Author { Name = "Added later", Country = "PT", JoinedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+            var added = new Author { Name = "Added later", Country = "PT", JoinedAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), Address = new Postal { City = "Porto", Floor = 1 } };
             context.Authors.Add(added);
             await context.SaveChangesAsync();
             Assert.Equal(data.Set<Author>().Max(a => a.Id) + 1, added.Id);
@@ -138,17 +160,31 @@ public class SeedingTests
         rows.AddRange(await context.Authors.AsNoTracking().OrderBy(a => a.Id).ToListAsync());
         rows.AddRange(await context.Books.AsNoTracking().OrderBy(b => b.Id).ToListAsync());
         rows.AddRange(await context.Reviews.AsNoTracking().OrderBy(r => r.Id).ToListAsync());
-        return Snapshot(rows);
+        rows.AddRange(await context.Shelves.AsNoTracking().OrderBy(s => s.Id).ToListAsync());
+        // EF Core's join table of Book.Shelves, read as its property bags: (BooksId, ShelvesId) in the order the links were made.
+        var links = await context.Set<Dictionary<string, object>>("BookShelf").AsNoTracking().ToListAsync();
+        var snapshot = Snapshot(rows);
+        snapshot.AddRange(links.Select(l => $"Link {l["BooksId"]} {l["ShelvesId"]}").Order(StringComparer.Ordinal));
+        return snapshot;
     }
 
-    /// <summary>Every column of every row, dates as ticks (SQLite gives them back without a kind).</summary>
-    private static List<string> Snapshot(IEnumerable<object> rows) => rows.Select(row => row switch
+    /// <summary>Every column of every row, dates as ticks (SQLite gives them back without a kind); the join table's links sorted.</summary>
+    private static List<string> Snapshot(IEnumerable<object> rows)
     {
-        Author a => $"Author {a.Id} {a.Name} {a.Country} {a.JoinedAt.Ticks}",
+        var list = rows.ToList();
+        return Columns(list.Where(r => r is not JoinRow))
+            .Concat(list.OfType<JoinRow>().Select(l => $"Link {l.Key} {l.TargetKey}").Order(StringComparer.Ordinal))
+            .ToList();
+    }
+
+    private static IEnumerable<string> Columns(IEnumerable<object> rows) => rows.Select(row => row switch
+    {
+        Author a => $"Author {a.Id} {a.Name} {a.Country} {a.JoinedAt.Ticks} {a.Address.City} {a.Address.Floor}",
         Book b => $"Book {b.Id} {b.AuthorId} {b.Title} {b.Genre} {b.Price.ToString("0.00", CultureInfo.InvariantCulture)} {b.PublishedAt.Ticks}",
         Review r => $"Review {r.Id} {r.BookId} {r.Stars} {r.Text ?? "(null)"}",
+        Shelf s => $"Shelf {s.Id} {s.Label}",
         _ => throw new ArgumentException(row.GetType().Name),
-    }).ToList();
+    });
 
     /// <summary>Collects reports as they come, on the seeding's thread (Progress&lt;T&gt; would post them later).</summary>
     private sealed class Collect(List<SeedProgress> reports) : IProgress<SeedProgress>

@@ -509,7 +509,7 @@ public sealed class GeneratedCodeSnapshotTests
     }
 
     /// <summary>Runs the generator, compares its file with the snapshot, and checks that the result compiles cleanly.</summary>
-    private static GeneratorRun GenerateAndCompile(string source, string snapshot)
+    internal static GeneratorRun GenerateAndCompile(string source, string snapshot)
     {
         var run = GeneratorHarness.Run(source);
         Assert.Empty(run.GeneratorDiagnostics);

@@ -40,7 +40,7 @@ internal sealed class BulkCopyWriter : RowWriter
     public static bool Supports(DbContext context) => context.Database.ProviderName is Sqlite or PostgreSql;
 
     public override Task WriteAsync(SeedTable table, IReadOnlyList<object> rows, CancellationToken cancellationToken) =>
-        (Task)WriteTyped.GetOrAdd(table.ClrType, type => WriteTypedMethod.MakeGenericMethod(type))
+        (Task)WriteTyped.GetOrAdd(table.RowType, type => WriteTypedMethod.MakeGenericMethod(type))
             .Invoke(this, [rows, cancellationToken])!;
 
     private Task WriteTypedAsync<T>(IReadOnlyList<object> rows, CancellationToken cancellationToken) where T : class =>

@@ -20,16 +20,21 @@ internal sealed class Seeder
 
     private readonly DbContext _context;
     private readonly SeedOptions _options;
-    private readonly IReadOnlyDictionary<Type, long>? _totals;
+    private readonly IReadOnlyDictionary<object, long>? _totals;
     private readonly IProgress<SeedProgress>? _progress;
     private readonly RowWriter _writer;
     private readonly ModelCrossCheck _modelCheck;
-    private readonly Dictionary<Type, long> _written = [];
+    private readonly ChangeTrackerWriter _changeTracker;
+    private readonly Dictionary<SeedTable, long> _written = [];
     private readonly List<SeedTable> _tables = [];
     private readonly List<object> _batch;
     private SeedTable? _current;
 
-    public Seeder(DbContext context, SeedOptions options, IReadOnlyDictionary<Type, long>? totals, IProgress<SeedProgress>? progress)
+    /// <param name="context">The context to seed.</param>
+    /// <param name="options">Batch size and bulk path.</param>
+    /// <param name="totals">Rows per table when known in advance, by <see cref="SeedTable.Key(object)"/>.</param>
+    /// <param name="progress">Told after each batch.</param>
+    public Seeder(DbContext context, SeedOptions options, IReadOnlyDictionary<object, long>? totals, IProgress<SeedProgress>? progress)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options));
         _context = context;
@@ -37,7 +42,8 @@ internal sealed class Seeder
         _totals = totals;
         _progress = progress;
         _writer = RowWriter.For(context, options);
-        _modelCheck = new ModelCrossCheck(context, totals?.Where(t => t.Value > 0).Select(t => t.Key) ?? []);
+        _modelCheck = new ModelCrossCheck(context, totals?.Where(t => t.Value > 0).Select(t => t.Key).OfType<Type>() ?? []);
+        _changeTracker = new ChangeTrackerWriter(context);
         _batch = new List<object>(options.BatchSize);
     }
 
@@ -61,8 +67,8 @@ internal sealed class Seeder
                 foreach (var row in rows)
                 {
                     ArgumentNullException.ThrowIfNull(row, nameof(rows));
-                    if (_current?.ClrType != row.GetType()) await SwitchTableAsync(row.GetType(), transaction, cancellationToken).ConfigureAwait(false);
-                    _batch.Add(row);
+                    if (_current?.Holds(row) != true) await SwitchTableAsync(row, transaction, cancellationToken).ConfigureAwait(false);
+                    _batch.Add(_current!.Prepare(row));
                     if (_batch.Count == _options.BatchSize) await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
                 }
                 await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
@@ -81,7 +87,7 @@ internal sealed class Seeder
             {
                 if (owned) await transaction.DisposeAsync().ConfigureAwait(false);
             }
-            return _tables.Select(t => new SeedProgress(t.ClrType, t.Name, _written[t.ClrType], _written[t.ClrType])).ToArray();
+            return _tables.Select(t => new SeedProgress(t.RowType, t.Name, _written[t], _written[t])).ToArray();
         }
         finally
         {
@@ -91,13 +97,13 @@ internal sealed class Seeder
         }
     }
 
-    private async Task SwitchTableAsync(Type type, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task SwitchTableAsync(object row, IDbContextTransaction transaction, CancellationToken cancellationToken)
     {
         await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
-        _current = _tables.FirstOrDefault(t => t.ClrType == type);
+        _current = _tables.FirstOrDefault(t => t.Holds(row));
         if (_current is not null) return;
 
-        _current = SeedTable.For(_context, type);
+        _current = SeedTable.For(_context, row);
         _modelCheck.Verify(_current.EntityType);
         var existing = await CountRowsAsync(_current, cancellationToken).ConfigureAwait(false);
         if (existing > 0)
@@ -106,7 +112,7 @@ internal sealed class Seeder
                 $"the table already holds {existing} rows. Seeding never deletes or updates existing rows, and refuses a non-empty table so that seeding twice does not duplicate.");
         }
         _tables.Add(_current);
-        _written[type] = 0;
+        _written[_current] = 0;
     }
 
     private async Task FlushAsync(IDbContextTransaction transaction, CancellationToken cancellationToken)
@@ -116,7 +122,8 @@ internal sealed class Seeder
         if (transaction.SupportsSavepoints) await transaction.CreateSavepointAsync(BatchSavepoint, cancellationToken).ConfigureAwait(false);
         try
         {
-            await _writer.WriteAsync(table, _batch, cancellationToken).ConfigureAwait(false);
+            // The bulk path cannot map a join table's property bags, nor an owned type's columns.
+            await (table.NeedsChangeTracker ? _changeTracker : _writer).WriteAsync(table, _batch, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException && transaction.SupportsSavepoints)
         {
@@ -125,9 +132,9 @@ internal sealed class Seeder
         }
         if (transaction.SupportsSavepoints) await transaction.ReleaseSavepointAsync(BatchSavepoint, cancellationToken).ConfigureAwait(false);
 
-        _written[table.ClrType] += _batch.Count;
+        _written[table] += _batch.Count;
         _batch.Clear();
-        _progress?.Report(new SeedProgress(table.ClrType, table.Name, _written[table.ClrType], _totals?.GetValueOrDefault(table.ClrType)));
+        _progress?.Report(new SeedProgress(table.RowType, table.Name, _written[table], _totals?.GetValueOrDefault(table.Key())));
     }
 
     /// <summary>Replays the failed batch one row at a time through EF Core to find the first row the database refuses.</summary>
@@ -142,7 +149,7 @@ internal sealed class Seeder
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                return new SeedException(table.Name, table.Describe(_batch[i], _written[table.ClrType] + i), "the database refused the row.", exception);
+                return new SeedException(table.Name, table.Describe(_batch[i], _written[table] + i), "the database refused the row.", exception);
             }
         }
         return new SeedException(table.Name, null, "the database refused a batch whose rows it accepts one by one.", batchFailure);

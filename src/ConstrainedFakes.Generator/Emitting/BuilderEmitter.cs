@@ -44,6 +44,7 @@ internal static class BuilderEmitter
             writer.Line($"private readonly ulong {Names.Field(member.Name, "NullStream")};");
             writer.Line($"private readonly double {Names.Field(member.Name, "NullRate")};");
         }
+        OwnedEmitter.WriteFields(writer, entity);
         foreach (var member in entity.Members)
         {
             writer.Line($"private bool {Names.Field(member.Name, "IsFixed")};");
@@ -71,6 +72,7 @@ internal static class BuilderEmitter
                 writer.Line($"{Names.Field(member.Name, "NullStream")} = context.Stream({StreamKey(member.StreamKey ^ NullStreamSalt)}); // {entity.Name}.{member.Name} is null");
                 writer.Line($"{Names.Field(member.Name, "NullRate")} = {(double.IsNaN(rate) ? "context.Options.NullRate" : Literals.Double(rate))};");
             }
+            OwnedEmitter.WriteStreams(writer, entity);
         }
 
         WriteCapacity(writer, entity);
@@ -167,7 +169,10 @@ internal static class BuilderEmitter
         writer.Line();
         if (member.IsOwn)
         {
-            writer.Line($"/// <summary>Fixes <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(member.Name)}\"/> in every row this builder makes; the other members are sampled as usual.</summary>");
+            var fixes = member.OwnedBy is { } owner
+                ? $"<c>{owner}.{member.Name.Substring(owner.Length + 1)}</c> of the owned <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(owner)}\"/>"
+                : $"<see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(member.Name)}\"/>";
+            writer.Line($"/// <summary>Fixes {fixes} in every row this builder makes; the other members are sampled as usual.</summary>");
             writer.Line("/// <param name=\"value\">The value; it must satisfy the member's declared constraints.</param>");
             if (member.Checks.Count > 0)
                 writer.Line($"/// <exception cref=\"{Names.Violation}\"><paramref name=\"value\"/> breaks a declared constraint of {member.Name}.</exception>");
@@ -250,8 +255,8 @@ internal static class BuilderEmitter
         // A fixed navigation is set after construction, so an entity's own initial value stays when none is fixed.
         var target = Retries(entity) ? "entity =" : entity.Navigations.Count > 0 ? "var entity =" : "return";
         var arguments = string.Join(", ", entity.ConstructorParameters.Select(Names.Local));
-        var initialised = entity.Members.Where(m => m.IsOwn && !entity.ConstructorParameters.Contains(m.Name)).ToList();
-        if (initialised.Count == 0)
+        var initialised = entity.Members.Where(m => m.IsInitialized && !entity.ConstructorParameters.Contains(m.Name)).ToList();
+        if (initialised.Count == 0 && entity.Owned.Count == 0)
         {
             writer.Line($"{target} new {entity.FullName}({arguments});");
         }
@@ -261,6 +266,7 @@ internal static class BuilderEmitter
             using (writer.Block(construction, "};"))
             {
                 foreach (var member in initialised) writer.Line($"{Names.Identifier(member.Name)} = {Names.Local(member.Name)},");
+                OwnedEmitter.WriteInitializers(writer, entity);
             }
         }
         foreach (var navigation in entity.Navigations)

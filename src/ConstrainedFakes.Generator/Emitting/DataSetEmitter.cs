@@ -39,6 +39,7 @@ internal static class DataSetEmitter
             foreach (var table in plan.Tables) writer.Line($"private readonly {table.Entity}Builder {Builder(table.Entity)};");
             foreach (var (table, link) in Links(plan)) writer.Line($"private readonly ulong {StreamField(table, link)};");
             foreach (var (table, link) in Links(plan).Where(x => x.Link.Sequence is not null)) writer.Line($"private readonly ulong {TimeStreamField(table, link)};");
+            JoinEmitter.WriteFields(writer, plan);
             writer.Line();
             WriteConstructor(writer, faker, plan);
             writer.Line();
@@ -56,7 +57,11 @@ internal static class DataSetEmitter
                     var invariants = InvariantCatalogEmitter.Any(faker) ? $", {faker.Name}.{InvariantCatalogEmitter.Property}" : "";
                     using (writer.Block($"return new {DataSet}(new {Table}[]", $"}}{invariants});"))
                     {
-                        foreach (var table in plan.Tables) writer.Line($"{Table}.Of(sets.{table.Entity}),");
+                        foreach (var table in plan.Tables)
+                        {
+                            writer.Line($"{Table}.Of(sets.{table.Entity}),");
+                            foreach (var join in JoinEmitter.CompletedBy(plan, table)) writer.Line($"{Table}.Of(sets.{JoinEmitter.SetName(join)}),");
+                        }
                     }
                 }
             }
@@ -72,6 +77,7 @@ internal static class DataSetEmitter
             using (writer.Block("private sealed class Sets"))
             {
                 foreach (var table in plan.Tables) writer.Line($"public readonly {List}<{table.FullName}> {table.Entity} = new();");
+                JoinEmitter.WriteSets(writer, plan);
             }
             writer.Line();
             var kept = KeptTables(plan, faker.Entities);
@@ -94,6 +100,11 @@ internal static class DataSetEmitter
                     if (!first) writer.Line();
                     first = false;
                     WriteTable(writer, table, plan, faker.Entities.First(e => e.Name == table.Entity), kept);
+                    foreach (var join in JoinEmitter.CompletedBy(plan, table))
+                    {
+                        writer.Line();
+                        JoinEmitter.WriteLinks(writer, join);
+                    }
                 }
             }
         }
@@ -121,6 +132,7 @@ internal static class DataSetEmitter
                 writer.Line($"{StreamField(table, link)} = faker._context.Stream(0x{link.StreamKey:X16}UL); // {link.Source}");
             foreach (var (table, link) in Links(plan).Where(x => x.Link.Sequence is not null))
                 writer.Line($"{TimeStreamField(table, link)} = faker._context.Stream(0x{link.Sequence!.TimeStreamKey:X16}UL); // {table.Entity}.{link.Sequence.TimeMember}, increasing along each path");
+            JoinEmitter.WriteStreams(writer, plan);
         }
     }
 

@@ -12,6 +12,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Problem">Why the entity cannot be built at all, or null.</param>
 /// <param name="Navigations">Reference and collection navigations to other entities, in declaration order.</param>
 /// <param name="UniqueIndexes">EF Core <c>[Index(..., IsUnique = true)]</c>s over several members (one-member ones make the member <c>[Unique]</c>).</param>
+/// <param name="Owned">Reference properties of EF Core owned types, whose members are among <paramref name="Members"/> as <c>{Property}_{Member}</c>.</param>
 internal sealed record EntityModel(
     string Name,
     string FullName,
@@ -23,7 +24,8 @@ internal sealed record EntityModel(
     DeclaredNumber? EdgeCases,
     string? Problem,
     EquatableArray<NavigationModel> Navigations = default,
-    EquatableArray<UniqueIndexModel> UniqueIndexes = default);
+    EquatableArray<UniqueIndexModel> UniqueIndexes = default,
+    EquatableArray<OwnedReferenceModel> Owned = default);
 
 /// <summary>A unique index over several members: no two rows share all their values.</summary>
 /// <param name="Members">The members, in index order.</param>

@@ -27,6 +27,7 @@ internal static class EntityParser
         var constructorMembers = new List<string>();
 
         var navigations = new List<NavigationModel>();
+        var owned = new List<OwnedReferenceModel>();
         var properties = Properties(entity).ToList();
         foreach (var property in properties)
         {
@@ -47,6 +48,14 @@ internal static class EntityParser
             {
                 if (parameter is not null) skipped.Add(new SkippedMember(property.Name, "it is a navigation passed to the constructor, which data sets cannot set after building the row", BlocksBuilding: true));
                 else navigations.Add(NavigationParser.Parse(property, navigation.Target, navigation.IsCollection, properties));
+                continue;
+            }
+            if (settable && parameter is null && OwnedTypeParser.IsOwned(property.Type))
+            {
+                var (reference, ownedMembers, reason) = OwnedTypeParser.Parse(property);
+                if (reference is null) skipped.Add(new SkippedMember(property.Name, reason!, mustBeSet));
+                else owned.Add(reference);
+                members.AddRange(ownedMembers);
                 continue;
             }
             var member = MemberParser.Parse(property, keyNames.Contains(property.Name));
@@ -72,11 +81,12 @@ internal static class EntityParser
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         var (single, composite) = UniqueIndexes(entity);
+        if (CompositeKey(entity, members) is { } compositeKey) composite.Insert(0, compositeKey);
         // A unique index over one member is that member's [Unique].
         members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
             skipped.ToEquatableArray(), Invariants(entity), EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
-            navigations.ToEquatableArray(), composite.ToEquatableArray());
+            navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray());
     }
 
     /// <summary>EF Core's <c>[Index(..., IsUnique = true)]</c>s on the class, split into one-member and several-member ones.</summary>
@@ -88,6 +98,22 @@ internal static class EntityParser
             .Where(i => i.Members.Count > 0)
             .ToList();
         return (indexes.Where(i => i.Members.Count == 1).ToList(), indexes.Where(i => i.Members.Count > 1).ToList());
+    }
+
+    /// <summary>
+    /// A primary key of several members (EF Core's <c>[PrimaryKey(nameof(A), nameof(B))]</c>, or <c>[Key]</c> on
+    /// several members) as the unique index it is: no two rows share all its values.
+    /// </summary>
+    private static UniqueIndexModel? CompositeKey(INamedTypeSymbol entity, List<MemberModel> members)
+    {
+        var keys = members.Where(m => m.IsKey).Select(m => m.Name).ToList();
+        if (keys.Count < 2) return null;
+        var primaryKey = entity.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.PrimaryKey);
+        // KeyNames reads [Key] members before [PrimaryKey], so the attribute names the key only when no [Key] does.
+        var declared = primaryKey is not null && !Properties(entity).Any(p => HasAttribute(p, AttributeNames.Key))
+            ? AttributeReader.Declared(primaryKey)
+            : $"[Key] on {string.Join(", ", keys)}";
+        return new UniqueIndexModel(keys.ToEquatableArray(), declared);
     }
 
     /// <summary>The entity's <c>[EdgeCases]</c>: its own or a base class's, else its assembly's.</summary>
@@ -192,7 +218,7 @@ internal static class EntityParser
         if (type is INamedTypeSymbol { IsGenericType: true } generic && generic.AllInterfaces.Any(i => i.ToDisplayString().StartsWith("System.Collections.Generic.IEnumerable<")))
             return $"it is a collection of values ({name}), which is not generated";
         if (type.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Owned))
-            return $"{name} is an owned type, which is not generated yet";
+            return $"{name} is an owned type, which is generated only as a settable property, not through the constructor";
         return $"its type {name} is not supported";
     }
 }

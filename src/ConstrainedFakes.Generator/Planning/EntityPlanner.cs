@@ -57,7 +57,8 @@ internal static class EntityPlanner
         foreach (var member in entity.Members)
         {
             var (plan, memberProblems) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
-            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation });
+            var ownedBy = entity.Owned.FirstOrDefault(o => o.Members.Any(m => o.MemberName(m) == member.Name))?.Name;
+            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, OwnedBy = ownedBy });
             problems.AddRange(memberProblems);
         }
 
@@ -82,8 +83,10 @@ internal static class EntityPlanner
             .Select(x => x.Name)
             .ToList();
         samplingOrder = ComputedPlanner.OrderComputed(samplingOrder, members, problems);
+        var owned = OwnedPlan.Plan(entity, problems);
         return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
-            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray(), Copula: copula, Notes: notes.ToEquatableArray());
+            entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray(), Copula: copula, Notes: notes.ToEquatableArray(),
+            Owned: owned);
     }
 
     /// <summary>The string member holding the row's first (or last) name, declared or inferred; null when there is none.</summary>

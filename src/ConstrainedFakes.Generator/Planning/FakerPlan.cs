@@ -54,6 +54,7 @@ internal sealed record FakerPlan(
 /// <param name="Copula">The correlated members' copula, or null.</param>
 /// <param name="Notes">Declarations the builder does not act on yet, with why (written as comments).</param>
 /// <param name="InvariantChecks">The declared invariants as checks over a finished row, for the fidelity report.</param>
+/// <param name="Owned">The owned objects (EF Core <c>[Owned]</c> references) the row builds from its members.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -69,7 +70,8 @@ internal sealed record EntityPlan(
     EquatableArray<NavigationPlan> Navigations = default,
     CopulaPlan? Copula = null,
     EquatableArray<string> Notes = default,
-    EquatableArray<Constraints.InvariantCheckPlan> InvariantChecks = default);
+    EquatableArray<Constraints.InvariantCheckPlan> InvariantChecks = default,
+    EquatableArray<OwnedPlan> Owned = default);
 
 /// <summary>A settable reference navigation of a builder's entity.</summary>
 /// <param name="Name">The navigation's name.</param>
@@ -88,6 +90,7 @@ internal sealed record NavigationPlan(string Name, string TypeName, string? Fore
 /// <param name="Shape">Extra mass on its bounds and around a threshold, or null.</param>
 /// <param name="ParentNavigation">For a parent's member read through a navigation (<c>Customer.RegisteredAt</c>): the navigation. Such a member is no property of the entity: a data set fixes it to the parent's value.</param>
 /// <param name="Marginal">Its distribution and the source of its quantile, or null for a uniform draw of its own.</param>
+/// <param name="OwnedBy">For a member of an owned type (<c>ShippingAddress_Street</c>): the owner's property that holds the owned object.</param>
 internal sealed record MemberPlan(
     string Name,
     string TypeName,
@@ -97,10 +100,14 @@ internal sealed record MemberPlan(
     EquatableArray<CheckPlan> Checks,
     ShapePlan? Shape = null,
     string? ParentNavigation = null,
-    MarginalPlan? Marginal = null)
+    MarginalPlan? Marginal = null,
+    string? OwnedBy = null)
 {
     /// <summary>Whether the member is a property of the entity (not a parent's member seen through a navigation).</summary>
     public bool IsOwn => ParentNavigation is null;
+
+    /// <summary>Whether the entity's object initializer sets the member itself (not through a parent or an owned object).</summary>
+    public bool IsInitialized => IsOwn && OwnedBy is null;
 }
 
 

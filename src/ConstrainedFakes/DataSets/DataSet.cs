@@ -21,10 +21,13 @@ public sealed class DataSet
     /// <summary>The faker's declared invariants as checks over a row, for the fidelity report.</summary>
     public IReadOnlyList<Reports.InvariantCheck> Invariants { get; }
 
-    /// <summary>The entity types, in insert order.</summary>
-    public IReadOnlyList<Type> EntityTypes => _tables.Select(t => t.EntityType).ToArray();
+    /// <summary>The entity types, in insert order (join tables of many-to-many pairs, which have no type of their own, are not among them).</summary>
+    public IReadOnlyList<Type> EntityTypes => _tables.Where(t => t.EntityType != typeof(JoinRow)).Select(t => t.EntityType).ToArray();
 
-    /// <summary>Every entity of the data set, table by table in insert order: a parent always comes before its children.</summary>
+    /// <summary>
+    /// Every entity of the data set, table by table in insert order: a parent always comes before its children, and
+    /// the <see cref="JoinRow"/>s of a many-to-many come after both of its tables.
+    /// </summary>
     public IEnumerable<object> Entities => _tables.SelectMany(t => t.Rows);
 
     /// <summary>How many entities the data set holds in all.</summary>

@@ -133,6 +133,26 @@ public abstract class DataSetBuilder
         return (long)KeyedPermutation.Permute(CounterRng.RowKey(stream, ownerRow), (ulong)ordinal, (ulong)parents);
     }
 
+    /// <summary>
+    /// Which row of the other side the <paramref name="ordinal"/>-th link of row <paramref name="row"/> of a
+    /// many-to-many leads to, distinct among the row's links: the ordinal-th value of a permutation keyed by the
+    /// row, on a draw of its own (draw 0 is the number of links).
+    /// </summary>
+    /// <param name="stream">The many-to-many's stream.</param>
+    /// <param name="row">The row that picks.</param>
+    /// <param name="ordinal">The link's place among the row's links.</param>
+    /// <param name="targets">How many rows the other side has.</param>
+    /// <param name="join">The many-to-many, for the message when there are too few.</param>
+    /// <param name="count">The <c>[Count]</c> that asked for the links, for the message.</param>
+    /// <exception cref="ConstraintViolationException">The row has more links than the other side has rows.</exception>
+    protected static long PickJoined(ulong stream, long row, int ordinal, long targets, string join, string count)
+    {
+        if (ordinal >= targets)
+            throw new ConstraintViolationException(join.Split('.')[0], [count],
+                $"{join}: a row drew {ordinal + 1} or more distinct links, but the other side has {targets} rows; give it more rows with Count<T>(n), or lower the [Count].");
+        return (long)KeyedPermutation.Permute(CounterRng.NextFromRowKey(CounterRng.RowKey(stream, row), 1), (ulong)ordinal, (ulong)targets);
+    }
+
     /// <summary>Whether an optional link of row <paramref name="row"/> is left empty.</summary>
     /// <param name="stream">The link's stream.</param>
     /// <param name="row">The child's row.</param>

@@ -17,9 +17,8 @@ internal sealed class EntityShape
         Properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<NotMappedAttribute>() is null)
             .OrderBy(p => p.MetadataToken).ToArray();
-        Key = Properties.FirstOrDefault(p => p.GetCustomAttribute<KeyAttribute>() is not null)
-            ?? Properties.FirstOrDefault(p => p.Name == "Id")
-            ?? Properties.FirstOrDefault(p => p.Name == type.Name + "Id");
+        (Keys, KeyDeclaration) = ReadKeys(type, Properties);
+        Key = Keys.Count == 1 ? Keys[0] : null;
         Scalars = ScalarsOf(type).ToArray();
         References = Properties.Where(p => entities.Contains(p.PropertyType)).ToArray();
         Collections = Properties
@@ -35,7 +34,14 @@ internal sealed class EntityShape
 
     public IReadOnlyList<PropertyInfo> Properties { get; }
 
+    /// <summary>The primary key when it is one member; null for none or a composite key.</summary>
     public PropertyInfo? Key { get; }
+
+    /// <summary>Every member of the primary key, in declaration order (several for a composite key).</summary>
+    public IReadOnlyList<PropertyInfo> Keys { get; }
+
+    /// <summary>How the key is declared, for the report: <c>[Key]</c>, or a composite key's attribute.</summary>
+    public string KeyDeclaration { get; }
 
     /// <summary>Numbers, text, dates, enums, Guids and their nullable forms: what a column holds.</summary>
     public IReadOnlyList<PropertyInfo> Scalars { get; }
@@ -90,6 +96,30 @@ internal sealed class EntityShape
             Links.Add(new EntityLink(navigation.Name, parent.Type, navigation, key));
         }
     }
+
+    /// <summary>
+    /// The primary key as EF Core reads it: <c>[Key]</c> members, else <c>[PrimaryKey]</c> (read from metadata by
+    /// name, so the runtime needs no EF Core), else <c>Id</c> or <c>{Type}Id</c>.
+    /// </summary>
+    private static (IReadOnlyList<PropertyInfo> Keys, string Declaration) ReadKeys(Type type, IReadOnlyList<PropertyInfo> properties)
+    {
+        var keyed = properties.Where(p => p.GetCustomAttribute<KeyAttribute>() is not null).ToArray();
+        if (keyed.Length > 0) return (keyed, keyed.Length == 1 ? "[Key]" : $"[Key] on {string.Join(", ", keyed.Select(k => k.Name))}");
+        var primaryKey = type.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.FullName == "Microsoft.EntityFrameworkCore.PrimaryKeyAttribute");
+        if (primaryKey is not null)
+        {
+            var members = MemberNames(primaryKey).Select(n => properties.FirstOrDefault(p => p.Name == n)).ToArray();
+            if (members.All(m => m is not null)) return (members!, ReportData.Declaration(primaryKey));
+        }
+        var conventional = properties.FirstOrDefault(p => p.Name == "Id") ?? properties.FirstOrDefault(p => p.Name == type.Name + "Id");
+        return (conventional is null ? [] : [conventional], "[Key]");
+    }
+
+    /// <summary>The member names an EF Core attribute lists, as in <c>[PrimaryKey(nameof(A), nameof(B))]</c> or <c>[Index(...)]</c>.</summary>
+    public static string[] MemberNames(CustomAttributeData attribute)
+        => attribute.ConstructorArguments
+            .SelectMany(a => a.Value is IReadOnlyCollection<CustomAttributeTypedArgument> items ? items.Select(i => (string)i.Value!) : [(string)a.Value!])
+            .ToArray();
 
     /// <summary>EF Core's names for a foreign key: {Navigation}{Key}, {Navigation}Id, {Target}{Key}, {Target}Id.</summary>
     private static PropertyInfo? ConventionalKey(EntityShape child, string navigation, EntityShape parent, string target)

@@ -137,6 +137,11 @@ public sealed record GenerationManifest
         var columns = new Dictionary<Type, PropertyInfo[]>();
         foreach (var entity in entities)
         {
+            if (entity is DataSets.JoinRow join)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes($"{join.Entity.Name}.{join.Navigation}\u001f{ReportData.Format(join.Key)}\u001f{ReportData.Format(join.TargetKey)}\n"));
+                continue;
+            }
             var type = entity.GetType();
             if (!columns.TryGetValue(type, out var properties))
                 columns[type] = properties = EntityShape.ScalarsOf(type).OrderBy(p => p.Name, StringComparer.Ordinal).ToArray();

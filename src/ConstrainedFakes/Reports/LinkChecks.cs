@@ -87,14 +87,22 @@ internal static class LinkChecks
 
     /// <summary>
     /// Each parent's children, in row order, found from the children's side (their link to the parent), so
-    /// a collection left empty by loading still counts its children.
+    /// a collection left empty by loading still counts its children. A collection whose children have no link
+    /// back (a many-to-many's skip navigation) is read as it is set.
     /// </summary>
     public static Dictionary<object, List<object>> ChildrenByParent(ReportData data, EntityShape parent, PropertyInfo collection, EntityShape child)
     {
         var byParent = new Dictionary<object, List<object>>(ReferenceEqualityComparer.Instance);
         var link = child.InverseOf(collection, parent);
         var rows = data.Tables.First(t => t.Type == child.Type).Rows;
-        if (link is null) return byParent;
+        if (link is null)
+        {
+            foreach (var owner in data.Tables.First(t => t.Type == parent.Type).Rows)
+            {
+                if (collection.GetValue(owner) is System.Collections.IEnumerable children) byParent[owner] = children.Cast<object>().ToList();
+            }
+            return byParent;
+        }
         foreach (var row in rows)
         {
             if (data.Parent(link, row) is not { } owner) continue;

@@ -12,14 +12,13 @@ internal static class UniquenessChecks
 
     public static IEnumerable<ConstraintCheck> Of(EntityShape shape, IReadOnlyList<object> rows)
     {
-        if (shape.Key is { } key) yield return Check(shape, rows, [key], "[Key]");
+        if (shape.Keys.Count > 0) yield return Check(shape, rows, shape.Keys, shape.KeyDeclaration);
         foreach (var member in shape.Scalars.Where(m => m.GetCustomAttribute<UniqueAttribute>() is not null))
             yield return Check(shape, rows, [member], "[Unique]");
         foreach (var index in shape.Type.GetCustomAttributesData().Where(a => a.AttributeType.FullName == IndexAttribute))
         {
             if (!index.NamedArguments.Any(a => a.MemberName == "IsUnique" && a.TypedValue.Value is true)) continue;
-            var names = index.ConstructorArguments.SelectMany(a => a.Value is IReadOnlyCollection<CustomAttributeTypedArgument> items ? items.Select(i => (string)i.Value!) : [(string)a.Value!]).ToArray();
-            var members = names.Select(n => shape.Properties.FirstOrDefault(p => p.Name == n)).ToArray();
+            var members = EntityShape.MemberNames(index).Select(n => shape.Properties.FirstOrDefault(p => p.Name == n)).ToArray();
             if (members.All(m => m is not null)) yield return Check(shape, rows, members!, ReportData.Declaration(index));
         }
     }

@@ -45,7 +45,8 @@ internal static class RelationshipPlanner
         }
 
         var ordered = InsertOrder(entities, tables, problems);
-        return new DataSetPlan(ordered.ToEquatableArray(), problems.ToEquatableArray());
+        var joins = ManyToMany.Plan(entities, keyTypes, problems);
+        return new DataSetPlan(ordered.ToEquatableArray(), problems.ToEquatableArray(), joins);
     }
 
     /// <summary>The links in which <paramref name="child"/> is the many side: from its references, and from collections of it with no reference back.</summary>
@@ -63,9 +64,10 @@ internal static class RelationshipPlanner
                 continue;
             }
             var collection = InverseCollection(parent, child, reference);
-            var foreignKey = ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
-            if (reference.ForeignKey.Count > 1)
-                problems.Add($"{child.Name}.{reference.Name} has a composite foreign key ({string.Join(", ", reference.ForeignKey)}), which data sets do not set yet.");
+            var isComposite = reference.ForeignKey.Count > 1;
+            var foreignKey = isComposite ? null : ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
+            if (isComposite)
+                problems.Add($"{child.Name}.{reference.Name} has a composite foreign key ({string.Join(", ", reference.ForeignKey)}), which data sets do not set yet; give {parent.Name} a single key (an Id) and keep its pair unique with [Index(..., IsUnique = true)].");
             var fkMember = child.Members.FirstOrDefault(m => m.Name == foreignKey);
             var nullRate = reference.NullRate?.Value ?? fkMember?.NullRate?.Value ?? double.NaN;
             var source = collection is null ? $"{child.Name}.{reference.Name}" : $"{parent.Name}.{collection.Name} ↔ {child.Name}.{reference.Name}";
@@ -76,7 +78,7 @@ internal static class RelationshipPlanner
         {
             foreach (var collection in parent.Navigations.Where(n => n.Kind == NavigationKind.Collection && n.Target == child.Name))
             {
-                if (IsPaired(parent, child, collection)) continue;
+                if (IsPaired(parent, child, collection) || ManyToMany.Inverse(parent, collection, byName) is not null) continue;
                 // No reference back: EF Core's foreign key is {Parent}Id on the child, or a shadow property.
                 var conventional = child.Members.FirstOrDefault(m => !m.IsKey && string.Equals(m.Name, parent.Name + "Id", StringComparison.OrdinalIgnoreCase));
                 var foreignKey = ForeignKey(child, parent, conventional?.Name, keyTypes, collection.Name, problems);
@@ -132,7 +134,8 @@ internal static class RelationshipPlanner
         return references.Count == 1 && open.Count == 1 ? open[0] : null;
     }
 
-    private static bool IsPaired(EntityModel parent, EntityModel child, NavigationModel collection)
+    /// <summary>Whether <paramref name="collection"/> is the other side of one of <paramref name="child"/>'s references.</summary>
+    internal static bool IsPaired(EntityModel parent, EntityModel child, NavigationModel collection)
         => child.Navigations.Any(r => r.Kind == NavigationKind.Reference && r.Target == parent.Name && InverseCollection(parent, child, r) == collection);
 
     /// <summary>The foreign-key member when the parent's key can fill it; a problem when it cannot.</summary>
@@ -143,7 +146,9 @@ internal static class RelationshipPlanner
         if (member is null) return null;
         if (keyTypes[parent.Name] is not { } keyType)
         {
-            problems.Add($"{child.Name}.{name} (the foreign key of {navigation}) needs a single generated key on {parent.Name} (an integer, Guid or string [Key] or Id), which it does not have.");
+            var keys = parent.Members.Where(m => m.IsKey).Select(m => m.Name).ToList();
+            var has = keys.Count > 1 ? $"its key has several members ({string.Join(", ", keys)})" : "which it does not have";
+            problems.Add($"{child.Name}.{name} (the foreign key of {navigation}) needs a single generated key on {parent.Name} (an integer, Guid or string [Key] or Id); {has}.");
             return null;
         }
         if (member.Type.FullName != keyType)

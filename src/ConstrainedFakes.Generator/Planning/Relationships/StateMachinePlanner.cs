@@ -44,7 +44,7 @@ internal static class StateMachinePlanner
                 else if (member.Type.FullName != sequence.StateType) problems.Add($"{entity.Name}.{member.Name} is {member.Type.FullName}, but the states of {member.CurrentStateOf} are {sequence.StateType}.");
             }
         }
-        return new DataSetPlan(tables.ToEquatableArray(), problems.ToEquatableArray());
+        return dataSet with { Tables = tables.ToEquatableArray(), Problems = problems.ToEquatableArray() };
     }
 
     private static SequencePlan? PlanSequence(EntityModel parent, NavigationModel collection, SequenceModel sequence, EntityModel child, EntityPlan childPlan, LinkPlan owner, List<string> problems)

@@ -5,8 +5,9 @@ using ConstrainedFakes.Generator.Model;
 namespace ConstrainedFakes.Generator.Planning.Relationships;
 
 /// <summary>
-/// Makes a unique index over several members hold by construction, in the cheapest way its members allow:
-/// nothing when one of them is unique already (a key, <c>[Unique]</c>); distinct parents per owner when it
+/// Makes a unique index over several members (a composite primary key among them) hold by construction, in the
+/// cheapest way its members allow: nothing when one of them is unique already (a key, a generated part of a
+/// composite key, <c>[Unique]</c>); distinct parents per owner when it
 /// pairs the owner's foreign key with a picked parent's (<c>(OrderId, ProductId)</c>: an order's lines name
 /// distinct products); otherwise one of its plain members made unique across the table.
 /// </summary>
@@ -33,16 +34,23 @@ internal static class UniqueIndexes
                 problems.Add($"{entity.Name} {index.Declared} names a member {entity.Name} does not have.");
                 continue;
             }
-            if (indexed.Any(m => m!.IsKey || m.Unique is not null)) continue;
+            if (indexed.Any(m => m!.Unique is not null || IsDistinctKey(entity, m, foreignKeys))) continue;
             if (table?.References.Any(r => r.DistinctPerOwner is not null && index.Declared == r.DistinctPerOwner) == true) continue;
             var plain = indexed.FirstOrDefault(m => !foreignKeys.Contains(m!.Name));
             if (plain is null)
             {
-                problems.Add($"{entity.Name} {index.Declared}: a unique index over foreign keys alone holds by construction only when it pairs the owner's key with a picked parent's.");
+                problems.Add($"{entity.Name} {index.Declared}: a unique index over foreign keys alone holds by construction only when it pairs the owner's key with a picked parent's (a collection navigation of {entity.Name} on one of the parents makes it the owner).");
                 continue;
             }
             members[members.IndexOf(plain)] = plain with { Unique = index.Declared };
         }
         return (entity with { Members = members.ToEquatableArray() }, problems);
     }
+
+    /// <summary>
+    /// Whether a key member alone is distinct across rows: the whole key, or a generated part of a composite
+    /// key (row index + 1, a Guid, <c>{Entity}-{n}</c>) that no foreign key overwrites.
+    /// </summary>
+    private static bool IsDistinctKey(EntityModel entity, MemberModel member, ISet<string> foreignKeys)
+        => member.IsKey && (entity.Members.Count(m => m.IsKey) == 1 || MemberPlanner.IsGeneratedKey(member) && !foreignKeys.Contains(member.Name));
 }

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning;
+using ConstrainedFakes.Generator.Planning.Relationships;
+
+namespace ConstrainedFakes.Generator.Emitting;
+
+/// <summary>
+/// Writes the many-to-many pairs of a data set: once both tables of a pair are made, each row of the side that
+/// picks takes its number of links, then that many distinct rows of the other side; every link is a
+/// <c>JoinRow</c> handed out (so a stream writes the join table too) and, when the rows are kept, added to both
+/// collections.
+/// </summary>
+internal static class JoinEmitter
+{
+    private const string JoinRow = Names.Runtime + ".DataSets.JoinRow";
+    private const string List = "global::System.Collections.Generic.List";
+
+    /// <summary>The builder's static tables and stream fields of every pair.</summary>
+    public static void WriteFields(SourceWriter writer, DataSetPlan plan)
+    {
+        foreach (var join in plan.Joins.Where(j => j.Count.Mean > 0))
+            writer.Line($"private static readonly double[] {CountsField(join)} = PoissonCumulative({join.Count.Min}, {join.Count.Max}, {Literals.Double(join.Count.Mean)});");
+        foreach (var join in plan.Joins) writer.Line($"private readonly ulong {StreamField(join)};");
+    }
+
+    /// <summary>The constructor's lines that key each pair's stream.</summary>
+    public static void WriteStreams(SourceWriter writer, DataSetPlan plan)
+    {
+        foreach (var join in plan.Joins)
+            writer.Line($"{StreamField(join)} = faker._context.Stream(0x{join.StreamKey:X16}UL); // {join.Source}");
+    }
+
+    /// <summary>The kept rows of each pair's join table.</summary>
+    public static void WriteSets(SourceWriter writer, DataSetPlan plan)
+    {
+        foreach (var join in plan.Joins) writer.Line($"public readonly {List}<{JoinRow}> {SetName(join)} = new();");
+    }
+
+    /// <summary>The pairs whose tables are both made once <paramref name="table"/> is, the last of them.</summary>
+    public static IEnumerable<JoinPlan> CompletedBy(DataSetPlan plan, TablePlan table)
+    {
+        var position = plan.Tables.ToList().FindIndex(t => t.Entity == table.Entity);
+        return plan.Joins.Where(j => Position(plan, j.Entity) <= position && Position(plan, j.Target) <= position
+            && (Position(plan, j.Entity) == position || Position(plan, j.Target) == position));
+    }
+
+    /// <summary>The join table's name in the kept rows.</summary>
+    public static string SetName(JoinPlan join) => join.Entity + join.Navigation + "Join";
+
+    /// <summary>
+    /// The links of the picking side's rows of this part (<c>[{x}First, {x}End)</c>), so the parts of a stream
+    /// together make each link once; the other side's whole table is known by its count.
+    /// </summary>
+    public static void WriteLinks(SourceWriter writer, JoinPlan join)
+    {
+        var count = join.Count;
+        var (entityBuilder, targetBuilder) = (Builder(join.Entity), Builder(join.Target));
+        var source = Quote(join.Source);
+        writer.Line($"// {join.Source}: many-to-many, {count.Declared} {join.Target} rows per {join.Entity}, distinct");
+        using (writer.Block($"for (var joinRow = {Names.Local(join.Entity)}First; joinRow < {Names.Local(join.Entity)}End; joinRow++)"))
+        {
+            writer.Line($"var links = ChildCount({StreamField(join)}, joinRow, {count.Min}, {count.Max}, {(count.Mean > 0 ? CountsField(join) : "null")});");
+            using (writer.Block("for (var ordinal = 0; ordinal < links; ordinal++)"))
+            {
+                writer.Line($"var targetRow = PickJoined({StreamField(join)}, joinRow, ordinal, {Names.Local(join.Target)}Count, {source}, {Quote(count.Declared)});");
+                writer.Line($"var link = new {JoinRow}(typeof({join.FullName}), {Quote(join.Navigation)}, {entityBuilder}.KeyAt(joinRow), typeof({join.TargetFullName}), {Quote(join.Inverse)}, {targetBuilder}.KeyAt(targetRow));");
+                using (writer.Block("if (sets is not null)"))
+                {
+                    writer.Line($"var joinEntity = sets.{join.Entity}[(int)joinRow];");
+                    writer.Line($"var joinTarget = sets.{join.Target}[(int)targetRow];");
+                    Add(writer, $"joinEntity.{Names.Identifier(join.Navigation)}", join.Fill, join.TargetFullName, "joinTarget");
+                    Add(writer, $"joinTarget.{Names.Identifier(join.Inverse)}", join.InverseFill, join.FullName, "joinEntity");
+                    writer.Line($"sets.{SetName(join)}.Add(link);");
+                }
+                writer.Line("yield return link;");
+            }
+        }
+    }
+
+    private static void Add(SourceWriter writer, string collection, CollectionFill fill, string elementType, string element)
+    {
+        switch (fill)
+        {
+            case CollectionFill.CreateThenAdd:
+                writer.Line($"({collection} ??= new {List}<{elementType}>()).Add({element});");
+                break;
+            case CollectionFill.Add:
+                writer.Line($"{collection}.Add({element});");
+                break;
+        }
+    }
+
+    private static int Position(DataSetPlan plan, string entity) => plan.Tables.ToList().FindIndex(t => t.Entity == entity);
+
+    private static string Builder(string entity) => Names.Field(entity, "Builder");
+
+    private static string StreamField(JoinPlan join) => Names.Field(join.Entity + join.Navigation + "Join", "Stream");
+
+    private static string CountsField(JoinPlan join) => Names.Static(join.Entity + join.Navigation + "Join", "Counts");
+
+    private static string Quote(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
+}

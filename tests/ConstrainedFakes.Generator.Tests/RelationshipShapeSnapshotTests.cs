@@ -1,0 +1,144 @@
+using System.Collections;
+using ConstrainedFakes.Generator.Tests.Infrastructure;
+
+namespace ConstrainedFakes.Generator.Tests;
+
+/// <summary>Snapshots of the code for the relationship shapes beyond one-to-many: many-to-many, owned types.</summary>
+public sealed class RelationshipShapeSnapshotTests
+{
+    /// <summary>
+    /// Skip navigations: posts and tags (the [Count] on the second side declared makes it the one that picks),
+    /// and people who follow people, a self many-to-many paired by [InverseProperty].
+    /// </summary>
+    private const string ManyToManySource = """
+        #pragma warning disable CS1591
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using System.ComponentModel.DataAnnotations.Schema;
+        using ConstrainedFakes;
+
+        namespace Blog
+        {
+            public class Post
+            {
+                public int Id { get; set; }
+                [MaxLength(60)] public string Title { get; set; } = "";
+                public ICollection<Tag> Tags { get; } = new List<Tag>();
+            }
+
+            public class Tag
+            {
+                public int Id { get; set; }
+                [MaxLength(20)] public string Label { get; set; } = "";
+                [Count(0, 6, Mean = 2.0)] public List<Post>? Posts { get; set; }
+            }
+
+            public class Person
+            {
+                public long Id { get; set; }
+                [InverseProperty(nameof(Followers)), Count(0, 3)] public List<Person> Following { get; } = new();
+                public List<Person> Followers { get; } = new();
+            }
+
+            [ConstrainedFaker(typeof(Post), typeof(Person))]
+            public partial class BlogFaker { }
+        }
+        """;
+
+    [Fact]
+    public void ManyToMany()
+    {
+        var generated = GeneratedCodeSnapshotTests.GenerateAndCompile(ManyToManySource, nameof(ManyToMany));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Blog.BlogFaker");
+        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
+        var data = builder.Build();
+        Assert.Equal(["Post", "Person", "Tag"], data.EntityTypes.Select(t => t.Name));
+        var joins = data.Entities.OfType<ConstrainedFakes.DataSets.JoinRow>().ToList();
+        Assert.Equal(["Person.Following", "Tag.Posts"], joins.Select(j => $"{j.Entity.Name}.{j.Navigation}").Distinct());
+        foreach (dynamic entity in data.Entities)
+        {
+            switch (((object)entity).GetType().Name)
+            {
+                case "Tag":
+                    var posts = (IList)(entity.Posts ?? new List<object>());
+                    Assert.InRange(posts.Count, 0, 6);
+                    foreach (dynamic post in posts) Assert.Contains((object)entity, ((IEnumerable)post.Tags).Cast<object>());
+                    break;
+                case "Person":
+                    Assert.InRange((int)entity.Following.Count, 0, 3);
+                    foreach (dynamic followed in entity.Following) Assert.Contains((object)entity, ((IEnumerable)followed.Followers).Cast<object>());
+                    break;
+            }
+        }
+        Assert.Equal(joins.Count(j => j.Entity.Name == "Person"), data.Entities.Where(e => e.GetType().Name == "Person").Sum(p => (int)((dynamic)p).Followers.Count));
+    }
+
+    /// <summary>
+    /// Owned types: a required and an optional address (members with their own constraints and a relation), and
+    /// one that cannot be created (no parameterless constructor), which is skipped with the reason.
+    /// </summary>
+    private const string OwnedTypesSource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Shipping
+        {
+            [Owned]
+            public class Address
+            {
+                [MaxLength(40)] public string City { get; set; } = "";
+                [Range(1, 20)] public int Floor { get; set; }
+                [GreaterThanOrEqual(nameof(Floor)), Range(1, 20)] public int TopFloor { get; set; }
+            }
+
+            [Owned]
+            public class Seal
+            {
+                public Seal(string code) => Code = code;
+                public string Code { get; set; }
+            }
+
+            public class Parcel
+            {
+                public int Id { get; set; }
+                public Address Destination { get; set; } = null!;
+                [Nulls(0.25)] public Address? ReturnTo { get; set; }
+                public Seal? Seal { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Parcel))]
+            public partial class ParcelFaker { }
+        }
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            [AttributeUsage(AttributeTargets.Class)]
+            public sealed class OwnedAttribute : Attribute { }
+        }
+        """;
+
+    [Fact]
+    public void OwnedTypes()
+    {
+        var generated = GeneratedCodeSnapshotTests.GenerateAndCompile(OwnedTypesSource, nameof(OwnedTypes));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Shipping.ParcelFaker");
+        dynamic builder = faker.GetType().GetMethod("Parcel")!.Invoke(faker, null)!;
+        var nulls = 0;
+        for (var i = 0; i < 400; i++)
+        {
+            dynamic parcel = builder.BuildAt((long)i);
+            Assert.InRange((int)parcel.Destination.Floor, 1, 20);
+            Assert.True((int)parcel.Destination.TopFloor >= (int)parcel.Destination.Floor);
+            Assert.Null(parcel.Seal);
+            if (parcel.ReturnTo is null) nulls++;
+        }
+        Assert.InRange(nulls, 70, 130);
+    }
+}
