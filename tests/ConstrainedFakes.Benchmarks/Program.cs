@@ -8,6 +8,7 @@ public static class Program
     /// <summary>
     /// <c>--quick</c> [<c>--breakdown</c>]: a Stopwatch comparison in well under a minute.
     /// <c>--stream</c> [<c>rows</c>]: a six-table data set streamed at constant memory, on one thread and as partitions on every core.
+    /// <c>--build</c> [<c>rows</c>]: the same data set built in memory, serially and with <c>InParallel()</c>, checked to be the same graph.
     /// <c>--samples</c>: a few contracts of each entity from each way, to check that they make the same kind of data.
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
     /// </summary>
@@ -15,14 +16,16 @@ public static class Program
     {
         if (args.Contains("--quick")) return QuickRun.Run(breakdown: args.Contains("--breakdown"));
         if (args.Contains("--samples")) return Samples();
-        if (args.Contains("--stream"))
-        {
-            var at = Array.IndexOf(args, "--stream");
-            var rows = at + 1 < args.Length && long.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 10_000_000;
-            return StreamRun.Run(rows);
-        }
+        if (args.Contains("--stream")) return StreamRun.Run(Rows(args, "--stream", 10_000_000));
+        if (args.Contains("--build")) return BuildRun.Run(Rows(args, "--build", 2_000_000));
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
+    }
+
+    private static long Rows(string[] args, string option, long rows)
+    {
+        var at = Array.IndexOf(args, option);
+        return at + 1 < args.Length && long.TryParse(args[at + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : rows;
     }
 
     private static int Samples()

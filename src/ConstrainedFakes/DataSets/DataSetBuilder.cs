@@ -8,7 +8,7 @@ namespace ConstrainedFakes.DataSets;
 /// draws that link rows (children per parent, which parent, null or not), each a pure function of the seed,
 /// the link and the row, so a row's parents never depend on how much else was generated.
 /// </summary>
-public abstract class DataSetBuilder
+public abstract partial class DataSetBuilder
 {
     /// <summary>Rows of a table sized by <see cref="Count{T}"/> when no count is given.</summary>
     public const long DefaultCount = 100;
