@@ -36,6 +36,7 @@ internal static partial class DataSetEmitter
                 writer.Line($"private static readonly double[] {CountsField(table, link)} = PoissonCumulative({count.Min}, {count.Max}, {Literals.Double(count.Mean)});");
             }
             foreach (var (table, link) in Links(plan).Where(x => x.Link.Sequence is not null)) WriteMachine(writer, table, link);
+            WritePopularities(writer, plan);
             if (CanBuildInParts(faker, plan)) writer.Line($"private readonly {faker.Name} _faker; // for the builders of a parallel Build's parts");
             foreach (var table in plan.Tables) writer.Line($"private readonly {table.Entity}Builder {Builder(table.Entity)};");
             foreach (var (table, link) in Links(plan)) writer.Line($"private readonly ulong {StreamField(table, link)};");
@@ -217,8 +218,8 @@ internal static partial class DataSetEmitter
             var parentRow = ParentRowLocal(reference);
             var linkName = Quote($"{table.Entity}.{reference.Reference ?? reference.Parent}");
             var pick = reference.DistinctPerOwner is { } index
-                ? $"PickDistinct({StreamField(table, reference)}, parentRow, ordinal, {parentCount}, {linkName}, {Quote(index)})"
-                : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName})";
+                ? $"PickDistinct({StreamField(table, reference)}, parentRow, ordinal, {parentCount}, {linkName}, {Quote(index)}{PopularityArguments(table, reference)})"
+                : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName}{PopularityArguments(table, reference)})";
             var optional = !reference.IsRequired || reference.IsSelf(table);
             // Optional: left empty (-1) at the link's null rate, or when there is no parent row to point at.
             writer.Line(optional

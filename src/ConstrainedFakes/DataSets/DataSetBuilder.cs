@@ -108,9 +108,7 @@ public abstract partial class DataSetBuilder
     /// <exception cref="ConstraintViolationException">There is no parent row to link to.</exception>
     protected static long Pick(ulong stream, long row, long parents, string link)
     {
-        if (parents <= 0)
-            throw new ConstraintViolationException(link.Split('.')[0], [link],
-                $"{link} is required, but its parent table is empty: give that table at least one row with Count<T>(n).");
+        if (parents <= 0) throw EmptyParents(link);
         return (long)CounterRng.NextBelow(stream, row, 1, (ulong)parents);
     }
 
@@ -127,11 +125,16 @@ public abstract partial class DataSetBuilder
     /// <exception cref="ConstraintViolationException">The owner has more children than there are parents to pick.</exception>
     protected static long PickDistinct(ulong stream, long ownerRow, int ordinal, long parents, string link, string index)
     {
-        if (ordinal >= parents)
-            throw new ConstraintViolationException(link.Split('.')[0], [index],
-                $"{index} asks each owner's children for distinct {link} parents, but one has more children than the {parents} parent rows; give the parent table more rows with Count<T>(n).");
+        if (ordinal >= parents) throw TooFewParents(parents, link, index);
         return (long)KeyedPermutation.Permute(CounterRng.RowKey(stream, ownerRow), (ulong)ordinal, (ulong)parents);
     }
+
+    private static ConstraintViolationException EmptyParents(string link)
+        => new(link.Split('.')[0], [link], $"{link} is required, but its parent table is empty: give that table at least one row with Count<T>(n).");
+
+    private static ConstraintViolationException TooFewParents(long parents, string link, string index)
+        => new(link.Split('.')[0], [index],
+            $"{index} asks each owner's children for distinct {link} parents, but one has more children than the {parents} parent rows; give the parent table more rows with Count<T>(n).");
 
     /// <summary>Whether an optional link of row <paramref name="row"/> is left empty.</summary>
     /// <param name="stream">The link's stream.</param>

@@ -18,6 +18,7 @@ internal static class EntityChecks
             .Concat(CorrelationCheck.Check(entity, correlations))
             .Concat(ComputedRangeCheck.Check(entity, plan))
             .Concat(RelationshipCheck.Check(navigations))
+            .Concat(PopularityCheck.Check(entity))
             .Concat(navigations.Where(n => n.Sequence is not null).SelectMany(n => SequenceCheck.Check(n, n.Sequence!)))
             .Concat(plan.Problems.Count == 0 ? EffectiveRangeCheck.Check(entity, plan).Concat(ImpliedConstraintCheck.Check(entity, plan)) : Enumerable.Empty<Finding>());
 }
