@@ -22,7 +22,7 @@ internal sealed class Seeder
     private readonly SeedOptions _options;
     private readonly IReadOnlyDictionary<Type, long>? _totals;
     private readonly IProgress<SeedProgress>? _progress;
-    private readonly RowWriter _writer;
+    private readonly ForwardReferences _writer;
     private readonly Dictionary<Type, long> _written = [];
     private readonly List<SeedTable> _tables = [];
     private readonly List<object> _batch;
@@ -35,7 +35,7 @@ internal sealed class Seeder
         _options = options;
         _totals = totals;
         _progress = progress;
-        _writer = RowWriter.For(context, options);
+        _writer = new ForwardReferences(context, RowWriter.For(context, options));
         _batch = new List<object>(options.BatchSize);
     }
 
@@ -64,6 +64,7 @@ internal sealed class Seeder
                     if (_batch.Count == _options.BatchSize) await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
                 }
                 await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
+                await _writer.FinishAsync(cancellationToken).ConfigureAwait(false);
                 await AdvanceSequencesAsync(cancellationToken).ConfigureAwait(false);
                 if (owned) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 else await transaction.ReleaseSavepointAsync(SeedSavepoint, cancellationToken).ConfigureAwait(false);

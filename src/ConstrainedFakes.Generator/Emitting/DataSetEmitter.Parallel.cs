@@ -41,13 +41,13 @@ internal static partial class DataSetEmitter
 
     /// <summary>Whether a link's navigations wait for the join in a parallel Build: a row of its own table, or a picked parent's collection, which other parts fill too.</summary>
     private static bool IsDeferred(TablePlan table, LinkPlan link)
-        => SetsNavigations(link) && (link.IsSelf(table) || link != table.Owner && link.Collection is not null && link.CollectionFill != Model.CollectionFill.None);
+        => SetsNavigations(link) && !link.PointsBack && (link.IsSelf(table) || link != table.Owner && link.Collection is not null && link.CollectionFill != Model.CollectionFill.None);
 
     private static string DeferredField(TablePlan table, LinkPlan link) => Key(table, link) + "Links";
 
     private static void WriteDeferredFields(SourceWriter writer, DataSetPlan plan)
     {
-        foreach (var (table, link) in Links(plan).Where(x => IsDeferred(x.Table, x.Link)))
+        foreach (var (table, link) in Links(plan).Where(x => IsDeferred(x.Table, x.Link) || IsBackReference(x.Link)))
             writer.Line($"public readonly {List}<(int Parent, {table.FullName} Row)> {DeferredField(table, link)} = new();");
     }
 
@@ -89,6 +89,7 @@ internal static partial class DataSetEmitter
                                 WriteNavigations(writer, table, link, row, $"whole.{link.Parent}[parentRow]");
                             }
                         }
+                        WriteBackReferencesTo(writer, table, plan, "parts");
                         writer.Line("break;");
                     }
                 }

@@ -89,6 +89,7 @@ internal static partial class DataSetEmitter
             {
                 if (plan.Tables.Count == 0) writer.Line("yield break;");
                 else writer.Line("var into = joined is null ? sets : kept;");
+                WriteCountsAhead(writer, plan);
                 if (WholeStreamOnly(plan, faker.Entities, kept) is { } pick)
                 {
                     var why = Quote($"a part of the stream cannot make {pick.Table}: {pick.Link.Source} picks from all of {pick.Link.Parent}, whose rows depend on their own parents and are only known in the part that makes them; stream it in one part.");
@@ -100,6 +101,7 @@ internal static partial class DataSetEmitter
                     if (!first) writer.Line();
                     first = false;
                     WriteTable(writer, table, plan, faker.Entities.First(e => e.Name == table.Entity), kept);
+                    WriteBackReferencesTo(writer, table, plan, null);
                     writer.Line("joined?.Invoke();");
                 }
             }
@@ -165,9 +167,7 @@ internal static partial class DataSetEmitter
             writer.Line($"var {PathLocal(table, owner)} = new int[{MachineField(table, owner)}.MaxLength];");
             writer.Line($"var {TimesLocal(table, owner)} = new long[{MachineField(table, owner)}.MaxLength];");
         }
-        var children = sequence is null
-            ? $"ChildCount({StreamField(table, owner)}, parentRow, {owner.Count.Min}, {owner.Count.Max}, {(owner.Count.Mean > 0 ? CountsField(table, owner) : "null")})"
-            : $"{MachineField(table, owner)}.Path({StreamField(table, owner)}, parentRow, {PathLocal(table, owner)})";
+        var children = Children(table, owner, PathLocal(table, owner));
         writer.Line($"var {first} = 0L;");
         writer.Line($"for (var parentRow = 0L; parentRow < {FirstLocal(owner.Parent)}; parentRow++) {first} += {children};");
         writer.Line($"var {end} = {first};");
@@ -203,6 +203,12 @@ internal static partial class DataSetEmitter
         writer.Line($"for (var parentRow = {EndLocal(owner.Parent)}; parentRow < {CountLocal(owner.Parent)}; parentRow++) {count} += {children};");
     }
 
+    /// <summary>Parent row <c>parentRow</c>'s children: a count, or the length of its path (drawn into <paramref name="path"/>).</summary>
+    private static string Children(TablePlan table, LinkPlan owner, string path)
+        => owner.Sequence is null
+            ? $"ChildCount({StreamField(table, owner)}, parentRow, {owner.Count!.Min}, {owner.Count.Max}, {(owner.Count.Mean > 0 ? CountsField(table, owner) : "null")})"
+            : $"{MachineField(table, owner)}.Path({StreamField(table, owner)}, parentRow, {path})";
+
     /// <summary>
     /// One row: its parents chosen (the owner's row, then each pick), the builder conditioned on the parents'
     /// members its constraints read, the row built and linked, kept, counted and handed out.
@@ -214,7 +220,7 @@ internal static partial class DataSetEmitter
         if (table.Owner is { } owner) links.Add((owner, "parentRow", false));
         foreach (var reference in table.References)
         {
-            var parentCount = reference.IsSelf(table) ? "index" : CountLocal(reference.Parent);
+            var parentCount = reference.IsSelf(table) ? "index" : reference.PointsBack ? CountAheadLocal(reference.Parent) : CountLocal(reference.Parent);
             var parentRow = ParentRowLocal(reference);
             var linkName = Quote($"{table.Entity}.{reference.Reference ?? reference.Parent}");
             var pick = reference.DistinctPerOwner is { } index
@@ -315,6 +321,11 @@ internal static partial class DataSetEmitter
         if (link.ForeignKey is not null)
             writer.Line($"{row}.{Names.Identifier(link.ForeignKey)} = {Builder(link.Parent)}.KeyAt({parentRow});");
         if (!SetsNavigations(link)) return;
+        if (link.PointsBack)
+        {
+            writer.Line($"if (sets is not null) kept.{DeferredField(table, link)}.Add(((int){parentRow}, {row}));");
+            return;
+        }
         var deferred = IsDeferred(table, link);
         if (deferred) writer.Line($"if (joined is not null) kept.{DeferredField(table, link)}.Add(((int){parentRow}, {row}));");
         using (writer.Block(deferred ? "else if (sets is not null)" : "if (sets is not null)"))

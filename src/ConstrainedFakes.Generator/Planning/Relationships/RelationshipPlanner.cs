@@ -200,8 +200,9 @@ internal static class RelationshipPlanner
             if (next is null)
             {
                 var cycle = Cycle(entities.Where(e => !placed.Contains(e.Name)).Select(e => e.Name).ToList(), parentsOf);
+                if (BackReferences.Break(cycle, tables, parentsOf)) continue;
                 var links = cycle.Zip(cycle.Skip(1), (child, parent) => Parents(tables[child]).First(l => l.Parent == parent)).ToList();
-                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys (some optional; breaking such cycles by inserting then updating is not supported yet)";
+                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys whose optional links own their rows";
                 problems.Add($"a cycle of {kind}: {string.Join(" → ", cycle)} ({string.Join(", ", links.Select(l => l.Source))}); no insert order puts every parent first.");
                 ordered.AddRange(entities.Where(e => !placed.Contains(e.Name)).Select(e => tables[e.Name]));
                 break;
