@@ -9,6 +9,7 @@ public static class Program
     /// <c>--quick</c> [<c>--breakdown</c>]: a Stopwatch comparison in well under a minute.
     /// <c>--stream</c> [<c>rows</c>]: a six-table data set streamed at constant memory, on one thread and as partitions on every core.
     /// <c>--seed-db</c> [<c>--rows N</c>] [<c>--ef-rows M</c>] [<c>--rounds R</c>] [<c>--postgres CS</c>]: seeding throughput into SQLite or PostgreSQL against EF Core and a raw bulk copy.
+    /// <c>--build</c> [<c>rows</c>]: the same data set built in memory, serially and with <c>InParallel()</c>, checked to be the same graph.
     /// <c>--samples</c>: a few contracts of each entity from each way, to check that they make the same kind of data.
     /// Anything else goes to BenchmarkDotNet, e.g. <c>--filter '*'</c>.
     /// </summary>
@@ -22,10 +23,8 @@ public static class Program
                 .GetAwaiter().GetResult();
         }
         if (args.Contains("--samples")) return Samples();
-        if (args.Contains("--stream"))
-        {
-            return StreamRun.Run(Number(args, "--stream") ?? 10_000_000);
-        }
+        if (args.Contains("--stream")) return StreamRun.Run(Number(args, "--stream") ?? 10_000_000);
+        if (args.Contains("--build")) return BuildRun.Run(Number(args, "--build") ?? 2_000_000);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

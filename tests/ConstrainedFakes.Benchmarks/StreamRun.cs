@@ -10,6 +10,9 @@ namespace ConstrainedFakes.Benchmarks;
 /// </summary>
 public static class StreamRun
 {
+    /// <summary>Entities per customer on average: 3 orders, each with about 2.3 lines, 1 payment and 3.2 events.</summary>
+    internal const double RowsPerCustomer = 20.5;
+
     public static int Run(long rows)
     {
         var store = StoreDataSet.About(rows);
@@ -44,19 +47,23 @@ public static class StreamRun
         foreach (var entity in entities)
         {
             count++;
-            checksum += entity switch
-            {
-                StoreCustomer c => Mix(1, (ulong)c.Id, (ulong)c.RegisteredAt.Ticks),
-                StoreProduct p => Mix(2, (ulong)p.Id, (ulong)(p.UnitPrice * 100)),
-                StoreOrder o => Mix(3, (ulong)o.Id, (ulong)o.StoreCustomerId ^ (ulong)o.PlacedAt.Ticks ^ (ulong)o.Status),
-                StoreOrderLine l => Mix(4, (ulong)l.Id, (ulong)l.StoreOrderId ^ ((ulong)l.StoreProductId << 32) ^ (ulong)(l.UnitPrice * 100)),
-                StorePayment p => Mix(5, (ulong)p.Id, (ulong)p.StoreOrderId),
-                StoreOrderEvent e => Mix(6, (ulong)e.Id, (ulong)e.StoreOrderId ^ (ulong)e.At.Ticks ^ (ulong)e.Status),
-                _ => throw new InvalidOperationException(entity.GetType().Name),
-            };
+            checksum += Checksum(entity);
         }
         return (count, checksum);
     }
+
+    /// <summary>A hash of one entity's keys, foreign keys and a few values.</summary>
+    internal static ulong Checksum(object entity)
+        => entity switch
+        {
+            StoreCustomer c => Mix(1, (ulong)c.Id, (ulong)c.RegisteredAt.Ticks),
+            StoreProduct p => Mix(2, (ulong)p.Id, (ulong)(p.UnitPrice * 100)),
+            StoreOrder o => Mix(3, (ulong)o.Id, (ulong)o.StoreCustomerId ^ (ulong)o.PlacedAt.Ticks ^ (ulong)o.Status),
+            StoreOrderLine l => Mix(4, (ulong)l.Id, (ulong)l.StoreOrderId ^ ((ulong)l.StoreProductId << 32) ^ (ulong)(l.UnitPrice * 100)),
+            StorePayment p => Mix(5, (ulong)p.Id, (ulong)p.StoreOrderId),
+            StoreOrderEvent e => Mix(6, (ulong)e.Id, (ulong)e.StoreOrderId ^ (ulong)e.At.Ticks ^ (ulong)e.Status),
+            _ => throw new InvalidOperationException(entity.GetType().Name),
+        };
 
     private static ulong Mix(ulong table, ulong key, ulong values)
     {

@@ -22,7 +22,7 @@ internal sealed class Seeder
     private readonly SeedOptions _options;
     private readonly IReadOnlyDictionary<object, long>? _totals;
     private readonly IProgress<SeedProgress>? _progress;
-    private readonly RowWriter _writer;
+    private readonly ForwardReferences _writer;
     private readonly ModelCrossCheck _modelCheck;
     private readonly ChangeTrackerWriter _changeTracker;
     private readonly Dictionary<SeedTable, long> _written = [];
@@ -41,7 +41,7 @@ internal sealed class Seeder
         _options = options;
         _totals = totals;
         _progress = progress;
-        _writer = RowWriter.For(context, options);
+        _writer = new ForwardReferences(context, RowWriter.For(context, options));
         _modelCheck = new ModelCrossCheck(context, totals?.Where(t => t.Value > 0).Select(t => t.Key).OfType<Type>() ?? []);
         _changeTracker = new ChangeTrackerWriter(context);
         _batch = new List<object>(options.BatchSize);
@@ -72,6 +72,7 @@ internal sealed class Seeder
                     if (_batch.Count == _options.BatchSize) await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
                 }
                 await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
+                await _writer.FinishAsync(cancellationToken).ConfigureAwait(false);
                 await AdvanceSequencesAsync(cancellationToken).ConfigureAwait(false);
                 if (owned) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 else await transaction.ReleaseSavepointAsync(SeedSavepoint, cancellationToken).ConfigureAwait(false);
@@ -123,7 +124,7 @@ internal sealed class Seeder
         try
         {
             // The bulk path cannot map a join table's property bags, nor an owned type's columns.
-            await (table.NeedsChangeTracker ? _changeTracker : _writer).WriteAsync(table, _batch, cancellationToken).ConfigureAwait(false);
+            await (table.NeedsChangeTracker ? (RowWriter)_changeTracker : _writer).WriteAsync(table, _batch, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException && transaction.SupportsSavepoints)
         {

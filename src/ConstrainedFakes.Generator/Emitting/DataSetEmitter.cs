@@ -11,7 +11,7 @@ namespace ConstrainedFakes.Generator.Emitting;
 /// order, so <c>Build()</c> (which keeps the rows and sets navigations) and <c>Stream()</c> (which does not) give
 /// the same rows with the same keys.
 /// </summary>
-internal static class DataSetEmitter
+internal static partial class DataSetEmitter
 {
     private const string Base = Names.Runtime + ".DataSets.DataSetBuilder";
     private const string DataSet = Names.Runtime + ".DataSets.DataSet";
@@ -36,6 +36,8 @@ internal static class DataSetEmitter
                 writer.Line($"private static readonly double[] {CountsField(table, link)} = PoissonCumulative({count.Min}, {count.Max}, {Literals.Double(count.Mean)});");
             }
             foreach (var (table, link) in Links(plan).Where(x => x.Link.Sequence is not null)) WriteMachine(writer, table, link);
+            WritePopularities(writer, plan);
+            if (CanBuildInParts(faker, plan)) writer.Line($"private readonly {faker.Name} _faker; // for the builders of a parallel Build's parts");
             foreach (var table in plan.Tables) writer.Line($"private readonly {table.Entity}Builder {Builder(table.Entity)};");
             foreach (var (table, link) in Links(plan)) writer.Line($"private readonly ulong {StreamField(table, link)};");
             foreach (var (table, link) in Links(plan).Where(x => x.Link.Sequence is not null)) writer.Line($"private readonly ulong {TimeStreamField(table, link)};");
@@ -52,8 +54,7 @@ internal static class DataSetEmitter
                 }
                 else
                 {
-                    writer.Line("var sets = new Sets();");
-                    writer.Line("foreach (var _ in Rows(sets, sets, 0, 1)) { }");
+                    WriteSerialOrParallel(writer, faker, plan);
                     var invariants = InvariantCatalogEmitter.Any(faker) ? $", {faker.Name}.{InvariantCatalogEmitter.Property}" : "";
                     using (writer.Block($"return new {DataSet}(new {Table}[]", $"}}{invariants});"))
                     {
@@ -67,7 +68,7 @@ internal static class DataSetEmitter
             }
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line($"protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => {(plan.Problems.Count > 0 ? "throw Unbuildable()" : "Rows(null, new Sets(), partition, partitions)")};");
+            writer.Line($"protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => {(plan.Problems.Count > 0 ? "throw Unbuildable()" : "Rows(null, new Sets(), partition, partitions, null)")};");
             writer.Line();
             if (plan.Problems.Count > 0)
             {
@@ -78,17 +79,23 @@ internal static class DataSetEmitter
             {
                 foreach (var table in plan.Tables) writer.Line($"public readonly {List}<{table.FullName}> {table.Entity} = new();");
                 JoinEmitter.WriteSets(writer, plan);
+                WriteDeferredFields(writer, plan);
             }
             writer.Line();
+            WriteBuildInParts(writer, faker, plan);
             var kept = KeptTables(plan, faker.Entities);
             writer.Line("/// <summary>");
             writer.Line("/// Every table in insert order. <paramref name=\"sets\"/> keeps every row and wires navigations (Build);");
             writer.Line("/// <paramref name=\"kept\"/> holds the rows a later table reads through a navigation whose values a row");
             writer.Line("/// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name=\"sets\"/> in Build.");
+            writer.Line("/// With <paramref name=\"joined\"/> (a parallel Build), this part's rows go to <paramref name=\"kept\"/>, <paramref name=\"sets\"/>");
+            writer.Line("/// holds every part's rows of the tables joined so far, and <paramref name=\"joined\"/> is called after each table.");
             writer.Line("/// </summary>");
-            using (writer.Block("private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)"))
+            using (writer.Block("private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions, global::System.Action? joined)"))
             {
                 if (plan.Tables.Count == 0) writer.Line("yield break;");
+                else writer.Line("var into = joined is null ? sets : kept;");
+                WriteCountsAhead(writer, plan);
                 if (WholeStreamOnly(plan, faker.Entities, kept) is { } pick)
                 {
                     var why = Quote($"a part of the stream cannot make {pick.Table}: {pick.Link.Source} picks from all of {pick.Link.Parent}, whose rows depend on their own parents and are only known in the part that makes them; stream it in one part.");
@@ -105,6 +112,8 @@ internal static class DataSetEmitter
                         writer.Line();
                         JoinEmitter.WriteLinks(writer, join);
                     }
+                    WriteBackReferencesTo(writer, table, plan, null);
+                    writer.Line("joined?.Invoke();");
                 }
             }
         }
@@ -127,6 +136,7 @@ internal static class DataSetEmitter
         writer.Line($"internal DataSetBuilder({faker.Name} faker)");
         using (writer.Block("    : base(faker._context, s_countable)"))
         {
+            if (CanBuildInParts(faker, plan)) writer.Line("_faker = faker;");
             foreach (var table in plan.Tables) writer.Line($"{Builder(table.Entity)} = faker.{table.Entity}();");
             foreach (var (table, link) in Links(plan))
                 writer.Line($"{StreamField(table, link)} = faker._context.Stream(0x{link.StreamKey:X16}UL); // {link.Source}");
@@ -169,9 +179,7 @@ internal static class DataSetEmitter
             writer.Line($"var {PathLocal(table, owner)} = new int[{MachineField(table, owner)}.MaxLength];");
             writer.Line($"var {TimesLocal(table, owner)} = new long[{MachineField(table, owner)}.MaxLength];");
         }
-        var children = sequence is null
-            ? $"ChildCount({StreamField(table, owner)}, parentRow, {owner.Count.Min}, {owner.Count.Max}, {(owner.Count.Mean > 0 ? CountsField(table, owner) : "null")})"
-            : $"{MachineField(table, owner)}.Path({StreamField(table, owner)}, parentRow, {PathLocal(table, owner)})";
+        var children = Children(table, owner, PathLocal(table, owner));
         writer.Line($"var {first} = 0L;");
         writer.Line($"for (var parentRow = 0L; parentRow < {FirstLocal(owner.Parent)}; parentRow++) {first} += {children};");
         writer.Line($"var {end} = {first};");
@@ -207,6 +215,12 @@ internal static class DataSetEmitter
         writer.Line($"for (var parentRow = {EndLocal(owner.Parent)}; parentRow < {CountLocal(owner.Parent)}; parentRow++) {count} += {children};");
     }
 
+    /// <summary>Parent row <c>parentRow</c>'s children: a count, or the length of its path (drawn into <paramref name="path"/>).</summary>
+    private static string Children(TablePlan table, LinkPlan owner, string path)
+        => owner.Sequence is null
+            ? $"ChildCount({StreamField(table, owner)}, parentRow, {owner.Count!.Min}, {owner.Count.Max}, {(owner.Count.Mean > 0 ? CountsField(table, owner) : "null")})"
+            : $"{MachineField(table, owner)}.Path({StreamField(table, owner)}, parentRow, {path})";
+
     /// <summary>
     /// One row: its parents chosen (the owner's row, then each pick), the builder conditioned on the parents'
     /// members its constraints read, the row built and linked, kept, counted and handed out.
@@ -218,12 +232,12 @@ internal static class DataSetEmitter
         if (table.Owner is { } owner) links.Add((owner, "parentRow", false));
         foreach (var reference in table.References)
         {
-            var parentCount = reference.IsSelf(table) ? "index" : CountLocal(reference.Parent);
+            var parentCount = reference.IsSelf(table) ? "index" : reference.PointsBack ? CountAheadLocal(reference.Parent) : CountLocal(reference.Parent);
             var parentRow = ParentRowLocal(reference);
             var linkName = Quote($"{table.Entity}.{reference.Reference ?? reference.Parent}");
             var pick = reference.DistinctPerOwner is { } index
-                ? $"PickDistinct({StreamField(table, reference)}, parentRow, ordinal, {parentCount}, {linkName}, {Quote(index)})"
-                : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName})";
+                ? $"PickDistinct({StreamField(table, reference)}, parentRow, ordinal, {parentCount}, {linkName}, {Quote(index)}{PopularityArguments(table, reference)})"
+                : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName}{PopularityArguments(table, reference)})";
             var optional = !reference.IsRequired || reference.IsSelf(table);
             // Optional: left empty (-1) at the link's null rate, or when there is no parent row to point at.
             writer.Line(optional
@@ -265,19 +279,20 @@ internal static class DataSetEmitter
             writer.Line($"var {length} = {MachineField(child, link)}.Path({StreamField(child, link)}, index, {CurrentPathLocal(child, link)});");
             writer.Line($"{row}.{Names.Identifier(current.CurrentStateMember!)} = {StatesField(child, link)}[{length} == 0 ? {current.Initial} : {CurrentPathLocal(child, link)}[{length} - 1]];");
         }
-        writer.Line(kept.Contains(table.Entity) ? $"kept.{table.Entity}.Add({row});" : $"sets?.{table.Entity}.Add({row});");
+        writer.Line(kept.Contains(table.Entity) ? $"kept.{table.Entity}.Add({row});" : $"into?.{table.Entity}.Add({row});");
         if (table.Owner is not null) writer.Line($"{EndLocal(table.Entity)}++;");
         writer.Line($"yield return {row};");
     }
 
     /// <summary>
-    /// The parent row a child reads: from the kept rows (numbered from the part's first row), or, for a table
-    /// whose rows are their row index's alone, built again when streaming (same seed, same values).
+    /// The parent row a child reads: from all rows when they are kept (Build), else from the rows the part
+    /// keeps (numbered from its first row), or, for a table whose rows are their row index's alone, built
+    /// again when streaming (same seed, same values).
     /// </summary>
     private static string ParentObject(string parent, string parentRow, ISet<string> kept)
-        => kept.Contains(parent)
-            ? $"kept.{parent}[(int)({parentRow} - {FirstLocal(parent)})]"
-            : $"(sets is not null ? sets.{parent}[(int){parentRow}] : {Builder(parent)}.BuildAt({parentRow}))";
+        => $"(sets is not null ? sets.{parent}[(int){parentRow}] : " + (kept.Contains(parent)
+            ? $"kept.{parent}[(int)({parentRow} - {FirstLocal(parent)})])"
+            : $"{Builder(parent)}.BuildAt({parentRow}))");
 
     /// <summary>
     /// Tables a later row reads as an object (a constraint through a navigation, or event times after a
@@ -309,28 +324,45 @@ internal static class DataSetEmitter
 
     private static string ParentRowLocal(LinkPlan link) => Names.Local(link.Reference ?? link.Collection ?? link.Parent) + "ParentRow";
 
-    /// <summary>Sets the foreign key from the parent's key, and (when the rows are kept) both navigations.</summary>
+    /// <summary>
+    /// Sets the foreign key from the parent's key, and (when the rows are kept) both navigations; in a
+    /// parallel Build, a link whose navigations another part could touch at the same time is set at the join.
+    /// </summary>
     private static void WriteLink(SourceWriter writer, TablePlan table, LinkPlan link, string row, string parentRow)
     {
         if (link.ForeignKey is not null)
             writer.Line($"{row}.{Names.Identifier(link.ForeignKey)} = {Builder(link.Parent)}.KeyAt({parentRow});");
-        var setsReference = link.Reference is not null;
-        var fillsCollection = link.Collection is not null && link.CollectionFill != CollectionFill.None;
-        if (!setsReference && !fillsCollection) return;
-        using (writer.Block("if (sets is not null)"))
+        if (!SetsNavigations(link)) return;
+        if (link.PointsBack)
         {
-            var parent = Names.Local(link.Parent) + "Parent";
-            writer.Line($"var {parent} = sets.{link.Parent}[(int){parentRow}];");
-            if (setsReference) writer.Line($"{row}.{Names.Identifier(link.Reference!)} = {parent};");
-            if (!fillsCollection) return;
-            var collection = $"{parent}.{Names.Identifier(link.Collection!)}";
-            writer.Line(link.CollectionFill switch
-            {
-                CollectionFill.CreateThenAdd => $"({collection} ??= new {List}<{table.FullName}>()).Add({row});",
-                CollectionFill.Assign => $"{collection} = {row};",
-                _ => $"{collection}.Add({row});",
-            });
+            writer.Line($"if (sets is not null) kept.{DeferredField(table, link)}.Add(((int){parentRow}, {row}));");
+            return;
         }
+        var deferred = IsDeferred(table, link);
+        if (deferred) writer.Line($"if (joined is not null) kept.{DeferredField(table, link)}.Add(((int){parentRow}, {row}));");
+        using (writer.Block(deferred ? "else if (sets is not null)" : "if (sets is not null)"))
+        {
+            WriteNavigations(writer, table, link, row, $"sets.{link.Parent}[(int){parentRow}]");
+        }
+    }
+
+    private static bool SetsNavigations(LinkPlan link)
+        => link.Reference is not null || link.Collection is not null && link.CollectionFill != CollectionFill.None;
+
+    /// <summary>Sets the child's reference to its parent and adds the child to the parent's collection.</summary>
+    private static void WriteNavigations(SourceWriter writer, TablePlan table, LinkPlan link, string row, string parentObject)
+    {
+        var parent = Names.Local(link.Parent) + "Parent";
+        writer.Line($"var {parent} = {parentObject};");
+        if (link.Reference is not null) writer.Line($"{row}.{Names.Identifier(link.Reference)} = {parent};");
+        if (link.Collection is null || link.CollectionFill == CollectionFill.None) return;
+        var collection = $"{parent}.{Names.Identifier(link.Collection)}";
+        writer.Line(link.CollectionFill switch
+        {
+            CollectionFill.CreateThenAdd => $"({collection} ??= new {List}<{table.FullName}>()).Add({row});",
+            CollectionFill.Assign => $"{collection} = {row};",
+            _ => $"{collection}.Add({row});",
+        });
     }
 
     private static void WriteUnbuildable(SourceWriter writer, FakerPlan faker, DataSetPlan plan)

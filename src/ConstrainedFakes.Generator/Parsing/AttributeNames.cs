@@ -18,6 +18,7 @@ internal static class AttributeNames
     public const string Computed = "ConstrainedFakes.ComputedAttribute";
     public const string Threshold = "ConstrainedFakes.ThresholdAttribute";
     public const string Count = "ConstrainedFakes.CountAttribute";
+    public const string Popularity = "ConstrainedFakes.PopularityAttribute";
     public const string Transitions = "ConstrainedFakes.TransitionsAttribute";
     public const string Sequence = "ConstrainedFakes.SequenceAttribute";
     public const string CurrentStateOf = "ConstrainedFakes.CurrentStateOfAttribute";

@@ -30,19 +30,24 @@ internal static class NavigationParser
         var inverse = StringArgument(property, AttributeNames.InverseProperty);
         if (isCollection)
             return new NavigationModel(property.Name, NavigationKind.Collection, target.Name, targetFullName, EquatableArray<string>.Empty,
-                false, inverse, ReadCount(property), null, Fill(property, target), isSettable, ReadSequence(property));
+                false, inverse, ReadCount(property), null, Fill(property, target), isSettable, ReadSequence(property),
+                NumberOf(property, AttributeNames.Popularity));
 
         var foreignKey = ForeignKey(property, target, scalars);
         var isRequired = foreignKey.Count > 0
             ? foreignKey.All(name => scalars.First(s => s.Name == name) is var key && !IsNullable(key.Type))
             : property.NullableAnnotation == NullableAnnotation.NotAnnotated;
-        var nullRate = property.GetAttributes()
-            .Where(a => AttributeReader.MetadataName(a) == AttributeNames.Nulls && a.ConstructorArguments.Length == 1)
+        return new NavigationModel(property.Name, NavigationKind.Reference, target.Name, targetFullName, foreignKey,
+            isRequired, inverse, null, NumberOf(property, AttributeNames.Nulls), CollectionFill.None, isSettable,
+            Popularity: NumberOf(property, AttributeNames.Popularity));
+    }
+
+    /// <summary>The one number of an attribute such as <c>[Nulls(0.1)]</c> (NaN when it is not a constant number), or null when not declared.</summary>
+    private static DeclaredNumber? NumberOf(IPropertySymbol property, string attribute)
+        => property.GetAttributes()
+            .Where(a => AttributeReader.MetadataName(a) == attribute && a.ConstructorArguments.Length == 1)
             .Select(a => new DeclaredNumber(AttributeReader.Number(a.ConstructorArguments[0]) ?? double.NaN, AttributeReader.Declared(a)))
             .FirstOrDefault();
-        return new NavigationModel(property.Name, NavigationKind.Reference, target.Name, targetFullName, foreignKey,
-            isRequired, inverse, null, nullRate, CollectionFill.None, isSettable);
-    }
 
     /// <summary>Classes that can be entities: not strings, arrays, delegates, collections, or EF Core owned types.</summary>
     private static bool IsEntityClass(ITypeSymbol type)

@@ -21,6 +21,7 @@ internal static class EntityPlanner
                 indexProblems.AddRange(problems);
                 return Relationships.ParentPaths.WithParentMembers(unique, faker.Entities);
             }).ToList();
+            indexProblems.AddRange(Relationships.BackReferences.ReadThrough(models, dataSet));
             if (indexProblems.Count > 0) dataSet = dataSet with { Problems = dataSet.Problems.Concat(indexProblems).ToEquatableArray() };
             EntityPlan PlanEntity(EntityModel entity, IReadOnlyList<Constraints.DeclaredInequality>? required)
                 => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with

@@ -8,7 +8,7 @@ namespace ConstrainedFakes.DataSets;
 /// draws that link rows (children per parent, which parent, null or not), each a pure function of the seed,
 /// the link and the row, so a row's parents never depend on how much else was generated.
 /// </summary>
-public abstract class DataSetBuilder
+public abstract partial class DataSetBuilder
 {
     /// <summary>Rows of a table sized by <see cref="Count{T}"/> when no count is given.</summary>
     public const long DefaultCount = 100;
@@ -108,9 +108,7 @@ public abstract class DataSetBuilder
     /// <exception cref="ConstraintViolationException">There is no parent row to link to.</exception>
     protected static long Pick(ulong stream, long row, long parents, string link)
     {
-        if (parents <= 0)
-            throw new ConstraintViolationException(link.Split('.')[0], [link],
-                $"{link} is required, but its parent table is empty: give that table at least one row with Count<T>(n).");
+        if (parents <= 0) throw EmptyParents(link);
         return (long)CounterRng.NextBelow(stream, row, 1, (ulong)parents);
     }
 
@@ -127,9 +125,7 @@ public abstract class DataSetBuilder
     /// <exception cref="ConstraintViolationException">The owner has more children than there are parents to pick.</exception>
     protected static long PickDistinct(ulong stream, long ownerRow, int ordinal, long parents, string link, string index)
     {
-        if (ordinal >= parents)
-            throw new ConstraintViolationException(link.Split('.')[0], [index],
-                $"{index} asks each owner's children for distinct {link} parents, but one has more children than the {parents} parent rows; give the parent table more rows with Count<T>(n).");
+        if (ordinal >= parents) throw TooFewParents(parents, link, index);
         return (long)KeyedPermutation.Permute(CounterRng.RowKey(stream, ownerRow), (ulong)ordinal, (ulong)parents);
     }
 
@@ -152,6 +148,13 @@ public abstract class DataSetBuilder
                 $"{join}: a row drew {ordinal + 1} or more distinct links, but the other side has {targets} rows; give it more rows with Count<T>(n), or lower the [Count].");
         return (long)KeyedPermutation.Permute(CounterRng.NextFromRowKey(CounterRng.RowKey(stream, row), 1), (ulong)ordinal, (ulong)targets);
     }
+
+    private static ConstraintViolationException EmptyParents(string link)
+        => new(link.Split('.')[0], [link], $"{link} is required, but its parent table is empty: give that table at least one row with Count<T>(n).");
+
+    private static ConstraintViolationException TooFewParents(long parents, string link, string index)
+        => new(link.Split('.')[0], [index],
+            $"{index} asks each owner's children for distinct {link} parents, but one has more children than the {parents} parent rows; give the parent table more rows with Count<T>(n).");
 
     /// <summary>Whether an optional link of row <paramref name="row"/> is left empty.</summary>
     /// <param name="stream">The link's stream.</param>

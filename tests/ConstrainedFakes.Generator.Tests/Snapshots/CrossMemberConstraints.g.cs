@@ -326,6 +326,7 @@ namespace Sales
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
         {
+            private readonly SalesFaker _faker; // for the builders of a parallel Build's parts
             private readonly ContractBuilder _contractBuilder;
 
             /// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>
@@ -337,14 +338,20 @@ namespace Sales
             internal DataSetBuilder(SalesFaker faker)
                 : base(faker._context, s_countable)
             {
+                _faker = faker;
                 _contractBuilder = faker.Contract();
             }
 
             /// <inheritdoc/>
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
-                var sets = new Sets();
-                foreach (var _ in Rows(sets, sets, 0, 1)) { }
+                Sets sets;
+                if (Parallelism > 1) sets = BuildInParts(Parallelism);
+                else
+                {
+                    sets = new Sets();
+                    foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Contract),
@@ -352,29 +359,62 @@ namespace Sales
             }
 
             /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions, null);
 
             private sealed class Sets
             {
                 public readonly global::System.Collections.Generic.List<global::Sales.Contract> Contract = new();
             }
 
+            /// <summary>The rows made as <paramref name="parts"/> parts of the stream at once, each on a builder of its own, joined after each table.</summary>
+            private Sets BuildInParts(int parts)
+            {
+                var whole = new Sets();
+                var each = new Sets[parts];
+                var builders = new DataSetBuilder[parts];
+                for (var part = 0; part < parts; part++)
+                {
+                    each[part] = new Sets();
+                    builders[part] = part == 0 ? this : new DataSetBuilder(_faker);
+                    if (part > 0) builders[part].SizedLike(this);
+                }
+                RunInParts(parts, (part, joined) => builders[part].Rows(whole, each[part], part, parts, joined), table => Join(whole, each, table));
+                return whole;
+            }
+
+            /// <summary>Table number <paramref name="table"/> of every part, in partition order, and the navigations set at the join.</summary>
+            private static void Join(Sets whole, Sets[] parts, int table)
+            {
+                switch (table)
+                {
+                    case 0:
+                    {
+                        foreach (var part in parts) whole.Contract.AddRange(part.Contract);
+                        break;
+                    }
+                }
+            }
+
             /// <summary>
             /// Every table in insert order. <paramref name="sets"/> keeps every row and wires navigations (Build);
             /// <paramref name="kept"/> holds the rows a later table reads through a navigation whose values a row
             /// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name="sets"/> in Build.
+            /// With <paramref name="joined"/> (a parallel Build), this part's rows go to <paramref name="kept"/>, <paramref name="sets"/>
+            /// holds every part's rows of the tables joined so far, and <paramref name="joined"/> is called after each table.
             /// </summary>
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions, global::System.Action? joined)
             {
+                var into = joined is null ? sets : kept;
                 // Contract: Count<Contract>(n) rows, DataSetBuilder.DefaultCount when not set
                 var contractCount = RowCount(typeof(global::Sales.Contract));
                 var (contractFirst, contractEnd) = Share(contractCount, partition, partitions);
                 for (var index = contractFirst; index < contractEnd; index++)
                 {
                     var contractRow = _contractBuilder.BuildAt(index);
-                    sets?.Contract.Add(contractRow);
+                    into?.Contract.Add(contractRow);
                     yield return contractRow;
                 }
+                joined?.Invoke();
             }
         }
     }

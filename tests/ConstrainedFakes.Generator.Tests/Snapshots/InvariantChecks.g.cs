@@ -462,6 +462,7 @@ namespace Crm
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
         {
+            private readonly CrmFaker _faker; // for the builders of a parallel Build's parts
             private readonly AccountBuilder _accountBuilder;
             private readonly DealBuilder _dealBuilder;
             private readonly ulong _dealAccountStream;
@@ -476,6 +477,7 @@ namespace Crm
             internal DataSetBuilder(CrmFaker faker)
                 : base(faker._context, s_countable)
             {
+                _faker = faker;
                 _accountBuilder = faker.Account();
                 _dealBuilder = faker.Deal();
                 _dealAccountStream = faker._context.Stream(0xCFED4A0BAD7C3416UL); // Account.Deals ↔ Deal.Account
@@ -484,8 +486,13 @@ namespace Crm
             /// <inheritdoc/>
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
-                var sets = new Sets();
-                foreach (var _ in Rows(sets, sets, 0, 1)) { }
+                Sets sets;
+                if (Parallelism > 1) sets = BuildInParts(Parallelism);
+                else
+                {
+                    sets = new Sets();
+                    foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Account),
@@ -494,7 +501,7 @@ namespace Crm
             }
 
             /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions, null);
 
             private sealed class Sets
             {
@@ -502,22 +509,60 @@ namespace Crm
                 public readonly global::System.Collections.Generic.List<global::Crm.Deal> Deal = new();
             }
 
+            /// <summary>The rows made as <paramref name="parts"/> parts of the stream at once, each on a builder of its own, joined after each table.</summary>
+            private Sets BuildInParts(int parts)
+            {
+                var whole = new Sets();
+                var each = new Sets[parts];
+                var builders = new DataSetBuilder[parts];
+                for (var part = 0; part < parts; part++)
+                {
+                    each[part] = new Sets();
+                    builders[part] = part == 0 ? this : new DataSetBuilder(_faker);
+                    if (part > 0) builders[part].SizedLike(this);
+                }
+                RunInParts(parts, (part, joined) => builders[part].Rows(whole, each[part], part, parts, joined), table => Join(whole, each, table));
+                return whole;
+            }
+
+            /// <summary>Table number <paramref name="table"/> of every part, in partition order, and the navigations set at the join.</summary>
+            private static void Join(Sets whole, Sets[] parts, int table)
+            {
+                switch (table)
+                {
+                    case 0:
+                    {
+                        foreach (var part in parts) whole.Account.AddRange(part.Account);
+                        break;
+                    }
+                    case 1:
+                    {
+                        foreach (var part in parts) whole.Deal.AddRange(part.Deal);
+                        break;
+                    }
+                }
+            }
+
             /// <summary>
             /// Every table in insert order. <paramref name="sets"/> keeps every row and wires navigations (Build);
             /// <paramref name="kept"/> holds the rows a later table reads through a navigation whose values a row
             /// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name="sets"/> in Build.
+            /// With <paramref name="joined"/> (a parallel Build), this part's rows go to <paramref name="kept"/>, <paramref name="sets"/>
+            /// holds every part's rows of the tables joined so far, and <paramref name="joined"/> is called after each table.
             /// </summary>
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions, global::System.Action? joined)
             {
+                var into = joined is null ? sets : kept;
                 // Account: Count<Account>(n) rows, DataSetBuilder.DefaultCount when not set
                 var accountCount = RowCount(typeof(global::Crm.Account));
                 var (accountFirst, accountEnd) = Share(accountCount, partition, partitions);
                 for (var index = accountFirst; index < accountEnd; index++)
                 {
                     var accountRow = _accountBuilder.BuildAt(index);
-                    sets?.Account.Add(accountRow);
+                    into?.Account.Add(accountRow);
                     yield return accountRow;
                 }
+                joined?.Invoke();
 
                 // Deal: [Count(1, 3)] per Account (Account.Deals ↔ Deal.Account)
                 var dealFirst = 0L;
@@ -540,13 +585,14 @@ namespace Crm
                             dealRow.Account = accountParent;
                             accountParent.Deals.Add(dealRow);
                         }
-                        sets?.Deal.Add(dealRow);
+                        into?.Deal.Add(dealRow);
                         dealEnd++;
                         yield return dealRow;
                     }
                 }
                 var dealCount = dealEnd;
                 for (var parentRow = accountEnd; parentRow < accountCount; parentRow++) dealCount += ChildCount(_dealAccountStream, parentRow, 1, 3, null);
+                joined?.Invoke();
             }
         }
     }

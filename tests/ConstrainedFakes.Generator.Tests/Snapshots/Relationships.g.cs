@@ -579,6 +579,7 @@ namespace Shop
                 new[] { 0, 0, 1, 1, 2 },
                 new[] { 1, 4, 2, 5, 3 },
                 1, 4, 0.0d);
+            private readonly ShopFaker _faker; // for the builders of a parallel Build's parts
             private readonly CustomerBuilder _customerBuilder;
             private readonly ProductBuilder _productBuilder;
             private readonly OrderBuilder _orderBuilder;
@@ -604,6 +605,7 @@ namespace Shop
             internal DataSetBuilder(ShopFaker faker)
                 : base(faker._context, s_countable)
             {
+                _faker = faker;
                 _customerBuilder = faker.Customer();
                 _productBuilder = faker.Product();
                 _orderBuilder = faker.Order();
@@ -620,8 +622,13 @@ namespace Shop
             /// <inheritdoc/>
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
-                var sets = new Sets();
-                foreach (var _ in Rows(sets, sets, 0, 1)) { }
+                Sets sets;
+                if (Parallelism > 1) sets = BuildInParts(Parallelism);
+                else
+                {
+                    sets = new Sets();
+                    foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Customer),
@@ -633,7 +640,7 @@ namespace Shop
             }
 
             /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions, null);
 
             private sealed class Sets
             {
@@ -642,15 +649,73 @@ namespace Shop
                 public readonly global::System.Collections.Generic.List<global::Shop.Order> Order = new();
                 public readonly global::System.Collections.Generic.List<global::Shop.OrderLine> OrderLine = new();
                 public readonly global::System.Collections.Generic.List<global::Shop.OrderEvent> OrderEvent = new();
+                public readonly global::System.Collections.Generic.List<(int Parent, global::Shop.Customer Row)> CustomerReferredByLinks = new();
+            }
+
+            /// <summary>The rows made as <paramref name="parts"/> parts of the stream at once, each on a builder of its own, joined after each table.</summary>
+            private Sets BuildInParts(int parts)
+            {
+                var whole = new Sets();
+                var each = new Sets[parts];
+                var builders = new DataSetBuilder[parts];
+                for (var part = 0; part < parts; part++)
+                {
+                    each[part] = new Sets();
+                    builders[part] = part == 0 ? this : new DataSetBuilder(_faker);
+                    if (part > 0) builders[part].SizedLike(this);
+                }
+                RunInParts(parts, (part, joined) => builders[part].Rows(whole, each[part], part, parts, joined), table => Join(whole, each, table));
+                return whole;
+            }
+
+            /// <summary>Table number <paramref name="table"/> of every part, in partition order, and the navigations set at the join.</summary>
+            private static void Join(Sets whole, Sets[] parts, int table)
+            {
+                switch (table)
+                {
+                    case 0:
+                    {
+                        foreach (var part in parts) whole.Customer.AddRange(part.Customer);
+                        foreach (var part in parts) foreach (var (parentRow, customerRow) in part.CustomerReferredByLinks)
+                        {
+                            var customerParent = whole.Customer[parentRow];
+                            customerRow.ReferredBy = customerParent;
+                        }
+                        break;
+                    }
+                    case 1:
+                    {
+                        foreach (var part in parts) whole.Product.AddRange(part.Product);
+                        break;
+                    }
+                    case 2:
+                    {
+                        foreach (var part in parts) whole.Order.AddRange(part.Order);
+                        break;
+                    }
+                    case 3:
+                    {
+                        foreach (var part in parts) whole.OrderLine.AddRange(part.OrderLine);
+                        break;
+                    }
+                    case 4:
+                    {
+                        foreach (var part in parts) whole.OrderEvent.AddRange(part.OrderEvent);
+                        break;
+                    }
+                }
             }
 
             /// <summary>
             /// Every table in insert order. <paramref name="sets"/> keeps every row and wires navigations (Build);
             /// <paramref name="kept"/> holds the rows a later table reads through a navigation whose values a row
             /// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name="sets"/> in Build.
+            /// With <paramref name="joined"/> (a parallel Build), this part's rows go to <paramref name="kept"/>, <paramref name="sets"/>
+            /// holds every part's rows of the tables joined so far, and <paramref name="joined"/> is called after each table.
             /// </summary>
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions, global::System.Action? joined)
             {
+                var into = joined is null ? sets : kept;
                 // Customer: Count<Customer>(n) rows, DataSetBuilder.DefaultCount when not set
                 var customerCount = RowCount(typeof(global::Shop.Customer));
                 var (customerFirst, customerEnd) = Share(customerCount, partition, partitions);
@@ -661,15 +726,17 @@ namespace Shop
                     if (referredByParentRow >= 0)
                     {
                         customerRow.ReferredById = _customerBuilder.KeyAt(referredByParentRow);
-                        if (sets is not null)
+                        if (joined is not null) kept.CustomerReferredByLinks.Add(((int)referredByParentRow, customerRow));
+                        else if (sets is not null)
                         {
                             var customerParent = sets.Customer[(int)referredByParentRow];
                             customerRow.ReferredBy = customerParent;
                         }
                     }
-                    sets?.Customer.Add(customerRow);
+                    into?.Customer.Add(customerRow);
                     yield return customerRow;
                 }
+                joined?.Invoke();
 
                 // Product: Count<Product>(n) rows, DataSetBuilder.DefaultCount when not set
                 var productCount = RowCount(typeof(global::Shop.Product));
@@ -677,9 +744,10 @@ namespace Shop
                 for (var index = productFirst; index < productEnd; index++)
                 {
                     var productRow = _productBuilder.BuildAt(index);
-                    sets?.Product.Add(productRow);
+                    into?.Product.Add(productRow);
                     yield return productRow;
                 }
+                joined?.Invoke();
 
                 // Order: [Count(1, 3)] per Customer (Customer.Orders ↔ Order.Customer)
                 var orderEventOrderHistoryStatesAhead = new int[s_orderEventOrderHistoryMachine.MaxLength];
@@ -705,13 +773,14 @@ namespace Shop
                         }
                         var orderEventLength = s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, index, orderEventOrderHistoryStatesAhead);
                         orderRow.Status = s_orderEventOrderHistoryStates[orderEventLength == 0 ? 0 : orderEventOrderHistoryStatesAhead[orderEventLength - 1]];
-                        sets?.Order.Add(orderRow);
+                        into?.Order.Add(orderRow);
                         orderEnd++;
                         yield return orderRow;
                     }
                 }
                 var orderCount = orderEnd;
                 for (var parentRow = customerEnd; parentRow < customerCount; parentRow++) orderCount += ChildCount(_orderCustomerStream, parentRow, 1, 3, null);
+                joined?.Invoke();
 
                 // OrderLine: [Count(1, 4, Mean = 2.0)] per Order (Order.Lines ↔ OrderLine.Order)
                 var orderLineFirst = 0L;
@@ -738,13 +807,14 @@ namespace Shop
                             var productParent = sets.Product[(int)productParentRow];
                             orderLineRow.Product = productParent;
                         }
-                        sets?.OrderLine.Add(orderLineRow);
+                        into?.OrderLine.Add(orderLineRow);
                         orderLineEnd++;
                         yield return orderLineRow;
                     }
                 }
                 var orderLineCount = orderLineEnd;
                 for (var parentRow = orderEnd; parentRow < orderCount; parentRow++) orderLineCount += ChildCount(_orderLineOrderStream, parentRow, 1, 4, s_orderLineOrderCounts);
+                joined?.Invoke();
 
                 // OrderEvent: per Order, a path of the OrderStatus state machine ([Count(1, 4)]) with increasing At (Order.History)
                 var orderEventOrderHistoryPath = new int[s_orderEventOrderHistoryMachine.MaxLength];
@@ -768,13 +838,14 @@ namespace Shop
                         }
                         orderEventRow.Status = s_orderEventOrderHistoryStates[orderEventOrderHistoryPath[ordinal]];
                         orderEventRow.At = global::System.DateOnly.FromDayNumber((int)orderEventOrderHistoryTimes[ordinal]);
-                        sets?.OrderEvent.Add(orderEventRow);
+                        into?.OrderEvent.Add(orderEventRow);
                         orderEventEnd++;
                         yield return orderEventRow;
                     }
                 }
                 var orderEventCount = orderEventEnd;
                 for (var parentRow = orderEnd; parentRow < orderCount; parentRow++) orderEventCount += s_orderEventOrderHistoryMachine.Path(_orderEventOrderHistoryStream, parentRow, orderEventOrderHistoryPath);
+                joined?.Invoke();
             }
         }
     }

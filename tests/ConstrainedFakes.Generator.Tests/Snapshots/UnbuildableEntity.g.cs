@@ -84,6 +84,7 @@ namespace Broken
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
         {
+            private readonly BrokenFaker _faker; // for the builders of a parallel Build's parts
             private readonly BackwardsBuilder _backwardsBuilder;
             private readonly TaggedBuilder _taggedBuilder;
 
@@ -97,6 +98,7 @@ namespace Broken
             internal DataSetBuilder(BrokenFaker faker)
                 : base(faker._context, s_countable)
             {
+                _faker = faker;
                 _backwardsBuilder = faker.Backwards();
                 _taggedBuilder = faker.Tagged();
             }
@@ -104,8 +106,13 @@ namespace Broken
             /// <inheritdoc/>
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
-                var sets = new Sets();
-                foreach (var _ in Rows(sets, sets, 0, 1)) { }
+                Sets sets;
+                if (Parallelism > 1) sets = BuildInParts(Parallelism);
+                else
+                {
+                    sets = new Sets();
+                    foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Backwards),
@@ -114,7 +121,7 @@ namespace Broken
             }
 
             /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions, null);
 
             private sealed class Sets
             {
@@ -122,22 +129,60 @@ namespace Broken
                 public readonly global::System.Collections.Generic.List<global::Broken.Tagged> Tagged = new();
             }
 
+            /// <summary>The rows made as <paramref name="parts"/> parts of the stream at once, each on a builder of its own, joined after each table.</summary>
+            private Sets BuildInParts(int parts)
+            {
+                var whole = new Sets();
+                var each = new Sets[parts];
+                var builders = new DataSetBuilder[parts];
+                for (var part = 0; part < parts; part++)
+                {
+                    each[part] = new Sets();
+                    builders[part] = part == 0 ? this : new DataSetBuilder(_faker);
+                    if (part > 0) builders[part].SizedLike(this);
+                }
+                RunInParts(parts, (part, joined) => builders[part].Rows(whole, each[part], part, parts, joined), table => Join(whole, each, table));
+                return whole;
+            }
+
+            /// <summary>Table number <paramref name="table"/> of every part, in partition order, and the navigations set at the join.</summary>
+            private static void Join(Sets whole, Sets[] parts, int table)
+            {
+                switch (table)
+                {
+                    case 0:
+                    {
+                        foreach (var part in parts) whole.Backwards.AddRange(part.Backwards);
+                        break;
+                    }
+                    case 1:
+                    {
+                        foreach (var part in parts) whole.Tagged.AddRange(part.Tagged);
+                        break;
+                    }
+                }
+            }
+
             /// <summary>
             /// Every table in insert order. <paramref name="sets"/> keeps every row and wires navigations (Build);
             /// <paramref name="kept"/> holds the rows a later table reads through a navigation whose values a row
             /// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name="sets"/> in Build.
+            /// With <paramref name="joined"/> (a parallel Build), this part's rows go to <paramref name="kept"/>, <paramref name="sets"/>
+            /// holds every part's rows of the tables joined so far, and <paramref name="joined"/> is called after each table.
             /// </summary>
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions, global::System.Action? joined)
             {
+                var into = joined is null ? sets : kept;
                 // Backwards: Count<Backwards>(n) rows, DataSetBuilder.DefaultCount when not set
                 var backwardsCount = RowCount(typeof(global::Broken.Backwards));
                 var (backwardsFirst, backwardsEnd) = Share(backwardsCount, partition, partitions);
                 for (var index = backwardsFirst; index < backwardsEnd; index++)
                 {
                     var backwardsRow = _backwardsBuilder.BuildAt(index);
-                    sets?.Backwards.Add(backwardsRow);
+                    into?.Backwards.Add(backwardsRow);
                     yield return backwardsRow;
                 }
+                joined?.Invoke();
 
                 // Tagged: Count<Tagged>(n) rows, DataSetBuilder.DefaultCount when not set
                 var taggedCount = RowCount(typeof(global::Broken.Tagged));
@@ -145,9 +190,10 @@ namespace Broken
                 for (var index = taggedFirst; index < taggedEnd; index++)
                 {
                     var taggedRow = _taggedBuilder.BuildAt(index);
-                    sets?.Tagged.Add(taggedRow);
+                    into?.Tagged.Add(taggedRow);
                     yield return taggedRow;
                 }
+                joined?.Invoke();
             }
         }
     }

@@ -20,6 +20,7 @@ internal static class EntityChecks
             .Concat(ComputedRangeCheck.Check(entity, plan))
             .Concat(RelationshipCheck.Check(navigations))
             .Concat(CurrentStateCheck.Check(entity, navigations))
+            .Concat(PopularityCheck.Check(entity))
             .Concat(navigations.Where(n => n.Sequence is not null).SelectMany(n => SequenceCheck.Check(n, n.Sequence!)))
             .Concat(Advice(entity, plan));
 

@@ -29,6 +29,8 @@ internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner
 /// <param name="Source">The link as a person reads it, e.g. <c>Customer.Orders ↔ Order.Customer</c>.</param>
 /// <param name="Sequence">For an owner link whose collection carries <c>[Sequence]</c>: the state machine the children follow.</param>
 /// <param name="DistinctPerOwner">For a pick: the unique index (as written) that makes the children of one owner pick distinct parents, or null.</param>
+/// <param name="Popularity">For a pick: the Zipf exponent of <c>[Popularity]</c>, or 0 for uniform picks.</param>
+/// <param name="PointsBack">For an optional pick that closes a cycle of foreign keys: its parent table comes after the child's, so the row is inserted with the key null and updated after.</param>
 internal sealed record LinkPlan(
     string Parent,
     string? Reference,
@@ -41,7 +43,9 @@ internal sealed record LinkPlan(
     ulong StreamKey,
     string Source,
     SequencePlan? Sequence = null,
-    string? DistinctPerOwner = null)
+    string? DistinctPerOwner = null,
+    double Popularity = 0,
+    bool PointsBack = false)
 {
     /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
     public bool IsSelf(TablePlan child) => Parent == child.Entity;

@@ -40,6 +40,7 @@ internal static class RelationshipPlanner
         }
         foreach (var table in tables.Values)
         {
+            PoolPopularity.CheckOwner(table, problems);
             foreach (var self in table.References.Where(l => l.IsSelf(table) && l.IsRequired))
                 problems.Add($"{self.Source} is a required reference of {table.Entity} to its own table, so the first row could have no parent; make the foreign key nullable.");
         }
@@ -60,7 +61,7 @@ internal static class RelationshipPlanner
             var principal = reference.ForeignKey.Count > 0 && parent.Name != child.Name ? OtherSide(parent, child, reference) : null;
             if (principal is { ForeignKey.Count: 0, IsSettable: true })
             {
-                yield return (OneToOne(child, parent, reference, principal, keyTypes, problems), true);
+                yield return (OneToOne(child, parent, reference, principal, keyTypes, problems) with { Popularity = PoolPopularity.Of(child.Name, reference, problems) }, true);
                 continue;
             }
             var collection = InverseCollection(parent, child, reference);
@@ -71,7 +72,9 @@ internal static class RelationshipPlanner
             var fkMember = child.Members.FirstOrDefault(m => m.Name == foreignKey);
             var nullRate = reference.NullRate?.Value ?? fkMember?.NullRate?.Value ?? double.NaN;
             var source = collection is null ? $"{child.Name}.{reference.Name}" : $"{parent.Name}.{collection.Name} ↔ {child.Name}.{reference.Name}";
-            yield return (Link(parent.Name, reference.Name, collection, foreignKey, reference.IsRequired, nullRate, $"{child.Name}.{reference.Name}", source), collection?.Count is not null);
+            var link = Link(parent.Name, reference.Name, collection, foreignKey, reference.IsRequired, nullRate, $"{child.Name}.{reference.Name}", source)
+                with { Popularity = PoolPopularity.Of(child.Name, reference, problems) };
+            yield return (link, collection?.Count is not null);
         }
 
         foreach (var parent in byName.Values)
@@ -202,8 +205,9 @@ internal static class RelationshipPlanner
             if (next is null)
             {
                 var cycle = Cycle(entities.Where(e => !placed.Contains(e.Name)).Select(e => e.Name).ToList(), parentsOf);
+                if (BackReferences.Break(cycle, tables, parentsOf)) continue;
                 var links = cycle.Zip(cycle.Skip(1), (child, parent) => Parents(tables[child]).First(l => l.Parent == parent)).ToList();
-                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys (some optional; breaking such cycles by inserting then updating is not supported yet)";
+                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys whose optional links own their rows";
                 problems.Add($"a cycle of {kind}: {string.Join(" → ", cycle)} ({string.Join(", ", links.Select(l => l.Source))}); no insert order puts every parent first.");
                 ordered.AddRange(entities.Where(e => !placed.Contains(e.Name)).Select(e => tables[e.Name]));
                 break;

@@ -1,0 +1,90 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ConstrainedFakes.EntityFrameworkCore.Seeding;
+
+/// <summary>
+/// Optional foreign keys that point forward, to a table not seeded yet: a cycle of keys that a data set breaks
+/// at an optional one (a department's head is an employee, and employees belong to departments). Such a
+/// row is written with the key (and its navigation) null, then set back at once, so the data set keeps its
+/// values; once every row is in, an UPDATE per row sets the key in the database, in the same transaction.
+/// </summary>
+internal sealed class ForwardReferences(DbContext context, RowWriter inner) : RowWriter
+{
+    private readonly HashSet<IEntityType> _seen = [];
+    private readonly List<Pending> _pending = [];
+
+    public override async Task WriteAsync(SeedTable table, IReadOnlyList<object> rows, CancellationToken cancellationToken)
+    {
+        _seen.Add(table.EntityType);
+        var forward = table.EntityType.GetForeignKeys()
+            .Where(k => !k.IsRequired && k.PrincipalEntityType != table.EntityType && !_seen.Contains(k.PrincipalEntityType.GetRootType()) && !_seen.Contains(k.PrincipalEntityType))
+            .Where(k => k.Properties.All(p => p.PropertyInfo is not null))
+            .ToArray();
+        if (forward.Length == 0)
+        {
+            await inner.WriteAsync(table, rows, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var held = new List<(object Row, IForeignKey Key, object?[] Values, object? Navigation)>();
+        foreach (var row in rows)
+        {
+            foreach (var key in forward)
+            {
+                var values = key.Properties.Select(p => p.PropertyInfo!.GetValue(row)).ToArray();
+                if (values.All(v => v is null)) continue;
+                var navigation = key.DependentToPrincipal?.PropertyInfo;
+                held.Add((row, key, values, navigation?.GetValue(row)));
+                foreach (var property in key.Properties) property.PropertyInfo!.SetValue(row, null);
+                navigation?.SetValue(row, null);
+            }
+        }
+        try
+        {
+            await inner.WriteAsync(table, rows, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var (row, key, values, navigation) in held)
+            {
+                for (var i = 0; i < values.Length; i++) key.Properties[i].PropertyInfo!.SetValue(row, values[i]);
+                key.DependentToPrincipal?.PropertyInfo?.SetValue(row, navigation);
+            }
+        }
+        foreach (var (row, key, values, _) in held)
+        {
+            var primary = table.EntityType.FindPrimaryKey()!.Properties;
+            _pending.Add(new Pending(table, key, values, primary.Select(p => p.PropertyInfo!.GetValue(row)).ToArray()));
+        }
+    }
+
+    /// <summary>Sets every held key in the database (the connection is open, the seeding's transaction current).</summary>
+    public async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        var sql = context.GetService<ISqlGenerationHelper>();
+        foreach (var pending in _pending)
+        {
+            var entityType = pending.Table.EntityType;
+            var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+            await using var command = context.Database.GetDbConnection().CreateCommand();
+            command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+            var set = pending.Key.Properties.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName(store)!)} = {Parameter(command, sql, p, "v" + i, pending.Values[i])}");
+            var where = entityType.FindPrimaryKey()!.Properties.Select((p, i) => $"{sql.DelimitIdentifier(p.GetColumnName(store)!)} = {Parameter(command, sql, p, "k" + i, pending.PrimaryKey[i])}");
+            command.CommandText = $"UPDATE {sql.DelimitIdentifier(entityType.GetTableName()!, entityType.GetSchema())} SET {string.Join(", ", set)} WHERE {string.Join(" AND ", where)}";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        _pending.Clear();
+    }
+
+    private static string Parameter(DbCommand command, ISqlGenerationHelper sql, IProperty property, string name, object? value)
+    {
+        // The property's own type mapping converts the value (value converters included) as EF Core would.
+        command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
+        return sql.GenerateParameterNamePlaceholder(name);
+    }
+
+    private sealed record Pending(SeedTable Table, IForeignKey Key, object?[] Values, object?[] PrimaryKey);
+}

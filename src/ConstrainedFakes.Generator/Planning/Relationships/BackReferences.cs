@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConstrainedFakes.Generator.Model;
+
+namespace ConstrainedFakes.Generator.Planning.Relationships;
+
+/// <summary>
+/// Breaks a cycle of foreign keys at an optional pick (<c>Department.HeadId?</c> → <c>Employee</c>, while
+/// <c>Employee.DepartmentId</c> → <c>Department</c>): the pick no longer orders the tables, so its parent table
+/// comes after the child's; the child's rows are inserted with that key null and updated once the parent's
+/// rows are in (<see cref="LinkPlan.PointsBack"/>).
+/// </summary>
+internal static class BackReferences
+{
+    /// <summary>Marks the cycle's first optional pick as pointing back and drops it from the insert order; false when the cycle has none.</summary>
+    /// <param name="cycle">The cycle, from child to parent, ending where it starts.</param>
+    /// <param name="tables">The tables, updated with the marked link.</param>
+    /// <param name="parentsOf">The tables each table must come after, updated.</param>
+    public static bool Break(List<string> cycle, Dictionary<string, TablePlan> tables, Dictionary<string, List<string>> parentsOf)
+    {
+        for (var i = 0; i + 1 < cycle.Count; i++)
+        {
+            var (child, parent) = (tables[cycle[i]], cycle[i + 1]);
+            var link = child.References.FirstOrDefault(l => l.Parent == parent && !l.IsRequired);
+            // Another link to the same parent (a required one, or the owner) would still order the two tables.
+            if (link is null || child.Owner?.Parent == parent || child.References.Any(l => l != link && l.Parent == parent)) continue;
+            var references = child.References.Select(l => l == link ? l with { PointsBack = true } : l).ToEquatableArray();
+            tables[child.Entity] = child with { References = references };
+            parentsOf[child.Entity].Remove(parent);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A problem for each rule that reads a parent through a link that points back: the parent is made after the row.</summary>
+    public static IEnumerable<string> ReadThrough(IReadOnlyList<EntityModel> models, DataSetPlan plan)
+        => from table in plan.Tables
+           from link in table.References.Where(l => l.PointsBack && l.Reference is not null)
+           where models.Any(m => m.Name == table.Entity && m.Members.Any(member => member.ParentNavigation == link.Reference))
+           select $"{table.Entity} reads {link.Parent} through {link.Source}, which closes a cycle of foreign keys and is set after the {link.Parent} rows are made; a rule cannot read it.";
+}

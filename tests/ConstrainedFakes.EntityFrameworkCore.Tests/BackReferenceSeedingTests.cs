@@ -1,0 +1,45 @@
+using ConstrainedFakes.Reports;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ConstrainedFakes.EntityFrameworkCore.Tests;
+
+/// <summary>A cycle through an optional key, seeded into SQLite with foreign keys enforced on every statement.</summary>
+public class BackReferenceSeedingTests
+{
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task Rows_that_point_back_are_inserted_with_the_key_null_and_updated_after(bool bulkCopy, bool stream)
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
+        await connection.OpenAsync();
+        var options = new DbContextOptionsBuilder<CompanyContext>().UseSqlite(connection).Options;
+        var data = new CompanyFaker(3).DataSet().Count<Division>(250).Build();
+        var heads = data.Set<Division>().Select(d => d.HeadId).ToList();
+        Assert.Contains(heads, h => h is not null);
+        await using (var context = new CompanyContext(options))
+        {
+            await context.Database.EnsureCreatedAsync();
+            IEnumerable<object> rows = stream ? new CompanyFaker(3).DataSet().Count<Division>(250).Stream() : data.Entities;
+            await context.SeedAsync(rows, options: new SeedOptions { BulkCopy = bulkCopy, BatchSize = 64 });
+        }
+        // The data set keeps its values: the keys were set back after each batch.
+        Assert.Equal(heads, data.Set<Division>().Select(d => d.HeadId));
+        Assert.All(data.Set<Division>(), d => Assert.Equal(d.HeadId, d.Head?.Id));
+
+        await using (var context = new CompanyContext(options))
+        {
+            var divisions = await context.Divisions.AsNoTracking().OrderBy(d => d.Id).ToListAsync();
+            Assert.Equal(heads, divisions.Select(d => d.HeadId));
+            object[] readBack = [.. divisions, .. await context.Workers.AsNoTracking().ToListAsync()];
+            var report = FidelityReport.Measure(readBack);
+            Assert.True(report.IsClean, report.ToJson());
+        }
+        await using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA foreign_key_check";
+        await using var violations = await check.ExecuteReaderAsync();
+        Assert.False(await violations.ReadAsync(), "every foreign key resolves");
+    }
+}

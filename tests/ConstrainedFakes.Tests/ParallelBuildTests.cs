@@ -1,0 +1,70 @@
+using ConstrainedFakes.DataSets;
+using ConstrainedFakes.Tests.Graph;
+
+namespace ConstrainedFakes.Tests;
+
+public class ParallelBuildTests
+{
+    public static TheoryData<string, int> Shapes()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var shape in DataSets.Keys)
+        {
+            foreach (var threads in new[] { 2, 3, 8 }) data.Add(shape, threads);
+        }
+        return data;
+    }
+
+    // Pools and picks with collections, a self-reference, Guid and string keys, distinct picks (Graph); state
+    // machines (Claim); constraints and correlations through navigations (Sales, Payroll); tables kept because
+    // their rows depend on their parents (Chain); one-to-one (Membership).
+    private static readonly Dictionary<string, Func<ulong, DataSetBuilder>> DataSets = new()
+    {
+        ["Graph"] = seed => new GraphFaker(seed).DataSet().Count<Account>(150).Count<Employee>(31).Count<Product>(40).Count<Region>(5),
+        ["Claim"] = seed => new ClaimFaker(seed).DataSet().Count<Claim>(101),
+        ["Sales"] = seed => new Sales.SalesFaker(seed).DataSet().Count<Sales.Account>(99),
+        ["Payroll"] = seed => new Sales.PayrollFaker(seed).DataSet().Count<Sales.Company>(77),
+        ["Chain"] = seed => new ChainFaker(seed).DataSet().Count<Shopper>(120),
+        ["Membership"] = seed => new MembershipFaker(seed).DataSet().Count<Member>(90),
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void AParallelBuildIsTheSerialOne(string shape, int threads)
+    {
+        foreach (var seed in new ulong[] { 1, 42, 0xDEADBEEF })
+        {
+            var serial = GraphShape.Of(DataSets[shape](seed).Build());
+            var parallel = GraphShape.Of(DataSets[shape](seed).InParallel(threads).Build());
+            Assert.Equal(serial, parallel);
+        }
+    }
+
+    [Fact]
+    public void AParallelBuildHoldsEveryLink()
+        => GraphIntegrity.AssertHolds(new GraphFaker(5).DataSet().Count<Account>(400).Count<Employee>(60).InParallel().Build());
+
+    [Fact]
+    public void MorePartsThanRootRowsStillGiveTheSerialDataSet()
+    {
+        var serial = GraphShape.Of(new GraphFaker(8).DataSet().Count<Account>(3).Count<Employee>(2).Count<Region>(1).Build());
+        var parallel = GraphShape.Of(new GraphFaker(8).DataSet().Count<Account>(3).Count<Employee>(2).Count<Region>(1).InParallel(16).Build());
+        Assert.Equal(serial, parallel);
+    }
+
+    [Fact]
+    public void AParallelBuildThrowsWhatTheSerialOneThrows()
+    {
+        // An invoice has up to 5 lines of distinct products: 3 products cannot serve every invoice.
+        DataSetBuilder TooFewProducts() => new GraphFaker(1).DataSet().Count<Account>(300).Count<Product>(3);
+        var serial = Assert.Throws<ConstraintViolationException>(() => TooFewProducts().Build());
+        var parallel = Assert.Throws<ConstraintViolationException>(() => TooFewProducts().InParallel(4).Build());
+        Assert.Equal(serial.Message, parallel.Message);
+        var empty = Assert.Throws<ConstraintViolationException>(() => new GraphFaker(1).DataSet().Count<Region>(0).InParallel(3).Build());
+        Assert.Contains("Account.Region is required, but its parent table is empty", empty.Message);
+    }
+
+    [Fact]
+    public void ANegativeDegreeIsRefused()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new GraphFaker(1).DataSet().InParallel(-1));
+}
