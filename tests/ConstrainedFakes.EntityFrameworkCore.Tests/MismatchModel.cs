@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 
-public class Shelf
+public class Rack
 {
     public int Id { get; set; }
 
@@ -20,10 +20,10 @@ public class Gadget
 {
     public int Id { get; set; }
 
-    public int? ShelfId { get; set; }
+    public int? RackId { get; set; }
 
     [Nulls(0.2)]
-    public Shelf? Shelf { get; set; }
+    public Rack? Rack { get; set; }
 
     [Required, MaxLength(40)]
     public string Name { get; set; } = "";
@@ -51,18 +51,18 @@ public class Gadget
     public int MakerId { get; set; }
 }
 
-/// <summary>A context whose Fluent API asks for more than the faker promises on <see cref="Gadget"/> (and exactly what it promises on <see cref="Shelf"/>).</summary>
+/// <summary>A context whose Fluent API asks for more than the faker promises on <see cref="Gadget"/> (and exactly what it promises on <see cref="Rack"/>).</summary>
 public class MismatchContext(DbContextOptions options) : DbContext(options)
 {
-    public DbSet<Shelf> Shelves => Set<Shelf>();
+    public DbSet<Rack> Racks => Set<Rack>();
 
     public DbSet<Gadget> Gadgets => Set<Gadget>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Shelf>().Property(s => s.Label).HasMaxLength(30);
+        modelBuilder.Entity<Rack>().Property(s => s.Label).HasMaxLength(30);
         var gadget = modelBuilder.Entity<Gadget>();
-        gadget.HasOne(g => g.Shelf).WithMany(s => s.Gadgets).HasForeignKey(g => g.ShelfId).IsRequired();
+        gadget.HasOne(g => g.Rack).WithMany(s => s.Gadgets).HasForeignKey(g => g.RackId).IsRequired();
         gadget.Property(g => g.Name).HasMaxLength(20);
         gadget.Property(g => g.Code).HasMaxLength(10);
         gadget.Property(g => g.Currency).HasMaxLength(3);
@@ -72,9 +72,9 @@ public class MismatchContext(DbContextOptions options) : DbContext(options)
         gadget.HasAlternateKey(g => g.Code);
         gadget.HasIndex(g => g.Name).IsUnique();
         gadget.HasIndex(g => g.Email).IsUnique();
-        gadget.HasOne<Shelf>().WithMany().HasForeignKey(g => g.MakerId);
+        gadget.HasOne<Rack>().WithMany().HasForeignKey(g => g.MakerId);
     }
 }
 
-[ConstrainedFaker(typeof(Shelf), typeof(Gadget))]
+[ConstrainedFaker(typeof(Rack), typeof(Gadget))]
 public partial class GadgetFaker;
