@@ -79,6 +79,9 @@ internal static class EntityRules
     private static ColumnRef Column(IReadOnlyEntityType entityType, string name, CheckDialect dialect)
     {
         var property = entityType.FindProperty(name)!;
+        // In a hierarchy, an inherited member's column holds every type's rows (one table), or is not in this type's table at all (one table per type).
+        if (property.DeclaringType != entityType)
+            throw new UnsupportedInvariantException($"'{name}' is inherited from {property.DeclaringType.ClrType.Name}: a CHECK on {entityType.ClrType.Name}'s table would not hold its rows alone.");
         return new ColumnRef(property, dialect.Quote(property.GetColumnName()), property.IsNullable || entityType.BaseType is not null);
     }
 }
