@@ -16,7 +16,7 @@ internal static partial class FigurePlot
     /// <summary>The figure as an <c>&lt;svg&gt;</c> element, its ids prefixed so several can share one page.</summary>
     public static string Svg(ConstraintCheck check, string entity, string idPrefix)
     {
-        var plot = new Plot();
+        using var plot = new Plot();
         // Named rather than detected: ScottPlot's detection picks a serif face on a machine without fontconfig.
         plot.Font.Set(FontFamily);
         plot.Title(check.Figure is ScatterFigure pair ? $"{entity}.{pair.XName} against {pair.YName}" : $"{entity}.{check.Member}", size: 13);

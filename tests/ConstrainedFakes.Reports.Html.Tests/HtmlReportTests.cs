@@ -77,6 +77,21 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void ANumberWithNoPlaceOnAnAxisIsLeftOutOfThePlotsOnly()
+    {
+        var rows = Helpdesk.Rows(300);
+        rows.OfType<Ticket>().First().Score = double.PositiveInfinity;
+        var report = FidelityReport.Measure(rows);
+        // [Range(0, 100)] cannot convert infinity to its int bounds: a violation, not an exception.
+        Assert.Equal(1, report.Violations);
+        var score = report.Entities.Single(e => e.Entity == "Ticket").Checks.Single(c => c.Kind == CheckKind.Marginal);
+        Assert.Equal(300, score.Checked);
+        Assert.Equal(299, Assert.IsType<HistogramFigure>(score.Figure).Bins.Sum(b => b.Count));
+        Assert.Equal(299, Assert.IsType<ScatterFigure>(report.Entities.Single(e => e.Entity == "Ticket").Checks.Single(c => c.Kind == CheckKind.Correlation).Figure).X.Count);
+        Assert.Equal(4, Count(report.ToHtml(), "</svg>"));
+    }
+
+    [Fact]
     public void ThePageNeedsNothingElse()
     {
         var html = Broken().ToHtml();

@@ -12,6 +12,8 @@ internal static class Figures
     /// </summary>
     public static HistogramFigure? Histogram(IReadOnlyList<double> values, double low, double high, bool isLattice, Func<double, double>? cdf)
     {
+        // An infinite or NaN double (from a database, say) has no bin; the check's own figures still count it.
+        values = values.Where(double.IsFinite).ToArray();
         if (values.Count == 0) return null;
         low = double.IsFinite(low) ? Math.Min(low, values.Min()) : values.Min();
         high = double.IsFinite(high) ? Math.Max(high, values.Max()) : values.Max();
@@ -37,12 +39,13 @@ internal static class Figures
         }).ToArray());
     }
 
-    /// <summary>Every k-th pair, in row order, so that at most <see cref="ScatterFigure.MaxPoints"/> remain.</summary>
+    /// <summary>Every k-th pair of finite numbers, in row order, so that at most <see cref="ScatterFigure.MaxPoints"/> remain.</summary>
     public static ScatterFigure? Scatter(string xName, string yName, IReadOnlyList<double> xs, IReadOnlyList<double> ys, FigureUnit xUnit, FigureUnit yUnit)
     {
-        if (xs.Count == 0) return null;
-        var k = (xs.Count + ScatterFigure.MaxPoints - 1) / ScatterFigure.MaxPoints;
-        var kept = Enumerable.Range(0, xs.Count).Where(i => i % k == 0).ToArray();
+        var finite = Enumerable.Range(0, xs.Count).Where(i => double.IsFinite(xs[i]) && double.IsFinite(ys[i])).ToArray();
+        if (finite.Length == 0) return null;
+        var k = (finite.Length + ScatterFigure.MaxPoints - 1) / ScatterFigure.MaxPoints;
+        var kept = finite.Where((_, i) => i % k == 0).ToArray();
         return new ScatterFigure(xName, yName, kept.Select(i => xs[i]).ToArray(), kept.Select(i => ys[i]).ToArray(), xUnit, yUnit);
     }
 

@@ -22,7 +22,7 @@ internal static class MemberChecks
                 {
                     var value = member.GetValue(rows[i]);
                     if (value is null && attribute is not RequiredAttribute) continue;
-                    tally.Record(attribute.IsValid(value), () => $"{ReportData.Describe(shape, rows[i], i)}: {member.Name} = {ReportData.Format(value)}");
+                    tally.Record(IsValid(attribute, value), () => $"{ReportData.Describe(shape, rows[i], i)}: {member.Name} = {ReportData.Format(value)}");
                 }
                 yield return tally.ToCheck();
             }
@@ -58,6 +58,22 @@ internal static class MemberChecks
                 () => $"{ReportData.Describe(shape, rows[i], i)}: {member.Name} = {ReportData.Format(value)}, {other} = {ReportData.Format(otherValue)}");
         }
         return tally.ToCheck();
+    }
+
+    /// <summary>
+    /// The attribute's verdict; a value it cannot even convert (<c>[Range(0, 100)]</c> on a <c>double</c> holding
+    /// infinity makes <see cref="RangeAttribute"/> throw) breaks it rather than stopping the report.
+    /// </summary>
+    private static bool IsValid(ValidationAttribute attribute, object? value)
+    {
+        try
+        {
+            return attribute.IsValid(value);
+        }
+        catch (Exception e) when (e is OverflowException or FormatException or InvalidCastException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Two numbers of any type compare as decimals; anything else as itself.</summary>
