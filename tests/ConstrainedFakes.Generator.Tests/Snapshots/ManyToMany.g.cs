@@ -218,8 +218,9 @@ namespace Blog
             /// <inheritdoc/>
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
+                // Always serial: Tag.Posts is a many-to-many, whose links every part adds to both sides' collections.
                 var sets = new Sets();
-                foreach (var _ in Rows(sets, sets, 0, 1)) { }
+                foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Post),
@@ -231,7 +232,7 @@ namespace Blog
             }
 
             /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions, null);
 
             private sealed class Sets
             {
@@ -246,18 +247,22 @@ namespace Blog
             /// Every table in insert order. <paramref name="sets"/> keeps every row and wires navigations (Build);
             /// <paramref name="kept"/> holds the rows a later table reads through a navigation whose values a row
             /// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name="sets"/> in Build.
+            /// With <paramref name="joined"/> (a parallel Build), this part's rows go to <paramref name="kept"/>, <paramref name="sets"/>
+            /// holds every part's rows of the tables joined so far, and <paramref name="joined"/> is called after each table.
             /// </summary>
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions, global::System.Action? joined)
             {
+                var into = joined is null ? sets : kept;
                 // Post: Count<Post>(n) rows, DataSetBuilder.DefaultCount when not set
                 var postCount = RowCount(typeof(global::Blog.Post));
                 var (postFirst, postEnd) = Share(postCount, partition, partitions);
                 for (var index = postFirst; index < postEnd; index++)
                 {
                     var postRow = _postBuilder.BuildAt(index);
-                    sets?.Post.Add(postRow);
+                    into?.Post.Add(postRow);
                     yield return postRow;
                 }
+                joined?.Invoke();
 
                 // Person: Count<Person>(n) rows, DataSetBuilder.DefaultCount when not set
                 var personCount = RowCount(typeof(global::Blog.Person));
@@ -265,7 +270,7 @@ namespace Blog
                 for (var index = personFirst; index < personEnd; index++)
                 {
                     var personRow = _personBuilder.BuildAt(index);
-                    sets?.Person.Add(personRow);
+                    into?.Person.Add(personRow);
                     yield return personRow;
                 }
 
@@ -288,6 +293,7 @@ namespace Blog
                         yield return link;
                     }
                 }
+                joined?.Invoke();
 
                 // Tag: Count<Tag>(n) rows, DataSetBuilder.DefaultCount when not set
                 var tagCount = RowCount(typeof(global::Blog.Tag));
@@ -295,7 +301,7 @@ namespace Blog
                 for (var index = tagFirst; index < tagEnd; index++)
                 {
                     var tagRow = _tagBuilder.BuildAt(index);
-                    sets?.Tag.Add(tagRow);
+                    into?.Tag.Add(tagRow);
                     yield return tagRow;
                 }
 
@@ -318,6 +324,7 @@ namespace Blog
                         yield return link;
                     }
                 }
+                joined?.Invoke();
             }
         }
     }

@@ -237,6 +237,7 @@ namespace Shipping
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
         {
+            private readonly ParcelFaker _faker; // for the builders of a parallel Build's parts
             private readonly ParcelBuilder _parcelBuilder;
 
             /// <summary>Every entity type, with why <c>Count&lt;T&gt;</c> cannot size its table (null when it can).</summary>
@@ -248,14 +249,20 @@ namespace Shipping
             internal DataSetBuilder(ParcelFaker faker)
                 : base(faker._context, s_countable)
             {
+                _faker = faker;
                 _parcelBuilder = faker.Parcel();
             }
 
             /// <inheritdoc/>
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
-                var sets = new Sets();
-                foreach (var _ in Rows(sets, sets, 0, 1)) { }
+                Sets sets;
+                if (Parallelism > 1) sets = BuildInParts(Parallelism);
+                else
+                {
+                    sets = new Sets();
+                    foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Parcel),
@@ -263,29 +270,62 @@ namespace Shipping
             }
 
             /// <inheritdoc/>
-            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions);
+            protected override global::System.Collections.Generic.IEnumerable<object> StreamPartition(int partition, int partitions) => Rows(null, new Sets(), partition, partitions, null);
 
             private sealed class Sets
             {
                 public readonly global::System.Collections.Generic.List<global::Shipping.Parcel> Parcel = new();
             }
 
+            /// <summary>The rows made as <paramref name="parts"/> parts of the stream at once, each on a builder of its own, joined after each table.</summary>
+            private Sets BuildInParts(int parts)
+            {
+                var whole = new Sets();
+                var each = new Sets[parts];
+                var builders = new DataSetBuilder[parts];
+                for (var part = 0; part < parts; part++)
+                {
+                    each[part] = new Sets();
+                    builders[part] = part == 0 ? this : new DataSetBuilder(_faker);
+                    if (part > 0) builders[part].SizedLike(this);
+                }
+                RunInParts(parts, (part, joined) => builders[part].Rows(whole, each[part], part, parts, joined), table => Join(whole, each, table));
+                return whole;
+            }
+
+            /// <summary>Table number <paramref name="table"/> of every part, in partition order, and the navigations set at the join.</summary>
+            private static void Join(Sets whole, Sets[] parts, int table)
+            {
+                switch (table)
+                {
+                    case 0:
+                    {
+                        foreach (var part in parts) whole.Parcel.AddRange(part.Parcel);
+                        break;
+                    }
+                }
+            }
+
             /// <summary>
             /// Every table in insert order. <paramref name="sets"/> keeps every row and wires navigations (Build);
             /// <paramref name="kept"/> holds the rows a later table reads through a navigation whose values a row
             /// index alone cannot rebuild (they depend on the row's own parents): the same as <paramref name="sets"/> in Build.
+            /// With <paramref name="joined"/> (a parallel Build), this part's rows go to <paramref name="kept"/>, <paramref name="sets"/>
+            /// holds every part's rows of the tables joined so far, and <paramref name="joined"/> is called after each table.
             /// </summary>
-            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions)
+            private global::System.Collections.Generic.IEnumerable<object> Rows(Sets? sets, Sets kept, int partition, int partitions, global::System.Action? joined)
             {
+                var into = joined is null ? sets : kept;
                 // Parcel: Count<Parcel>(n) rows, DataSetBuilder.DefaultCount when not set
                 var parcelCount = RowCount(typeof(global::Shipping.Parcel));
                 var (parcelFirst, parcelEnd) = Share(parcelCount, partition, partitions);
                 for (var index = parcelFirst; index < parcelEnd; index++)
                 {
                     var parcelRow = _parcelBuilder.BuildAt(index);
-                    sets?.Parcel.Add(parcelRow);
+                    into?.Parcel.Add(parcelRow);
                     yield return parcelRow;
                 }
+                joined?.Invoke();
             }
         }
     }
