@@ -50,6 +50,10 @@ namespace Shop.Migrations.Migrations
 
                             t.HasCheckConstraint("CK_Contracts_End_Range", "julianday(\"End\") >= julianday('2019-01-31 00:00:00.000') AND julianday(\"End\") <= julianday('2028-12-31 23:59:59.000')");
 
+                            t.HasCheckConstraint("CK_Contracts_Invariant1", "(1000000 * CAST(ROUND(CAST(\"DiscountRate\" AS NUMERIC) * 1000) AS INTEGER) >= CAST(ROUND(CAST(\"Value\" AS NUMERIC) * 100) AS INTEGER)) AND (250000 * CAST(ROUND(CAST(\"DiscountRate\" AS NUMERIC) * 1000) AS INTEGER) <= CAST(ROUND(CAST(\"Value\" AS NUMERIC) * 100) AS INTEGER) + 5000000)");
+
+                            t.HasCheckConstraint("CK_Contracts_Invariant2", "(CAST(ROUND(julianday(\"End\") * 86400000) AS INTEGER) >= CAST(ROUND(julianday(\"Start\") * 86400000) AS INTEGER) + 2592000000) AND (CAST(ROUND(julianday(\"End\") * 86400000) AS INTEGER) <= CAST(ROUND(julianday(\"Start\") * 86400000) AS INTEGER) + 94608000000)");
+
                             t.HasCheckConstraint("CK_Contracts_Start_Range", "julianday(\"Start\") >= julianday('2019-01-01 00:00:00.000') AND julianday(\"Start\") <= julianday('2025-12-31 23:59:59.000')");
 
                             t.HasCheckConstraint("CK_Contracts_Value_Range", "CAST(\"Value\" AS NUMERIC) >= 1000 AND CAST(\"Value\" AS NUMERIC) <= 500000");
@@ -1142,6 +1146,8 @@ namespace Shop.Migrations.Migrations
 
                             t.HasCheckConstraint("CK_Products_StockQuantity_Range", "\"StockQuantity\" >= 0 AND \"StockQuantity\" <= 500");
 
+                            t.HasCheckConstraint("CK_Products_UnitCost_LessThan_UnitPrice", "CAST(ROUND(CAST(\"UnitCost\" AS NUMERIC) * 100) AS INTEGER) < CAST(ROUND(CAST(\"UnitPrice\" AS NUMERIC) * 100) AS INTEGER)");
+
                             t.HasCheckConstraint("CK_Products_UnitCost_Range", "CAST(\"UnitCost\" AS NUMERIC) >= 0.5 AND CAST(\"UnitCost\" AS NUMERIC) <= 400");
 
                             t.HasCheckConstraint("CK_Products_UnitPrice_Range", "CAST(\"UnitPrice\" AS NUMERIC) >= 1.99 AND CAST(\"UnitPrice\" AS NUMERIC) <= 499.99");
@@ -1159,10 +1165,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Handcrafted Cotton Shirt",
                             Sku = 306490,
-                            StockQuantity = 229,
+                            StockQuantity = 140,
                             UnitCost = 19.30m,
                             UnitPrice = 190.12m,
-                            WeightKg = 35.136m
+                            WeightKg = 4.706m
                         },
                         new
                         {
@@ -1173,10 +1179,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Practical Wooden Soap",
                             Sku = 419728,
-                            StockQuantity = 367,
+                            StockQuantity = 254,
                             UnitCost = 307.50m,
                             UnitPrice = 381.56m,
-                            WeightKg = 18.159m
+                            WeightKg = 1.483m
                         },
                         new
                         {
@@ -1187,10 +1193,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Gorgeous Cotton Salad",
                             Sku = 805497,
-                            StockQuantity = 245,
+                            StockQuantity = 278,
                             UnitCost = 79.90m,
                             UnitPrice = 457.21m,
-                            WeightKg = 1.847m
+                            WeightKg = 0.359m
                         },
                         new
                         {
@@ -1201,10 +1207,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Generic Cotton Table",
                             Sku = 277592,
-                            StockQuantity = 309,
+                            StockQuantity = 243,
                             UnitCost = 11.31m,
                             UnitPrice = 381.72m,
-                            WeightKg = 13.869m
+                            WeightKg = 1.154m
                         },
                         new
                         {
@@ -1215,10 +1221,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Refined Rubber Car",
                             Sku = 139301,
-                            StockQuantity = 84,
+                            StockQuantity = 73,
                             UnitCost = 164.65m,
                             UnitPrice = 347.25m,
-                            WeightKg = 36.262m
+                            WeightKg = 5.399m
                         },
                         new
                         {
@@ -1229,10 +1235,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Refined Fresh Bike",
                             Sku = 163324,
-                            StockQuantity = 359,
+                            StockQuantity = 273,
                             UnitCost = 225.33m,
                             UnitPrice = 415.77m,
-                            WeightKg = 11.042m
+                            WeightKg = 0.963m
                         },
                         new
                         {
@@ -1243,10 +1249,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = false,
                             Name = "Generic Frozen Cheese",
                             Sku = 866634,
-                            StockQuantity = 364,
+                            StockQuantity = 256,
                             UnitCost = 393.44m,
                             UnitPrice = 394.66m,
-                            WeightKg = 17.101m
+                            WeightKg = 1.396m
                         },
                         new
                         {
@@ -1257,10 +1263,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Awesome Wooden Ball",
                             Sku = 534938,
-                            StockQuantity = 328,
+                            StockQuantity = 206,
                             UnitCost = 68.18m,
                             UnitPrice = 483.24m,
-                            WeightKg = 28.376m
+                            WeightKg = 2.705m
                         },
                         new
                         {
@@ -1271,10 +1277,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Rustic Fresh Salad",
                             Sku = 739048,
-                            StockQuantity = 269,
+                            StockQuantity = 163,
                             UnitCost = 365.12m,
                             UnitPrice = 481.37m,
-                            WeightKg = 33.610m
+                            WeightKg = 4.033m
                         },
                         new
                         {
@@ -1285,10 +1291,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Handmade Fresh Towels",
                             Sku = 576906,
-                            StockQuantity = 267,
+                            StockQuantity = 322,
                             UnitCost = 160.95m,
                             UnitPrice = 232.43m,
-                            WeightKg = 0.322m
+                            WeightKg = 0.180m
                         },
                         new
                         {
@@ -1299,10 +1305,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Rustic Soft Bacon",
                             Sku = 993427,
-                            StockQuantity = 377,
+                            StockQuantity = 181,
                             UnitCost = 206.41m,
                             UnitPrice = 383.69m,
-                            WeightKg = 37.732m
+                            WeightKg = 6.839m
                         },
                         new
                         {
@@ -1313,10 +1319,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Incredible Soft Gloves",
                             Sku = 543079,
-                            StockQuantity = 246,
+                            StockQuantity = 102,
                             UnitCost = 195.93m,
                             UnitPrice = 286.09m,
-                            WeightKg = 39.404m
+                            WeightKg = 11.590m
                         },
                         new
                         {
@@ -1327,10 +1333,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Intelligent Soft Pizza",
                             Sku = 961908,
-                            StockQuantity = 82,
+                            StockQuantity = 85,
                             UnitCost = 126.86m,
                             UnitPrice = 284.58m,
-                            WeightKg = 33.561m
+                            WeightKg = 4.015m
                         },
                         new
                         {
@@ -1340,10 +1346,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Awesome Cotton Hat",
                             Sku = 602521,
-                            StockQuantity = 311,
+                            StockQuantity = 227,
                             UnitCost = 337.92m,
                             UnitPrice = 484.27m,
-                            WeightKg = 19.508m
+                            WeightKg = 1.601m
                         },
                         new
                         {
@@ -1354,10 +1360,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Unbranded Frozen Keyboard",
                             Sku = 550523,
-                            StockQuantity = 52,
+                            StockQuantity = 142,
                             UnitCost = 374.39m,
                             UnitPrice = 434.70m,
-                            WeightKg = 8.854m
+                            WeightKg = 0.824m
                         },
                         new
                         {
@@ -1368,10 +1374,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Generic Concrete Chicken",
                             Sku = 903440,
-                            StockQuantity = 180,
+                            StockQuantity = 197,
                             UnitCost = 91.93m,
                             UnitPrice = 199.91m,
-                            WeightKg = 12.604m
+                            WeightKg = 1.067m
                         },
                         new
                         {
@@ -1382,10 +1388,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Incredible Wooden Computer",
                             Sku = 366081,
-                            StockQuantity = 212,
+                            StockQuantity = 154,
                             UnitCost = 57.63m,
                             UnitPrice = 288.65m,
-                            WeightKg = 30.497m
+                            WeightKg = 3.131m
                         },
                         new
                         {
@@ -1396,10 +1402,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Awesome Metal Sausages",
                             Sku = 569129,
-                            StockQuantity = 83,
+                            StockQuantity = 171,
                             UnitCost = 135.76m,
                             UnitPrice = 450.28m,
-                            WeightKg = 6.965m
+                            WeightKg = 0.706m
                         },
                         new
                         {
@@ -1410,10 +1416,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Refined Fresh Shirt",
                             Sku = 287421,
-                            StockQuantity = 125,
+                            StockQuantity = 212,
                             UnitCost = 103.71m,
                             UnitPrice = 440.26m,
-                            WeightKg = 3.628m
+                            WeightKg = 0.492m
                         },
                         new
                         {
@@ -1424,10 +1430,10 @@ namespace Shop.Migrations.Migrations
                             IsActive = true,
                             Name = "Awesome Metal Pants",
                             Sku = 870185,
-                            StockQuantity = 315,
+                            StockQuantity = 214,
                             UnitCost = 151.94m,
                             UnitPrice = 262.91m,
-                            WeightKg = 24.412m
+                            WeightKg = 2.118m
                         });
                 });
 
