@@ -23,6 +23,27 @@ public class BackReferenceSeedingTests
         Assert.False(await violations.ReadAsync(), "every foreign key resolves");
     }
 
+    [Fact]
+    public async Task A_refused_row_is_named_even_among_rows_that_point_forward()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
+        await connection.OpenAsync();
+        var options = new DbContextOptionsBuilder<CompanyContext>().UseSqlite(connection).Options;
+        var data = new CompanyFaker(3).DataSet().Count<Division>(250).Build();
+        var refused = data.Set<Division>()[100];
+        Assert.Contains(data.Set<Division>().Take(100), d => d.HeadId is not null);
+        await using var context = new CompanyContext(options);
+        await context.Database.EnsureCreatedAsync();
+        // A rule only the database knows, which one division breaks; those before it name heads not inserted yet.
+        await using (var trigger = connection.CreateCommand())
+        {
+            trigger.CommandText = $"CREATE TRIGGER NoDivision101 BEFORE INSERT ON Divisions WHEN NEW.Id = {refused.Id} BEGIN SELECT RAISE(ABORT, 'no'); END";
+            await trigger.ExecuteNonQueryAsync();
+        }
+        var failure = await Assert.ThrowsAsync<SeedException>(() => context.SeedAsync(data, options: new SeedOptions { BatchSize = 64 }));
+        Assert.Equal($"#100 (Id = {refused.Id})", failure.Row);
+    }
+
     [Theory, PostgresData]
     public async Task Rows_that_point_back_are_inserted_with_the_key_null_and_updated_after_on_PostgreSql(Provider provider)
     {
