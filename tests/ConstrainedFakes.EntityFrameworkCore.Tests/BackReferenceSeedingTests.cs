@@ -1,21 +1,75 @@
 using ConstrainedFakes.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 
-/// <summary>A cycle through an optional key, seeded into SQLite with foreign keys enforced on every statement.</summary>
+/// <summary>A cycle through an optional key, seeded with foreign keys enforced on every statement.</summary>
 public class BackReferenceSeedingTests
 {
     [Theory]
     [InlineData(true, false)]
     [InlineData(false, false)]
     [InlineData(true, true)]
-    public async Task Rows_that_point_back_are_inserted_with_the_key_null_and_updated_after(bool bulkCopy, bool stream)
+    public async Task Rows_that_point_back_are_inserted_with_the_key_null_and_updated_after_on_Sqlite(bool bulkCopy, bool stream)
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
+        await connection.OpenAsync();
+        await SeedAndCheckAsync(new DbContextOptionsBuilder<CompanyContext>().UseSqlite(connection).Options, bulkCopy, stream);
+        await using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA foreign_key_check";
+        await using var violations = await check.ExecuteReaderAsync();
+        Assert.False(await violations.ReadAsync(), "every foreign key resolves");
+    }
+
+    [Fact]
+    public async Task A_refused_row_is_named_even_among_rows_that_point_forward()
     {
         await using var connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
         await connection.OpenAsync();
         var options = new DbContextOptionsBuilder<CompanyContext>().UseSqlite(connection).Options;
+        var data = new CompanyFaker(3).DataSet().Count<Division>(250).Build();
+        var refused = data.Set<Division>()[100];
+        Assert.Contains(data.Set<Division>().Take(100), d => d.HeadId is not null);
+        await using var context = new CompanyContext(options);
+        await context.Database.EnsureCreatedAsync();
+        // A rule only the database knows, which one division breaks; those before it name heads not inserted yet.
+        await using (var trigger = connection.CreateCommand())
+        {
+            trigger.CommandText = $"CREATE TRIGGER NoDivision101 BEFORE INSERT ON Divisions WHEN NEW.Id = {refused.Id} BEGIN SELECT RAISE(ABORT, 'no'); END";
+            await trigger.ExecuteNonQueryAsync();
+        }
+        var failure = await Assert.ThrowsAsync<SeedException>(() => context.SeedAsync(data, options: new SeedOptions { BatchSize = 64 }));
+        Assert.Equal($"#100 (Id = {refused.Id})", failure.Row);
+    }
+
+    [Theory, PostgresData]
+    public async Task Rows_that_point_back_are_inserted_with_the_key_null_and_updated_after_on_PostgreSql(Provider provider)
+    {
+        Assert.Equal(Provider.PostgreSql, provider);
+        var server = Environment.GetEnvironmentVariable(TestDatabase.PostgresVariable)!;
+        var database = new NpgsqlConnectionStringBuilder(server) { Database = "constrainedfakes_" + Guid.NewGuid().ToString("N") }.ToString();
+        var options = new DbContextOptionsBuilder<CompanyContext>().UseNpgsql(database).Options;
+        try
+        {
+            // EnsureCreated (in the seeding) makes the database itself; each path starts from an empty one.
+            foreach (var bulkCopy in new[] { true, false })
+            {
+                await using (var context = new CompanyContext(options)) await context.Database.EnsureDeletedAsync();
+                await SeedAndCheckAsync(options, bulkCopy, stream: false);
+            }
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var context = new CompanyContext(options);
+            await context.Database.EnsureDeletedAsync();
+        }
+    }
+
+    private static async Task SeedAndCheckAsync(DbContextOptions<CompanyContext> options, bool bulkCopy, bool stream)
+    {
         var data = new CompanyFaker(3).DataSet().Count<Division>(250).Build();
         var heads = data.Set<Division>().Select(d => d.HeadId).ToList();
         Assert.Contains(heads, h => h is not null);
@@ -33,13 +87,10 @@ public class BackReferenceSeedingTests
         {
             var divisions = await context.Divisions.AsNoTracking().OrderBy(d => d.Id).ToListAsync();
             Assert.Equal(heads, divisions.Select(d => d.HeadId));
+            Assert.Equal(0, await context.Divisions.CountAsync(d => d.HeadId != null && !context.Workers.Any(w => w.Id == d.HeadId)));
             object[] readBack = [.. divisions, .. await context.Workers.AsNoTracking().ToListAsync()];
             var report = FidelityReport.Measure(readBack);
             Assert.True(report.IsClean, report.ToJson());
         }
-        await using var check = connection.CreateCommand();
-        check.CommandText = "PRAGMA foreign_key_check";
-        await using var violations = await check.ExecuteReaderAsync();
-        Assert.False(await violations.ReadAsync(), "every foreign key resolves");
     }
 }

@@ -67,4 +67,12 @@ public class ParallelBuildTests
     [Fact]
     public void ANegativeDegreeIsRefused()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new GraphFaker(1).DataSet().InParallel(-1));
+
+    [Fact]
+    public void RowsThatReadAnEarlierRowOfTheirOwnTableAreBuiltSeriallyAndAlike()
+    {
+        var serial = new Org.MentoringFaker(4).DataSet().Count<Org.Mentee>(300).Build();
+        Assert.All(serial.Set<Org.Mentee>().Where(m => m.Mentor is not null), m => Assert.True(m.Level <= m.Mentor!.Level));
+        Assert.Equal(GraphShape.Of(serial), GraphShape.Of(new Org.MentoringFaker(4).DataSet().Count<Org.Mentee>(300).InParallel(3).Build()));
+    }
 }

@@ -78,6 +78,20 @@ public class PopularityTests
     }
 
     [Fact]
+    public void ManyDistinctRanksAreDistinctAndTheSameEachTime()
+    {
+        // Past the stack's room for the ranks taken: 200 distinct of 300, drawn twice.
+        var popularity = new Popularity(1.2);
+        var first = Enumerable.Range(0, 200).Select(i => popularity.DistinctRank(0xABC, 7, i, 300)).ToArray();
+        Assert.Equal(200, first.Distinct().Count());
+        Assert.All(first, r => Assert.InRange(r, 0, 299));
+        Assert.Equal(first, Enumerable.Range(0, 200).Select(i => popularity.DistinctRank(0xABC, 7, i, 300)));
+        // Of the first 50, about 22 are among the 30 most popular ranks (by simulation of the same sampling
+        // without replacement); uniform draws would give 5.
+        Assert.InRange(first.Take(50).Count(r => r < 30), 12, 35);
+    }
+
+    [Fact]
     public void ASelfReferenceFavoursTheEarliestRows()
     {
         var fans = Shop(9).Build().Set<Fan>();

@@ -17,6 +17,18 @@ internal sealed class ForwardReferences(DbContext context, RowWriter inner) : Ro
     private readonly HashSet<IEntityType> _seen = [];
     private readonly List<Pending> _pending = [];
 
+    /// <summary>
+    /// The same keys held back over another writer (a failed batch replayed row by row), so that a row is
+    /// judged without its forward keys, as it was written; what it holds back is never set, since the
+    /// seeding is rolled back.
+    /// </summary>
+    public ForwardReferences Over(RowWriter other)
+    {
+        var replay = new ForwardReferences(context, other);
+        replay._seen.UnionWith(_seen);
+        return replay;
+    }
+
     public override async Task WriteAsync(SeedTable table, IReadOnlyList<object> rows, CancellationToken cancellationToken)
     {
         _seen.Add(table.EntityType);

@@ -141,7 +141,7 @@ internal sealed class Seeder
     /// <summary>Replays the failed batch one row at a time through EF Core to find the first row the database refuses.</summary>
     private async Task<SeedException> BlameAsync(SeedTable table, Exception batchFailure, CancellationToken cancellationToken)
     {
-        var oneByOne = new ChangeTrackerWriter(_context);
+        var oneByOne = _writer.Over(new ChangeTrackerWriter(_context));
         for (var i = 0; i < _batch.Count; i++)
         {
             try

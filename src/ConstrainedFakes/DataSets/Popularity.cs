@@ -57,7 +57,21 @@ public sealed class Popularity
     public long DistinctRank(ulong stream, long ownerRow, int ordinal, long count)
     {
         const int OnStack = 64;
-        var taken = ordinal < OnStack ? stackalloc long[OnStack] : new long[ordinal + 1];
+        // Owners with many children borrow the room, so no row allocates.
+        var rented = ordinal < OnStack ? null : System.Buffers.ArrayPool<long>.Shared.Rent(ordinal + 1);
+        var taken = rented is null ? stackalloc long[OnStack] : rented.AsSpan();
+        try
+        {
+            return DistinctRankIn(stream, ownerRow, ordinal, count, taken);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<long>.Shared.Return(rented);
+        }
+    }
+
+    private long DistinctRankIn(ulong stream, long ownerRow, int ordinal, long count, Span<long> taken)
+    {
         var found = 0;
         var draw = 1;
         for (var tries = 0; found <= ordinal && tries < 32 * (ordinal + 1); tries++)

@@ -85,3 +85,21 @@ public class Player
     [Range(1990, 2030)]
     public int JoinedYear { get; set; }
 }
+
+// A rule through a self-reference: a mentee ranks no higher than their mentor. Such rows read an earlier
+// row of their own table, so a parallel build makes them serially.
+
+[ConstrainedFaker(typeof(Mentee))]
+public partial class MentoringFaker;
+
+public class Mentee
+{
+    public int Id { get; set; }
+
+    public int? MentorId { get; set; }
+
+    public Mentee? Mentor { get; set; }
+
+    [Range(1, 10), LessThanOrEqual("Mentor.Level")]
+    public int Level { get; set; }
+}
