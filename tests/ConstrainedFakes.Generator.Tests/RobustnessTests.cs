@@ -214,6 +214,7 @@ public sealed class RobustnessTests
         ["CompositeForeignKeyNamingMissingMember"] = WithFaker("public class P { public int Id { get; set; } } public class E { public int Id { get; set; } public int A { get; set; } [System.ComponentModel.DataAnnotations.Schema.ForeignKey(\"A, Missing\")] public P P { get; set; } = null!; }"),
         ["PrimaryKeyNamingMissingMember"] = WithFaker("[PrimaryKey(\"Nope\", nameof(Id))] public class E { public int Id { get; set; } public DateOnly Day { get; set; } }") + EfAttributes,
         ["CompositeKeyOfDates"] = WithFaker("[PrimaryKey(nameof(Day), nameof(At))] public class E { [Range(typeof(DateOnly), \"2025-01-01\", \"2025-01-03\")] public DateOnly Day { get; set; } public DateTime At { get; set; } }") + EfAttributes,
+        ["RequiredNavigations"] = WithFaker("public class P { public int Id { get; set; } public required ICollection<E> Es { get; set; } } public class E { public int Id { get; set; } public int PId { get; set; } public required P P { get; set; } }"),
         ["HalfTypedAttribute"] = Usings + """
             namespace Cases
             {
@@ -305,6 +306,7 @@ public sealed class RobustnessTests
     [InlineData("TwoEntitiesWithOneSimpleName")]
     [InlineData("HalfTypedEntity")]
     [InlineData("HalfTypedAttribute")]
+    [InlineData("RequiredNavigations")]
     [InlineData("OwnedTypeWithoutParameterlessConstructor")]
     [InlineData("OwnedTypeHoldingItself")]
     [InlineData("OwnedTypeWithoutMembers")]

@@ -13,6 +13,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Fill">How generated code adds to a collection.</param>
 /// <param name="IsSettable">Whether generated code can assign the property.</param>
 /// <param name="Sequence">A collection's <c>[Sequence]</c>, if declared.</param>
+/// <param name="IsRequiredMember">Whether the property is C# <c>required</c>, so the object initializer must set it.</param>
 internal sealed record NavigationModel(
     string Name,
     NavigationKind Kind,
@@ -25,7 +26,8 @@ internal sealed record NavigationModel(
     DeclaredNumber? NullRate,
     CollectionFill Fill,
     bool IsSettable,
-    SequenceModel? Sequence = null);
+    SequenceModel? Sequence = null,
+    bool IsRequiredMember = false);
 
 /// <summary>A <c>[Sequence(state, time)]</c> on a collection of events.</summary>
 /// <param name="State">The event's enum member holding the state.</param>
