@@ -60,6 +60,16 @@ public sealed class RobustnessTests
             }
             """);
 
+    /// <summary>EF Core's <c>[Owned]</c> and <c>[PrimaryKey]</c>, which the generator reads by name (EF Core is not referenced here).</summary>
+    private const string EfAttributes = """
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            [AttributeUsage(AttributeTargets.Class)] public sealed class OwnedAttribute : Attribute { }
+            [AttributeUsage(AttributeTargets.Class)] public sealed class PrimaryKeyAttribute : Attribute { public PrimaryKeyAttribute(string property, params string[] more) { } }
+        }
+        """;
+
     private static readonly Dictionary<string, string> Cases = new()
     {
         // The [ConstrainedFaker] declaration itself.
@@ -193,6 +203,18 @@ public sealed class RobustnessTests
                 [ConstrainedFaker(typeof(E))]
                 public partial class CaseFaker {
             """,
+        ["OwnedTypeWithoutParameterlessConstructor"] = WithFaker("[Owned] public class O { public O(int x) { X = x; } public int X { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
+        ["OwnedTypeHoldingItself"] = WithFaker("[Owned] public class O { public O? Inner { get; set; } [Range(1, 3)] public int X { get; set; } } public class E { public int Id { get; set; } public O? Place { get; set; } }") + EfAttributes,
+        ["OwnedTypeWithoutMembers"] = WithFaker("[Owned] public class O { } public class E { public int Id { get; set; } public required O Place { get; set; } }") + EfAttributes,
+        ["OwnedMemberRelationToMissingMember"] = WithFaker("[Owned] public class O { [GreaterThan(\"Nope\")] public int X { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
+        ["OwnedKeywordNames"] = WithFaker("[Owned] public class O { public int @class { get; set; } } public class E { public int Id { get; set; } [Nulls(2)] public O? @event { get; set; } }") + EfAttributes,
+        ["ManyToManyWithoutKeys"] = WithFaker("public class B { public ICollection<E> Es { get; } = new List<E>(); } public class E { public ICollection<B> Bs { get; } = new List<B>(); }"),
+        ["ManyToManyCountOnBothSides"] = WithFaker("public class B { public int Id { get; set; } [Count(1, 2)] public ICollection<E> Es { get; } = new List<E>(); } public class E { public int Id { get; set; } [Count(5, 1)] public List<B>? Bs { get; set; } }"),
+        ["SelfManyToManyPointingAtItself"] = WithFaker("public class E { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(Friends))] public List<E> Friends { get; } = new(); }"),
+        ["CompositeForeignKeyNamingMissingMember"] = WithFaker("public class P { public int Id { get; set; } } public class E { public int Id { get; set; } public int A { get; set; } [System.ComponentModel.DataAnnotations.Schema.ForeignKey(\"A, Missing\")] public P P { get; set; } = null!; }"),
+        ["PrimaryKeyNamingMissingMember"] = WithFaker("[PrimaryKey(\"Nope\", nameof(Id))] public class E { public int Id { get; set; } public DateOnly Day { get; set; } }") + EfAttributes,
+        ["CompositeKeyOfDates"] = WithFaker("[PrimaryKey(nameof(Day), nameof(At))] public class E { [Range(typeof(DateOnly), \"2025-01-01\", \"2025-01-03\")] public DateOnly Day { get; set; } public DateTime At { get; set; } }") + EfAttributes,
+        ["RequiredNavigations"] = WithFaker("public class P { public int Id { get; set; } public required ICollection<E> Es { get; set; } } public class E { public int Id { get; set; } public int PId { get; set; } public required P P { get; set; } }"),
         ["HalfTypedAttribute"] = Usings + """
             namespace Cases
             {
@@ -284,6 +306,18 @@ public sealed class RobustnessTests
     [InlineData("TwoEntitiesWithOneSimpleName")]
     [InlineData("HalfTypedEntity")]
     [InlineData("HalfTypedAttribute")]
+    [InlineData("RequiredNavigations")]
+    [InlineData("OwnedTypeWithoutParameterlessConstructor")]
+    [InlineData("OwnedTypeHoldingItself")]
+    [InlineData("OwnedTypeWithoutMembers")]
+    [InlineData("OwnedMemberRelationToMissingMember")]
+    [InlineData("OwnedKeywordNames")]
+    [InlineData("ManyToManyWithoutKeys")]
+    [InlineData("ManyToManyCountOnBothSides")]
+    [InlineData("SelfManyToManyPointingAtItself")]
+    [InlineData("CompositeForeignKeyNamingMissingMember")]
+    [InlineData("PrimaryKeyNamingMissingMember")]
+    [InlineData("CompositeKeyOfDates")]
     public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
     {
         var run = GeneratorHarness.Run(Cases[name]);

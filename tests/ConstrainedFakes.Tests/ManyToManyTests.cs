@@ -53,6 +53,7 @@ public class ManyToManyTests
         });
         // A join table has no entity type of its own.
         Assert.DoesNotContain(typeof(JoinRow), data.EntityTypes);
+        Assert.Contains("Entities", Assert.Throws<ArgumentException>(() => data.Set<JoinRow>()).Message);
     }
 
     [Fact]

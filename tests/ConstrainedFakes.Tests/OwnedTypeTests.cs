@@ -1,3 +1,4 @@
+using ConstrainedFakes.Reports;
 using ConstrainedFakes.Tests.Graph;
 
 namespace ConstrainedFakes.Tests;
@@ -53,6 +54,25 @@ public class OwnedTypeTests
         var data = new ShippingFaker(3).DataSet().Count<Shipment>(50).Build();
         Assert.Equal([typeof(Shipment)], data.EntityTypes);
         Assert.All(data.Set<Shipment>(), s => Assert.NotNull(s.Destination));
+    }
+
+    [Fact]
+    public void TheFidelityReportJudgesOwnedMembersAndFindsABrokenOne()
+    {
+        var data = new ShippingFaker(6).DataSet().Count<Shipment>(300).Build();
+        var report = FidelityReport.Measure(data);
+        Assert.True(report.IsClean, report.ToJson());
+        var checks = report.Entities.Single(e => e.Entity == "Shipment").Checks;
+        Assert.Contains(checks, c => c.Kind == CheckKind.Relation && c.Member == "Window.To" && c.Checked == 300);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Member && c.Member == "ReturnTo.City" && c.Checked > 150 && c.Checked < 250);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Member && c.Member == "Destination" && c.Constraint == "non-nullable");
+
+        var broken = data.Set<Shipment>()[7];
+        broken.Window.To = broken.Window.From;
+        broken.Destination.Floor = 41;
+        var again = FidelityReport.Measure(data).Entities.Single(e => e.Entity == "Shipment").Checks;
+        Assert.Equal(1, again.Single(c => c.Kind == CheckKind.Relation && c.Member == "Window.To").Violations);
+        Assert.Equal(1, again.Single(c => c.Member == "Destination.Floor" && c.Constraint == "[Range(0, 40)]").Violations);
     }
 
     [Fact]

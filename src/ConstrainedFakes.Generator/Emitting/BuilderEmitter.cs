@@ -256,7 +256,7 @@ internal static class BuilderEmitter
         var target = Retries(entity) ? "entity =" : entity.Navigations.Count > 0 ? "var entity =" : "return";
         var arguments = string.Join(", ", entity.ConstructorParameters.Select(Names.Local));
         var initialised = entity.Members.Where(m => m.IsInitialized && !entity.ConstructorParameters.Contains(m.Name)).ToList();
-        if (initialised.Count == 0 && entity.Owned.Count == 0)
+        if (initialised.Count == 0 && entity.Owned.Count == 0 && entity.RequiredNavigations.Count == 0)
         {
             writer.Line($"{target} new {entity.FullName}({arguments});");
         }
@@ -267,6 +267,7 @@ internal static class BuilderEmitter
             {
                 foreach (var member in initialised) writer.Line($"{Names.Identifier(member.Name)} = {Names.Local(member.Name)},");
                 OwnedEmitter.WriteInitializers(writer, entity);
+                foreach (var navigation in entity.RequiredNavigations) writer.Line($"{Names.Identifier(navigation.Member)} = {navigation.Value},");
             }
         }
         foreach (var navigation in entity.Navigations)

@@ -14,6 +14,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="IsSettable">Whether generated code can assign the property.</param>
 /// <param name="Sequence">A collection's <c>[Sequence]</c>, if declared.</param>
 /// <param name="Popularity">A reference's <c>[Popularity]</c> exponent, if declared.</param>
+/// <param name="IsRequiredMember">Whether the property is C# <c>required</c>, so the object initializer must set it.</param>
 internal sealed record NavigationModel(
     string Name,
     NavigationKind Kind,
@@ -27,7 +28,8 @@ internal sealed record NavigationModel(
     CollectionFill Fill,
     bool IsSettable,
     SequenceModel? Sequence = null,
-    DeclaredNumber? Popularity = null);
+    DeclaredNumber? Popularity = null,
+    bool IsRequiredMember = false);
 
 /// <summary>A <c>[Sequence(state, time)]</c> on a collection of events.</summary>
 /// <param name="State">The event's enum member holding the state.</param>

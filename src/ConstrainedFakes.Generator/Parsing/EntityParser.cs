@@ -47,7 +47,10 @@ internal static class EntityParser
             if (target is { } navigation)
             {
                 if (parameter is not null) skipped.Add(new SkippedMember(property.Name, "it is a navigation passed to the constructor, which data sets cannot set after building the row", BlocksBuilding: true));
-                else navigations.Add(NavigationParser.Parse(property, navigation.Target, navigation.IsCollection, properties));
+                else if (NavigationParser.Parse(property, navigation.Target, navigation.IsCollection, properties) is var parsed
+                    && property.IsRequired && parsed.Kind == NavigationKind.Collection && parsed.Fill != CollectionFill.CreateThenAdd)
+                    skipped.Add(new SkippedMember(property.Name, "it is a required collection navigation of a type generated code cannot create", BlocksBuilding: true));
+                else navigations.Add(parsed with { IsRequiredMember = property.IsRequired });
                 continue;
             }
             if (settable && parameter is null && OwnedTypeParser.IsOwned(property.Type))

@@ -87,8 +87,13 @@ internal static class EntityPlanner
         var owned = OwnedPlan.Plan(entity, problems);
         return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
             entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray(), Copula: copula, Notes: notes.ToEquatableArray(),
-            Owned: owned);
+            Owned: owned, RequiredNavigations: RequiredNavigations(entity));
     }
+
+    private static EquatableArray<NavigationInitializer> RequiredNavigations(EntityModel entity)
+        => entity.Navigations.Where(n => n.IsRequiredMember)
+            .Select(n => new NavigationInitializer(n.Name, n.Kind == NavigationKind.Collection ? $"new global::System.Collections.Generic.List<{n.TargetFullName}>()" : "null!"))
+            .ToEquatableArray();
 
     /// <summary>The string member holding the row's first (or last) name, declared or inferred; null when there is none.</summary>
     private static string? NameMember(EntityModel entity, SemanticKind kind)

@@ -55,6 +55,7 @@ internal sealed record FakerPlan(
 /// <param name="Notes">Declarations the builder does not act on yet, with why (written as comments).</param>
 /// <param name="InvariantChecks">The declared invariants as checks over a finished row, for the fidelity report.</param>
 /// <param name="Owned">The owned objects (EF Core <c>[Owned]</c> references) the row builds from its members.</param>
+/// <param name="RequiredNavigations">C# <c>required</c> navigations, with what the object initializer sets them to before a data set links the row.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -71,7 +72,13 @@ internal sealed record EntityPlan(
     CopulaPlan? Copula = null,
     EquatableArray<string> Notes = default,
     EquatableArray<Constraints.InvariantCheckPlan> InvariantChecks = default,
-    EquatableArray<OwnedPlan> Owned = default);
+    EquatableArray<OwnedPlan> Owned = default,
+    EquatableArray<NavigationInitializer> RequiredNavigations = default);
+
+/// <summary>What the object initializer sets a C# <c>required</c> navigation to: <c>null!</c> for a reference (a data set or <c>With{Navigation}</c> sets it), an empty list for a collection.</summary>
+/// <param name="Member">The navigation.</param>
+/// <param name="Value">The C# expression.</param>
+internal sealed record NavigationInitializer(string Member, string Value);
 
 /// <summary>A settable reference navigation of a builder's entity.</summary>
 /// <param name="Name">The navigation's name.</param>

@@ -35,9 +35,11 @@ public sealed class DataSet
 
     /// <summary>The rows of one entity type, in row order.</summary>
     /// <typeparam name="T">An entity type of the faker.</typeparam>
-    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not an entity type of the faker.</exception>
+    /// <exception cref="ArgumentException"><typeparamref name="T"/> is not an entity type of the faker (a <see cref="JoinRow"/> neither: join rows are in <see cref="Entities"/>).</exception>
     public IReadOnlyList<T> Set<T>()
     {
+        if (typeof(T) == typeof(JoinRow))
+            throw new ArgumentException("Join rows belong to several many-to-many tables; read them from Entities (OfType<JoinRow>()).", nameof(T));
         foreach (var table in _tables)
         {
             if (table is DataSetTable.Typed<T> typed) return typed.Items;

@@ -21,6 +21,7 @@ internal sealed class EntityShape
         Key = Keys.Count == 1 ? Keys[0] : null;
         Scalars = ScalarsOf(type).ToArray();
         References = Properties.Where(p => entities.Contains(p.PropertyType)).ToArray();
+        Owned = Properties.Where(p => p.PropertyType.GetCustomAttributesData().Any(a => a.AttributeType.FullName == "Microsoft.EntityFrameworkCore.OwnedAttribute")).ToArray();
         Collections = Properties
             .Select(p => (Property: p, Element: ElementOf(p.PropertyType)))
             .Where(c => c.Element is not null && entities.Contains(c.Element))
@@ -49,6 +50,12 @@ internal sealed class EntityShape
     public IReadOnlyList<PropertyInfo> References { get; }
 
     public IReadOnlyList<(PropertyInfo Property, Type Element)> Collections { get; }
+
+    /// <summary>References of EF Core owned types (<c>[Owned]</c>, read by name): their members are columns of this row.</summary>
+    public IReadOnlyList<PropertyInfo> Owned { get; }
+
+    /// <summary>The shape of an owned type, read like an entity with no links of its own.</summary>
+    public static EntityShape OfOwned(Type type) => new(type, new HashSet<Type>());
 
     /// <summary>The links to parents, set by <see cref="Link"/> once every shape exists.</summary>
     public List<EntityLink> Links { get; } = [];

@@ -1,0 +1,24 @@
+namespace ConstrainedFakes.Tests.Graph;
+
+// C# required navigations: the object initializer must set them, so the builder sets a placeholder (an empty
+// list, or null! that a data set or With{Navigation} replaces).
+
+[ConstrainedFaker(typeof(Kennel))]
+public partial class KennelFaker;
+
+public class Kennel
+{
+    public int Id { get; set; }
+
+    [Count(1, 3)]
+    public required List<Dog> Dogs { get; set; }
+}
+
+public class Dog
+{
+    public int Id { get; set; }
+
+    public int KennelId { get; set; }
+
+    public required Kennel Kennel { get; set; }
+}

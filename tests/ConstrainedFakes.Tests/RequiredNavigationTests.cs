@@ -1,0 +1,29 @@
+using ConstrainedFakes.Tests.Graph;
+
+namespace ConstrainedFakes.Tests;
+
+public class RequiredNavigationTests
+{
+    [Fact]
+    public void RequiredNavigationsAreSetByTheDataSet()
+    {
+        var data = new KennelFaker(1).DataSet().Count<Kennel>(50).Build();
+        Assert.All(data.Set<Kennel>(), k =>
+        {
+            Assert.InRange(k.Dogs.Count, 1, 3);
+            Assert.All(k.Dogs, d => Assert.Same(k, d.Kennel));
+        });
+        Assert.All(data.Set<Dog>(), d => Assert.Equal(d.Kennel.Id, d.KennelId));
+    }
+
+    [Fact]
+    public void ASingleBuilderStartsARequiredCollectionEmptyAndWithSetsTheReference()
+    {
+        var faker = new KennelFaker(2);
+        Assert.Empty(faker.Kennel().Build().Dogs);
+        var kennel = faker.Kennel().Build();
+        var dog = faker.Dog().WithKennel(kennel).Build();
+        Assert.Same(kennel, dog.Kennel);
+        Assert.Equal(kennel.Id, dog.KennelId);
+    }
+}
