@@ -6,7 +6,8 @@ namespace ConstrainedFakes.Tests;
 /// <summary>
 /// A data set written out as text that two builds share only when they are the same graph: each entity's
 /// values, and each navigation as the position in <see cref="DataSet.Entities"/> of the entity it holds
-/// (a collection as the positions in its order), so object identity and order both count.
+/// (a collection as the positions in its order), so object identity and order both count. An owned object is
+/// written out with its owner's row, and a many-to-many's link as its two keys.
 /// </summary>
 internal static class GraphShape
 {
@@ -19,9 +20,10 @@ internal static class GraphShape
             null => "null",
             string => throw new InvalidOperationException("strings are columns"),
             IEnumerable many => "[" + string.Join(",", many.Cast<object>().Select(Navigation)) + "]",
+            _ when value.GetType().IsDefined(typeof(Microsoft.EntityFrameworkCore.OwnedAttribute), inherit: true) => "{" + GraphIntegrity.Columns(value) + "}",
             _ => position.TryGetValue(value, out var at) ? "#" + at : throw new InvalidOperationException($"{value.GetType().Name} is not an entity of the data set"),
         };
-        return entities.Select(entity => GraphIntegrity.Columns(entity) + " " + string.Join(" ", entity.GetType().GetProperties()
+        return entities.Select(entity => entity is JoinRow link ? link.ToString() : GraphIntegrity.Columns(entity) + " " + string.Join(" ", entity.GetType().GetProperties()
                 .Where(p => !p.PropertyType.IsValueType && p.PropertyType != typeof(string))
                 .Select(p => $"{p.Name}->{Navigation(p.GetValue(entity))}")))
             .ToList();
