@@ -37,6 +37,9 @@ public static class ShopRun
         var path = Path.GetFullPath(database);
         var fileIsOurs = false;
         var target = postgres is null ? Markup.Escape(path) : Markup.Escape(DescribePostgres(postgres));
+        // Written to a file or a CI log there is no terminal to fit: Spectre would assume 80 columns and wrap
+        // every constraint of the report over several lines.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = ReportWidth;
         try
         {
             AnsiConsole.MarkupLine($"[bold]ConstrainedFakes Shop sample[/]: seed [blue]{seed}[/], [blue]{rows:N0}[/] customers");
@@ -85,6 +88,9 @@ public static class ShopRun
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         return $"PostgreSQL database {builder.Database ?? builder.Username} on {builder.Host}:{builder.Port}";
     }
+
+    /// <summary>Wide enough for the fidelity report's longest invariant on one line.</summary>
+    private const int ReportWidth = 200;
 
     private static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 
