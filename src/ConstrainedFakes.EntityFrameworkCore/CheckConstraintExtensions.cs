@@ -15,8 +15,9 @@ namespace ConstrainedFakes.EntityFrameworkCore;
 public static class CheckConstraintExtensions
 {
     /// <summary>
-    /// Adds a CHECK constraint per declared rule of every mapped property. Call it last in
-    /// <c>OnModelCreating</c>, after tables and columns are named.
+    /// Adds a CHECK constraint per declared rule of every mapped property, named <c>CK_{table}_{column}_{rule}</c>
+    /// (a name beyond the provider's identifier limit, 63 bytes on PostgreSQL, keeps its start and ends with a
+    /// hash of the whole). Call it last in <c>OnModelCreating</c>, after tables and columns are named.
     /// </summary>
     /// <param name="modelBuilder">The model being built.</param>
     /// <returns><paramref name="modelBuilder"/>.</returns>
@@ -42,6 +43,7 @@ public static class CheckConstraintExtensions
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var dialect = CheckDialect.Of(modelBuilder.Model);
+        var maxLength = modelBuilder.Model.GetMaxIdentifierLength();
         foreach (var entityType in modelBuilder.Model.GetEntityTypes().ToList())
         {
             if (entityType.GetTableName() is not { } table) continue;
@@ -51,10 +53,10 @@ public static class CheckConstraintExtensions
                 // The column in this table: an owned type's property is prefixed with its navigation (Address_City).
                 var column = property.GetColumnName(StoreObjectIdentifier.Table(table, entityType.GetSchema())) ?? property.GetColumnName();
                 foreach (var check in CheckRules.For(property, dialect.Quote(column), dialect))
-                    entityType.AddCheckConstraint($"CK_{table}_{column}_{check.Kind}", check.Sql);
+                    entityType.AddCheckConstraint(ConstraintName.Of($"CK_{table}_{column}_{check.Kind}", maxLength), check.Sql);
             }
             foreach (var check in EntityRules.For(entityType, dialect, skipped))
-                entityType.AddCheckConstraint($"CK_{table}_{check.Kind}", check.Sql);
+                entityType.AddCheckConstraint(ConstraintName.Of($"CK_{table}_{check.Kind}", maxLength), check.Sql);
         }
         return modelBuilder;
     }

@@ -59,6 +59,20 @@ public class Bird : Animal
     public int Span { get; set; }
 }
 
+/// <summary>Names long enough that their CHECK constraints' names pass PostgreSQL's 63 bytes, and share a long start.</summary>
+public class ReservationWithAnUnusuallyDescriptiveName
+{
+    public int Id { get; set; }
+
+    public DateTime ArrivalAtTheFrontDeskOfTheHotel { get; set; }
+
+    [GreaterThan(nameof(ArrivalAtTheFrontDeskOfTheHotel))]
+    public DateTime DepartureFromTheFrontDeskOfTheHotelFirst { get; set; }
+
+    [GreaterThan(nameof(ArrivalAtTheFrontDeskOfTheHotel))]
+    public DateTime DepartureFromTheFrontDeskOfTheHotelSecond { get; set; }
+}
+
 /// <summary>
 /// How invariants translate, read from the SQL put in the model by each provider's conventions: what the
 /// language allows becomes a CHECK, the rest is skipped with its reason, and nothing throws.
@@ -117,6 +131,26 @@ public class TranslationTests
         Assert.Equal("\"Span\" IS NULL OR \"Wings\" IS NULL OR (\"Span\" >= \"Wings\")", Assert.Single(checks).Value);
         Assert.Equal("Bird.Wings: [LessThanOrEqual(\"Legs\")] is not a CHECK constraint: 'Legs' is inherited from Animal: a CHECK on Bird's table would not hold its rows alone.",
             Assert.Single(skipped));
+    }
+
+    [Fact]
+    public void Names_past_PostgreSQLs_limit_are_shortened_apart_and_the_same_every_time()
+    {
+        static List<string> Names(ModelBuilder modelBuilder)
+        {
+            modelBuilder.Entity<ReservationWithAnUnusuallyDescriptiveName>();
+            modelBuilder.ApplyConstrainedFakesCheckConstraints();
+            return modelBuilder.Model.FindEntityType(typeof(ReservationWithAnUnusuallyDescriptiveName))!.GetCheckConstraints().Select(c => c.Name!).ToList();
+        }
+        var postgres = Names(Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.Conventions.NpgsqlConventionSetBuilder.CreateModelBuilder());
+        Assert.Equal(2, postgres.Count);
+        Assert.All(postgres, name => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(name), 1, 63));
+        Assert.All(postgres, name => Assert.StartsWith("CK_ReservationWithAnUnusuallyDescriptiveName_Dep", name, StringComparison.Ordinal));
+        Assert.Equal(2, postgres.Distinct().Count());
+        Assert.Equal(postgres, Names(Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.Conventions.NpgsqlConventionSetBuilder.CreateModelBuilder()));
+        // SQLite has no such limit: the names stay whole.
+        Assert.Contains("CK_ReservationWithAnUnusuallyDescriptiveName_DepartureFromTheFrontDeskOfTheHotelSecond_GreaterThan_ArrivalAtTheFrontDeskOfTheHotel",
+            Names(SqliteConventionSetBuilder.CreateModelBuilder()));
     }
 
     private static (Dictionary<string, string> Checks, List<string> Skipped) Apply(ModelBuilder modelBuilder)
