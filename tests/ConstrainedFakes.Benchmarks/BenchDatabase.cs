@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using ConstrainedFakes.Testing;
 
 namespace ConstrainedFakes.Benchmarks;
 
@@ -55,30 +55,17 @@ public abstract class BenchDatabase : IAsyncDisposable
     {
         private static int s_created;
 
-        private readonly string _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+        private readonly string _connectionString = PostgresServer.ConnectionTo(server, name);
 
         public static async Task<PostgresDatabase> CreateOnAsync(string server)
         {
             var name = "constrainedfakes_seedbench_" + Environment.ProcessId + "_" + Interlocked.Increment(ref s_created);
-            await AdminAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-            await AdminAsync(server, $"CREATE DATABASE \"{name}\"");
+            await PostgresServer.CreateAsync(server, name);
             return new PostgresDatabase(server, name);
         }
 
         protected override void UseDatabase(DbContextOptionsBuilder<StoreDbContext> options) => options.UseNpgsql(_connectionString);
 
-        public override async ValueTask DisposeAsync()
-        {
-            NpgsqlConnection.ClearAllPools();
-            await AdminAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-        }
-
-        private static async Task AdminAsync(string server, string sql)
-        {
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        public override async ValueTask DisposeAsync() => await PostgresServer.DropAsync(server, name);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using ConstrainedFakes.Testing;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 
@@ -62,32 +62,20 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>A database of its own on the server of <see cref="PostgresVariable"/>, created here and dropped after.</summary>
     private sealed class PostgresDatabase(string server, string name) : TestDatabase
     {
-        private readonly string _connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
+        private readonly string _connectionString = PostgresServer.ConnectionTo(server, name);
 
         public static async Task<PostgresDatabase> CreateAsync()
         {
             var server = Environment.GetEnvironmentVariable(PostgresVariable)
                 ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
             var name = "constrainedfakes_" + Guid.NewGuid().ToString("N");
-            await AdminAsync(server, $"CREATE DATABASE \"{name}\"");
+            await PostgresServer.CreateAsync(server, name);
             return new PostgresDatabase(server, name);
         }
 
         protected override void UseDatabase(DbContextOptionsBuilder options) => options.UseNpgsql(_connectionString);
 
-        public override async ValueTask DisposeAsync()
-        {
-            NpgsqlConnection.ClearAllPools();
-            await AdminAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-        }
-
-        private static async Task AdminAsync(string server, string sql)
-        {
-            await using var connection = new NpgsqlConnection(server);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        public override async ValueTask DisposeAsync() => await PostgresServer.DropAsync(server, name);
     }
 }
 
