@@ -59,9 +59,28 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     {
         var model = report.State.Model(type, cancellationToken);
         var plan = EntityPlanner.Plan(model);
+        var toldAtOwnedType = OwnedMembersAnalysedAlone(type, model);
         var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
-            .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type), CorrelationParser.Parse(type)));
+            .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type), CorrelationParser.Parse(type)))
+            .Where(f => !(f.Sites.Count > 0 && f.Sites.All(s => s.Member is { } member && toldAtOwnedType.Contains(member))));
         report.All(findings, new SiteLocator(type, fallback, cancellationToken));
+    }
+
+    /// <summary>
+    /// The owner's <c>{Property}_{Member}</c> members that stand for an owned type in this compilation carrying
+    /// constraints: that type is analysed on its own, at its own attributes, so what its members alone are part
+    /// of is told there, not again at the owner (an owned type from a referenced assembly is told at the owner).
+    /// </summary>
+    private static HashSet<string> OwnedMembersAnalysedAlone(INamedTypeSymbol owner, EntityModel model)
+    {
+        var members = new HashSet<string>();
+        foreach (var owned in model.Owned)
+        {
+            var property = owner.GetMembers(owned.Name).OfType<IPropertySymbol>().FirstOrDefault();
+            if (property?.Type is INamedTypeSymbol ownedType && ownedType.Locations.Any(l => l.IsInSource) && CarriesConstraints(ownedType))
+                members.UnionWith(owned.Members.Select(owned.MemberName));
+        }
+        return members;
     }
 
     private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, CancellationToken cancellationToken)
