@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Microsoft.EntityFrameworkCore.Metadata;
+using ConstrainedFakes.Generator.Planning.Linear;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Checks;
 
@@ -59,7 +60,7 @@ internal abstract class CheckDialect
         {
             TypeCode.Decimal => ExactDecimal(column),
             TypeCode.SByte or TypeCode.Byte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.Int32 or TypeCode.UInt32 or TypeCode.Int64
-                or TypeCode.UInt64 or TypeCode.Single or TypeCode.Double => new ExactColumn(column.Sql, Fraction.One, Fraction.Zero),
+                or TypeCode.UInt64 or TypeCode.Single or TypeCode.Double => new ExactColumn(column.Sql, Rational.One, Rational.Zero),
             _ when type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(DateTimeOffset) => Instant(column.Sql),
             _ when type == typeof(TimeOnly) => TimeOfDay(column.Sql),
             _ when type == typeof(TimeSpan) => Duration(column.Sql),
@@ -101,7 +102,7 @@ internal abstract class CheckDialect
         {
             var scale = column.Property.GetScale() ?? 2;
             var unit = BigInteger.Pow(10, scale);
-            return new ExactColumn($"CAST(ROUND(CAST({column.Sql} AS NUMERIC) * {unit}) AS INTEGER)", Fraction.Of(BigInteger.One, unit), Fraction.Zero);
+            return new ExactColumn($"CAST(ROUND(CAST({column.Sql} AS NUMERIC) * {unit}) AS INTEGER)", Rational.Of(BigInteger.One, unit), Rational.Zero);
         }
 
         // julianday reads EF Core's TEXT (with or without fractional seconds and offset) as days since the Julian epoch, a double that
@@ -123,17 +124,17 @@ internal abstract class CheckDialect
             var time = $"CASE WHEN {hasDays} THEN substr({unsigned}, instr({unsigned}, '.') + 1) ELSE {unsigned} END";
             var timeOrigin = JulianMilliseconds(new System.DateTime(2000, 1, 1));
             var milliseconds = $"{days} * {MillisecondsPerDay} + CAST(ROUND(julianday({time}) * {MillisecondsPerDay}) AS INTEGER) - {timeOrigin}";
-            return new ExactColumn($"(CASE WHEN substr({column}, 1, 1) = '-' THEN -1 ELSE 1 END) * ({milliseconds})", Fraction.Of(TimeSpan.TicksPerMillisecond), Fraction.Zero);
+            return new ExactColumn($"(CASE WHEN substr({column}, 1, 1) = '-' THEN -1 ELSE 1 END) * ({milliseconds})", Rational.Of(TimeSpan.TicksPerMillisecond), Rational.Zero);
         }
 
         /// <summary>julianday(at) in milliseconds: ticks count from 0001-01-01, which is Julian day 1721425.5.</summary>
-        private static Fraction JulianMilliseconds(System.DateTime at) =>
-            Fraction.Of(3_442_851, 2) * Fraction.Of(MillisecondsPerDay) + Fraction.Of(at.Ticks / TimeSpan.TicksPerMillisecond);
+        private static Rational JulianMilliseconds(System.DateTime at) =>
+            Rational.Of(3_442_851, 2) * Rational.Of(MillisecondsPerDay) + Rational.Of(at.Ticks / TimeSpan.TicksPerMillisecond);
 
         private static ExactColumn Milliseconds(string column, System.DateTime origin)
         {
             var originMilliseconds = JulianMilliseconds(origin);
-            var ticksPerMillisecond = Fraction.Of(TimeSpan.TicksPerMillisecond);
+            var ticksPerMillisecond = Rational.Of(TimeSpan.TicksPerMillisecond);
             return new ExactColumn($"CAST(ROUND(julianday({column}) * {MillisecondsPerDay}) AS INTEGER)", ticksPerMillisecond, -originMilliseconds * ticksPerMillisecond);
         }
     }
@@ -152,15 +153,15 @@ internal abstract class CheckDialect
 
         protected override string Boolean(bool value) => value ? "TRUE" : "FALSE";
 
-        protected override ExactColumn ExactDecimal(ColumnRef column) => new(column.Sql, Fraction.One, Fraction.Zero);
+        protected override ExactColumn ExactDecimal(ColumnRef column) => new(column.Sql, Rational.One, Rational.Zero);
 
         // EXTRACT(EPOCH ...) is an exact numeric (microseconds) since 1970-01-01 UTC, for timestamptz, timestamp and date alike.
-        protected override ExactColumn Instant(string column) => Seconds(column, Fraction.Of(System.DateTime.UnixEpoch.Ticks));
+        protected override ExactColumn Instant(string column) => Seconds(column, Rational.Of(System.DateTime.UnixEpoch.Ticks));
 
-        protected override ExactColumn TimeOfDay(string column) => Seconds(column, Fraction.Zero);
+        protected override ExactColumn TimeOfDay(string column) => Seconds(column, Rational.Zero);
 
-        protected override ExactColumn Duration(string column) => Seconds(column, Fraction.Zero);
+        protected override ExactColumn Duration(string column) => Seconds(column, Rational.Zero);
 
-        private static ExactColumn Seconds(string column, Fraction offset) => new($"EXTRACT(EPOCH FROM {column})", Fraction.Of(TimeSpan.TicksPerSecond), offset);
+        private static ExactColumn Seconds(string column, Rational offset) => new($"EXTRACT(EPOCH FROM {column})", Rational.Of(TimeSpan.TicksPerSecond), offset);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Microsoft.EntityFrameworkCore.Metadata;
+using ConstrainedFakes.Generator.Planning.Linear;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Checks;
 
@@ -8,7 +9,7 @@ namespace ConstrainedFakes.EntityFrameworkCore.Checks;
 internal sealed record ColumnRef(IReadOnlyProperty Property, string Sql, bool MayBeNull);
 
 /// <summary>A column as an exact whole number of some unit: the member's value in the faker's units is <c>Scale × Sql + Offset</c>.</summary>
-internal sealed record ExactColumn(string Sql, Fraction Scale, Fraction Offset);
+internal sealed record ExactColumn(string Sql, Rational Scale, Rational Offset);
 
 /// <summary>
 /// Writes a <see cref="Condition"/> as the SQL of a CHECK constraint. Each linear comparison is multiplied
@@ -39,7 +40,7 @@ internal sealed class CheckSql(Func<string, ColumnRef> columns, CheckDialect dia
 
     private string Compare(Comparison comparison)
     {
-        var terms = new List<(string Sql, Fraction Coefficient)>();
+        var terms = new List<(string Sql, Rational Coefficient)>();
         var constant = comparison.Difference.Constant;
         foreach (var (member, coefficient) in comparison.Difference.Terms)
         {
@@ -52,7 +53,7 @@ internal sealed class CheckSql(Func<string, ColumnRef> columns, CheckDialect dia
         var denominator = all.Aggregate(BigInteger.One, (lcm, f) => lcm * f.Denominator / BigInteger.GreatestCommonDivisor(lcm, f.Denominator));
         var factor = all.Where(f => !f.IsZero).Aggregate(BigInteger.Zero, (gcd, f) => BigInteger.GreatestCommonDivisor(gcd, f.Numerator * (denominator / f.Denominator)));
         if (factor.IsZero) factor = BigInteger.One;
-        BigInteger Whole(Fraction f) => f.Numerator * (denominator / f.Denominator) / factor;
+        BigInteger Whole(Rational f) => f.Numerator * (denominator / f.Denominator) / factor;
 
         var left = terms.Where(t => t.Coefficient.Sign > 0).Select(t => Term(Whole(t.Coefficient), t.Sql)).ToList();
         var right = terms.Where(t => t.Coefficient.Sign < 0).Select(t => Term(-Whole(t.Coefficient), t.Sql)).ToList();

@@ -1,3 +1,5 @@
+using ConstrainedFakes.Generator.Planning.Linear;
+
 namespace ConstrainedFakes.EntityFrameworkCore.Checks;
 
 /// <summary>What a linear sum measures: comparisons and sums must agree on it (no date compared with a number).</summary>
@@ -7,31 +9,31 @@ internal enum Quantity { Number, Instant, Duration }
 /// Σ coefficient × member + constant over one entity's members, in the faker's units: numbers as they are,
 /// dates, times and durations in ticks.
 /// </summary>
-internal sealed record LinearSum(IReadOnlyDictionary<string, Fraction> Terms, Fraction Constant, Quantity Quantity)
+internal sealed record LinearSum(IReadOnlyDictionary<string, Rational> Terms, Rational Constant, Quantity Quantity)
 {
-    public static LinearSum Member(string name, Quantity quantity) => new(new Dictionary<string, Fraction> { [name] = Fraction.One }, Fraction.Zero, quantity);
+    public static LinearSum Member(string name, Quantity quantity) => new(new Dictionary<string, Rational> { [name] = Rational.One }, Rational.Zero, quantity);
 
-    public static LinearSum Of(Fraction constant, Quantity quantity) => new(new Dictionary<string, Fraction>(), constant, quantity);
+    public static LinearSum Of(Rational constant, Quantity quantity) => new(new Dictionary<string, Rational>(), constant, quantity);
 
     public bool IsConstant => Terms.Count == 0;
 
     public LinearSum Plus(LinearSum other, Quantity quantity)
     {
-        var terms = new Dictionary<string, Fraction>(Terms);
+        var terms = new Dictionary<string, Rational>(Terms);
         foreach (var (member, coefficient) in other.Terms)
         {
-            var sum = terms.GetValueOrDefault(member, Fraction.Zero) + coefficient;
+            var sum = terms.GetValueOrDefault(member, Rational.Zero) + coefficient;
             if (sum.IsZero) terms.Remove(member);
             else terms[member] = sum;
         }
         return new LinearSum(terms, Constant + other.Constant, quantity);
     }
 
-    public LinearSum Times(Fraction factor) => factor.IsZero
-        ? Of(Fraction.Zero, Quantity)
+    public LinearSum Times(Rational factor) => factor.IsZero
+        ? Of(Rational.Zero, Quantity)
         : new(Terms.ToDictionary(t => t.Key, t => t.Value * factor), Constant * factor, Quantity);
 
-    public LinearSum Negated() => Times(-Fraction.One);
+    public LinearSum Negated() => Times(-Rational.One);
 }
 
 /// <summary>A comparison operator, as SQL writes it.</summary>

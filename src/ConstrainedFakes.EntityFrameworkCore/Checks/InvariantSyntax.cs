@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Numerics;
 using System.Text;
+using ConstrainedFakes.Generator.Planning.Linear;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Checks;
 
@@ -6,7 +9,7 @@ namespace ConstrainedFakes.EntityFrameworkCore.Checks;
 internal abstract record Node;
 
 /// <summary>A number literal; <paramref name="Floating"/> for a <c>double</c> or <c>float</c> one (suffix d/f, or a point without m).</summary>
-internal sealed record NumberNode(Fraction Value, bool Floating) : Node;
+internal sealed record NumberNode(Rational Value, bool Floating) : Node;
 
 internal sealed record TextNode(string Value) : Node;
 
@@ -155,7 +158,7 @@ internal sealed class InvariantSyntax
         if (suffix.Length > 0 && suffix[0] is '+' or '-') suffix = suffix.TrimStart("+-0123456789".ToCharArray());
         var digits = text[..^suffix.Length];
         var floating = suffix is "d" or "f" || (suffix.Length == 0 && (digits.Contains('.', StringComparison.Ordinal) || digits.Contains('e', StringComparison.Ordinal)));
-        if (suffix is not ("" or "m" or "d" or "f" or "l" or "u" or "ul" or "lu") || !Fraction.TryParse(digits, out var value))
+        if (suffix is not ("" or "m" or "d" or "f" or "l" or "u" or "ul" or "lu") || !TryParseNumber(digits, out var value))
             throw new UnsupportedInvariantException($"'{token}' is not a number literal this package reads.");
         return new NumberNode(value, floating);
     }
@@ -252,9 +255,30 @@ internal sealed class InvariantSyntax
         if (Take() != token) throw new UnsupportedInvariantException($"'{token}' is expected, not '{_tokens[_next - 1]}'.");
     }
 
+    /// <summary>A plain decimal number (digits, one point, an exponent), as written in C# without its suffix, exactly.</summary>
+    private static bool TryParseNumber(string text, out Rational value)
+    {
+        value = Rational.Zero;
+        var exponent = 0;
+        var e = text.IndexOfAny(['e', 'E']);
+        if (e >= 0)
+        {
+            // Beyond decimal's and double's exponents a literal means nothing a column can hold; refusing it keeps the arithmetic small.
+            if (!int.TryParse(text.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent) || Math.Abs(exponent) > 400) return false;
+            text = text[..e];
+        }
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var digits = point < 0 ? text : text.Remove(point, 1);
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit)) return false;
+        exponent -= point < 0 ? 0 : text.Length - point - 1;
+        var number = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
+        value = exponent >= 0 ? Rational.Of(number * BigInteger.Pow(10, exponent), BigInteger.One) : Rational.Of(number, BigInteger.Pow(10, -exponent));
+        return true;
+    }
+
     public static string Describe(Node node) => node switch
     {
-        NumberNode n => n.Value.ToString(),
+        NumberNode n => n.Value.Denominator.IsOne ? n.Value.Numerator.ToString(CultureInfo.InvariantCulture) : $"{n.Value.Numerator.ToString(CultureInfo.InvariantCulture)}/{n.Value.Denominator.ToString(CultureInfo.InvariantCulture)}",
         TextNode t => $"\"{t.Value}\"",
         BooleanNode b => b.Value ? "true" : "false",
         NameNode name => name.ToString(),

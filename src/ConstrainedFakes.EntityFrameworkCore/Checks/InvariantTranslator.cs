@@ -1,3 +1,5 @@
+using ConstrainedFakes.Generator.Planning.Linear;
+
 namespace ConstrainedFakes.EntityFrameworkCore.Checks;
 
 /// <summary>How an invariant may read one name of its entity.</summary>
@@ -132,7 +134,7 @@ internal sealed class InvariantTranslator(Func<string, MemberKind?> members)
             throw new UnsupportedInvariantException($"'{InvariantSyntax.Describe(call)}' is not a supported call (x.AddDays(c), AddHours, AddMinutes, AddSeconds, TimeSpan.FromDays(c), ...).");
         if (call.Arguments.Count != 1 || AsLinear(Read(call.Arguments[0]), call) is not { Sum.IsConstant: true, Sum.Quantity: Quantity.Number } argument)
             throw new UnsupportedInvariantException($"'{InvariantSyntax.Describe(call)}' takes one constant number.");
-        var amount = LinearSum.Of(argument.Sum.Constant * Fraction.Of(unit), Quantity.Duration);
+        var amount = LinearSum.Of(argument.Sum.Constant * Rational.Of(unit), Quantity.Duration);
         if (isSpan) return new Linear(amount, false);
         if (AsLinear(Read(call.Target), call) is not { Sum.Quantity: Quantity.Instant } instant)
             throw new UnsupportedInvariantException($"'{InvariantSyntax.Describe(call)}' adds time to something that is not a date or time.");
@@ -149,7 +151,7 @@ internal sealed class InvariantTranslator(Func<string, MemberKind?> members)
             try
             {
                 var at = parts.Length == 3 ? new DateTime(parts[0], parts[1], parts[2]) : new DateTime(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
-                return new Linear(LinearSum.Of(Fraction.Of(at.Ticks), Quantity.Instant), false);
+                return new Linear(LinearSum.Of(Rational.Of(at.Ticks), Quantity.Instant), false);
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -185,7 +187,7 @@ internal sealed class InvariantTranslator(Func<string, MemberKind?> members)
             case "*":
                 throw new UnsupportedInvariantException($"'{InvariantSyntax.Describe(binary)}' multiplies two members; only linear invariants become CHECK constraints.");
             case "/" when right.Sum is { IsConstant: true, Quantity: Quantity.Number, Constant.IsZero: false }:
-                return new Linear(left.Sum.Times(Fraction.One / right.Sum.Constant), floating);
+                return new Linear(left.Sum.Times(Rational.One / right.Sum.Constant), floating);
             default:
                 throw new UnsupportedInvariantException($"'{InvariantSyntax.Describe(binary)}' is not linear (division by a member or by zero).");
         }
@@ -199,7 +201,7 @@ internal sealed class InvariantTranslator(Func<string, MemberKind?> members)
                 throw new UnsupportedInvariantException($"'{written}' compares a {l.Sum.Quantity} with a {r.Sum.Quantity}.");
             // Arithmetic on double and float rounds in C# in ways SQL need not repeat: only a plain comparison of two of them is exact in both.
             var difference = l.Sum.Plus(r.Sum.Negated(), l.Sum.Quantity);
-            if ((l.Floating || r.Floating) && !(difference.Constant.IsZero && difference.Terms.Count == 2 && difference.Terms.Values.All(c => c == Fraction.One || c == -Fraction.One)))
+            if ((l.Floating || r.Floating) && !(difference.Constant.IsZero && difference.Terms.Count == 2 && difference.Terms.Values.All(c => c == Rational.One || c == -Rational.One)))
                 throw new UnsupportedInvariantException($"'{written}' computes with double or float members, which C# and SQL may round differently.");
             return new Comparison(difference, comparator);
         }
