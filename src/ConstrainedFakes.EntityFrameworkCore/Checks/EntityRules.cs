@@ -41,7 +41,7 @@ internal static class EntityRules
         {
             var expression = invariants[i].Expression;
             var declared = $"{entityType.ClrType.Name}: [Invariant(\"{expression}\")]";
-            if (Translate(() => Invariant(entityType, dialect, expression), declared, skipped) is { } check)
+            if (Translate(() => sql.Write(translator.Translate(expression)), declared, skipped) is { } check)
                 yield return new Check($"Invariant{i + 1}", check);
         }
     }

@@ -14,7 +14,7 @@ namespace ConstrainedFakes.EntityFrameworkCore.Seeding;
 internal sealed class BulkCopyWriter : RowWriter
 {
     private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
-    private const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
+    public const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private static readonly MethodInfo WriteTypedMethod =
         typeof(BulkCopyWriter).GetMethod(nameof(WriteTypedAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;

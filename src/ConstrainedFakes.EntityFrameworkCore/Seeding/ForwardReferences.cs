@@ -35,21 +35,21 @@ internal sealed class ForwardReferences(DbContext context, RowWriter inner) : Ro
         var forward = table.EntityType.GetForeignKeys()
             .Where(k => !k.IsRequired && k.PrincipalEntityType != table.EntityType && !_seen.Contains(k.PrincipalEntityType.GetRootType()) && !_seen.Contains(k.PrincipalEntityType))
             .Where(k => k.Properties.All(p => p.PropertyInfo is not null))
+            .Select(k => (Key: k, Navigation: k.DependentToPrincipal?.PropertyInfo))
             .ToArray();
         if (forward.Length == 0)
         {
             await inner.WriteAsync(table, rows, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var held = new List<(object Row, IForeignKey Key, object?[] Values, object? Navigation)>();
+        var held = new List<(object Row, IForeignKey Key, object?[] Values, System.Reflection.PropertyInfo? Navigation, object? Parent)>();
         foreach (var row in rows)
         {
-            foreach (var key in forward)
+            foreach (var (key, navigation) in forward)
             {
                 var values = key.Properties.Select(p => p.PropertyInfo!.GetValue(row)).ToArray();
                 if (values.All(v => v is null)) continue;
-                var navigation = key.DependentToPrincipal?.PropertyInfo;
-                held.Add((row, key, values, navigation?.GetValue(row)));
+                held.Add((row, key, values, navigation, navigation?.GetValue(row)));
                 foreach (var property in key.Properties) property.PropertyInfo!.SetValue(row, null);
                 navigation?.SetValue(row, null);
             }
@@ -60,17 +60,16 @@ internal sealed class ForwardReferences(DbContext context, RowWriter inner) : Ro
         }
         finally
         {
-            foreach (var (row, key, values, navigation) in held)
+            foreach (var (row, key, values, navigation, parent) in held)
             {
                 for (var i = 0; i < values.Length; i++) key.Properties[i].PropertyInfo!.SetValue(row, values[i]);
-                key.DependentToPrincipal?.PropertyInfo?.SetValue(row, navigation);
+                navigation?.SetValue(row, parent);
             }
         }
-        foreach (var (row, key, values, _) in held)
-        {
-            var primary = table.EntityType.FindPrimaryKey()!.Properties;
+        if (held.Count == 0) return;
+        var primary = table.EntityType.FindPrimaryKey()!.Properties;
+        foreach (var (row, key, values, _, _) in held)
             _pending.Add(new Pending(table, key, values, primary.Select(p => p.PropertyInfo!.GetValue(row)).ToArray()));
-        }
     }
 
     /// <summary>Sets every held key in the database (the connection is open, the seeding's transaction current).</summary>

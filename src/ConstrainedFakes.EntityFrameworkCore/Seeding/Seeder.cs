@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ConstrainedFakes.EntityFrameworkCore.Checks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -16,7 +17,6 @@ internal sealed class Seeder
 {
     private const string BatchSavepoint = "constrainedfakes_batch";
     private const string SeedSavepoint = "constrainedfakes_seed";
-    private const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private readonly DbContext _context;
     private readonly SeedOptions _options;
@@ -141,7 +141,7 @@ internal sealed class Seeder
     /// <summary>Replays the failed batch one row at a time through EF Core to find the first row the database refuses.</summary>
     private async Task<SeedException> BlameAsync(SeedTable table, Exception batchFailure, CancellationToken cancellationToken)
     {
-        var oneByOne = _writer.Over(new ChangeTrackerWriter(_context));
+        var oneByOne = _writer.Over(_changeTracker);
         for (var i = 0; i < _batch.Count; i++)
         {
             try
@@ -165,7 +165,7 @@ internal sealed class Seeder
     /// </summary>
     private async Task AdvanceSequencesAsync(CancellationToken cancellationToken)
     {
-        if (_context.Database.ProviderName != PostgreSql) return;
+        if (_context.Database.ProviderName != BulkCopyWriter.PostgreSql) return;
         var sql = _context.GetService<ISqlGenerationHelper>();
         foreach (var table in _tables)
         {
@@ -175,15 +175,14 @@ internal sealed class Seeder
             {
                 if (key.ValueGenerated == ValueGenerated.Never) continue;
                 if (Type.GetTypeCode(Nullable.GetUnderlyingType(key.ClrType) ?? key.ClrType) is not (TypeCode.Int16 or TypeCode.Int32 or TypeCode.Int64)) continue;
-                var column = sql.DelimitIdentifier(key.GetColumnName(identifier)!);
+                var columnName = key.GetColumnName(identifier)!;
+                var column = sql.DelimitIdentifier(columnName);
                 await ScalarAsync(
-                    $"SELECT setval(pg_get_serial_sequence({Quote(tableName)}, {Quote(key.GetColumnName(identifier)!)}), (SELECT MAX({column}) FROM {tableName}))",
+                    $"SELECT setval(pg_get_serial_sequence({CheckDialect.Text(tableName)}, {CheckDialect.Text(columnName)}), (SELECT MAX({column}) FROM {tableName}))",
                     cancellationToken).ConfigureAwait(false);
             }
         }
     }
-
-    private static string Quote(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken) => TableRows.ScalarAsync(_context, sql, cancellationToken);
 }
