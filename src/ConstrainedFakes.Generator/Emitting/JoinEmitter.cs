@@ -96,9 +96,9 @@ internal static class JoinEmitter
 
     private static string Builder(string entity) => Names.Field(entity, "Builder");
 
-    private static string StreamField(JoinPlan join) => Names.Field(join.Entity + join.Navigation + "Join", "Stream");
+    private static string StreamField(JoinPlan join) => Names.Field(SetName(join), "Stream");
 
-    private static string CountsField(JoinPlan join) => Names.Static(join.Entity + join.Navigation + "Join", "Counts");
+    private static string CountsField(JoinPlan join) => Names.Static(SetName(join), "Counts");
 
     private static string Quote(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }

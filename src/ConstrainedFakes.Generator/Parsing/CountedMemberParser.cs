@@ -20,7 +20,7 @@ internal static class CountedMemberParser
                 var count = attributes.FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.Count && a.ConstructorArguments.Length == 2);
                 var sequence = attributes.FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.Sequence && a.ConstructorArguments.Length == 2);
                 if (count is null && sequence is null) continue;
-                var element = ElementType(property.Type);
+                var element = NavigationParser.ElementType(property.Type);
                 navigations.Add(new CountedMemberModel(
                     property.Name,
                     property.Type.ToDisplayString(),
@@ -54,15 +54,5 @@ internal static class CountedMemberParser
         {
             foreach (var member in t.GetMembers().Where(m => m is IPropertySymbol or IFieldSymbol && !m.IsImplicitlyDeclared)) yield return member;
         }
-    }
-
-    /// <summary>The element type of a collection (not a string), or null.</summary>
-    private static ITypeSymbol? ElementType(ITypeSymbol type)
-    {
-        if (type.SpecialType == SpecialType.System_String) return null;
-        if (type is IArrayTypeSymbol array) return array.ElementType;
-        var enumerable = type.AllInterfaces.Concat(type is INamedTypeSymbol named ? new[] { named } : System.Array.Empty<INamedTypeSymbol>())
-            .FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
-        return enumerable?.TypeArguments[0];
     }
 }

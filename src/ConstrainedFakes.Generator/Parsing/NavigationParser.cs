@@ -57,7 +57,8 @@ internal static class NavigationParser
             && !named.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Owned)
             && named.ContainingNamespace?.ToDisplayString() is not ("System" or "System.Collections.Generic");
 
-    private static ITypeSymbol? ElementType(ITypeSymbol type)
+    /// <summary>The element type of a collection (not a string), or null.</summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol type)
     {
         if (type.SpecialType == SpecialType.System_String) return null;
         if (type is IArrayTypeSymbol array) return array.ElementType;

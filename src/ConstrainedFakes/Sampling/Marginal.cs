@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MathNet.Numerics;
 
 namespace ConstrainedFakes.Sampling;
@@ -156,7 +157,9 @@ public sealed class Marginal
     /// <summary>
     /// The truncation's constants for one interval: the CDF at its ends, in the form each distribution inverts.
     /// They depend on the bounds alone, and a member bounded by its own range only meets the same bounds in every
-    /// row, so the last window is kept: two CDF evaluations saved per draw.
+    /// row, so the first window is kept: two CDF evaluations saved per draw. A row whose bounds move (read from
+    /// another member) computes its own as a value, allocating nothing, and leaves the kept one alone, so the
+    /// threads of a parallel build that share this marginal never replace each other's.
     /// </summary>
     /// <param name="First">The key's low end (a lattice point, or a double's bits).</param>
     /// <param name="Last">The key's high end.</param>
@@ -165,14 +168,14 @@ public sealed class Marginal
     /// <param name="From">The CDF (or tail) at the low end; Exponential: expm1(−rate · length).</param>
     /// <param name="To">The CDF (or tail) at the high end.</param>
     /// <param name="Flipped">Normal and LogNormal: mirrored into the lower tail; Poisson: counted by the upper tail.</param>
-    private sealed record Window(long First, long Last, double Low, double High, double From, double To, bool Flipped);
+    private readonly record struct Window(long First, long Last, double Low, double High, double From, double To, bool Flipped);
 
-    private Window? _window;
+    /// <summary>Boxed so that it is published whole: a struct field could be read half written by another thread.</summary>
+    private StrongBox<Window>? _kept;
 
     private Window WindowOf(long first, long last, double lo, double hi)
     {
-        var cached = _window;
-        if (cached is not null && cached.First == first && cached.Last == last) return cached;
+        if (_kept is { } kept && kept.Value.First == first && kept.Value.Last == last) return kept.Value;
         Window window;
         switch (_kind)
         {
@@ -195,7 +198,7 @@ public sealed class Marginal
                 window = new Window(first, last, low, high, PoissonTail(low - 1, upper), PoissonTail(high, upper), upper);
                 break;
         }
-        _window = window;
+        _kept ??= new StrongBox<Window>(window);
         return window;
     }
 

@@ -95,22 +95,7 @@ public static class Sample
     /// <param name="shape">Edge-case and threshold rates (threshold in steps).</param>
     /// <param name="value">The value drawn, in units.</param>
     public static bool TryUnits(double u, Marginal marginal, ulong stream, long row, int draw, long min, long max, long step, bool anyUnit, in Shape shape, out long value)
-    {
-        var first = CeilingDivide(min, step);
-        var last = FloorDivide(max, step);
-        if (first <= last)
-        {
-            value = Shaped(stream, row, draw, first, last, shape, marginal, u) * step;
-            return true;
-        }
-        if (anyUnit && step > 1 && min <= max)
-        {
-            value = Shaped(stream, row, draw, min, max, shape, marginal, u);
-            return true;
-        }
-        value = 0;
-        return false;
-    }
+        => TryShapedUnits(marginal, u, stream, row, draw, min, max, step, anyUnit, shape, out value);
 
     /// <summary>A standard normal from (stream, row, draw), by the inverse CDF of a uniform in (0, 1): a copula's latent input.</summary>
     /// <param name="stream">The member's stream key.</param>
@@ -166,17 +151,21 @@ public static class Sample
     /// <param name="shape">Edge-case and threshold rates (threshold in steps).</param>
     /// <param name="value">The value drawn, in units.</param>
     public static bool TryUnits(ulong stream, long row, int draw, long min, long max, long step, bool anyUnit, in Shape shape, out long value)
+        => TryShapedUnits(null, 0, stream, row, draw, min, max, step, anyUnit, shape, out value);
+
+    /// <summary>A value on the step's lattice in [min, max] (any unit when the window is narrower than a step and that is allowed), uniform or from <paramref name="marginal"/> at <paramref name="u"/>.</summary>
+    private static bool TryShapedUnits(Marginal? marginal, double u, ulong stream, long row, int draw, long min, long max, long step, bool anyUnit, in Shape shape, out long value)
     {
         var first = CeilingDivide(min, step);
         var last = FloorDivide(max, step);
         if (first <= last)
         {
-            value = Shaped(stream, row, draw, first, last, shape) * step;
+            value = Shaped(stream, row, draw, first, last, shape, marginal, u) * step;
             return true;
         }
         if (anyUnit && step > 1 && min <= max)
         {
-            value = Shaped(stream, row, draw, min, max, shape);
+            value = Shaped(stream, row, draw, min, max, shape, marginal, u);
             return true;
         }
         value = 0;
