@@ -14,12 +14,10 @@ internal sealed class EntityShape
     private EntityShape(Type type, IReadOnlySet<Type> entities)
     {
         Type = type;
-        Properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<NotMappedAttribute>() is null)
-            .OrderBy(p => p.MetadataToken).ToArray();
+        Properties = MappedProperties(type).ToArray();
         (Keys, KeyDeclaration) = ReadKeys(type, Properties);
         Key = Keys.Count == 1 ? Keys[0] : null;
-        Scalars = ScalarsOf(type).ToArray();
+        Scalars = Properties.Where(p => IsScalar(p.PropertyType)).ToArray();
         References = Properties.Where(p => entities.Contains(p.PropertyType)).ToArray();
         Owned = Properties.Where(p => p.PropertyType.GetCustomAttributesData().Any(a => a.AttributeType.FullName == "Microsoft.EntityFrameworkCore.OwnedAttribute")).ToArray();
         Collections = Properties
@@ -137,9 +135,12 @@ internal sealed class EntityShape
     }
 
     /// <summary>The mapped members of a type that hold a column's value, in declaration order.</summary>
-    public static IEnumerable<PropertyInfo> ScalarsOf(Type type)
+    public static IEnumerable<PropertyInfo> ScalarsOf(Type type) => MappedProperties(type).Where(p => IsScalar(p.PropertyType));
+
+    /// <summary>The public instance properties that are columns or navigations (no indexers, no <c>[NotMapped]</c>), in declaration order.</summary>
+    private static IEnumerable<PropertyInfo> MappedProperties(Type type)
         => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<NotMappedAttribute>() is null && IsScalar(p.PropertyType))
+            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<NotMappedAttribute>() is null)
             .OrderBy(p => p.MetadataToken);
 
     private static bool IsScalar(Type type)

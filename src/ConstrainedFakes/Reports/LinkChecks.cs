@@ -13,8 +13,8 @@ internal static class LinkChecks
         foreach (var link in shape.Links) yield return ForeignKey(data, shape, rows, link);
         foreach (var (collection, element) in shape.Collections)
         {
-            if (collection.GetCustomAttribute<CountAttribute>() is { } count && collection.GetCustomAttributesData().First(a => a.AttributeType == typeof(CountAttribute)) is { } declared)
-                yield return Count(data, shape, rows, collection, data.Shapes[element], count, ReportData.Declaration(declared));
+            if (collection.GetCustomAttribute<CountAttribute>() is { } count)
+                yield return Count(data, shape, rows, collection, data.Shapes[element], count, ReportData.Declaration(collection.GetCustomAttributesData().First(a => a.AttributeType == typeof(CountAttribute))));
         }
     }
 
