@@ -57,6 +57,28 @@ public sealed class StateMachineTests
     }
 
     [Fact]
+    public void A_rule_with_several_sources_reports_nothing()
+    {
+        var diagnostics = Analyze("""
+            [Transitions("Packed -> InTransit | Held", "InTransit | Held -> Delivered")]
+            public enum Shipping { Packed, InTransit, Held, Delivered }
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
+    [Fact]
+    public void A_machine_without_rules_is_reported()
+    {
+        var diagnostics = Analyze("""
+            [Transitions]
+            public enum Mail { Draft, Sent }
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0009", diagnostic.Id);
+        Assert.Equal("Mail: [Transitions] on Mail declares no rules, so it has no initial state.", Message(diagnostic));
+    }
+
+    [Fact]
     public void A_rule_not_in_the_form_is_reported()
     {
         var diagnostics = Analyze("""

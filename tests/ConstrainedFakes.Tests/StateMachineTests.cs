@@ -53,6 +53,19 @@ public class StateMachineTests
     }
 
     [Fact]
+    public void ARuleWithSeveralSourcesAllowsEachOfThem()
+    {
+        var paths = new ParcelFaker(5).DataSet().Count<Parcel>(2_000).Build().Set<Parcel>()
+            .Select(s => string.Join(" ", s.Events.Select(e => e.State))).ToHashSet();
+        string[] allowed =
+        [
+            "Packed", "Packed InTransit", "Packed Held",
+            "Packed InTransit Delivered", "Packed InTransit Returned", "Packed Held Delivered", "Packed Held Returned",
+        ];
+        Assert.Equal(allowed.Order(), paths.Order());
+    }
+
+    [Fact]
     public void AMisspeltStateIsRefusedClearly()
     {
         var error = Assert.Throws<ConstraintViolationException>(() => new TicketFaker(1).DataSet().Build());

@@ -74,3 +74,30 @@ public class TicketEvent
 
     public DateTime At { get; set; }
 }
+
+// Several sources in one rule ("A | B -> C"): both the generator and the analyzer read it as two transitions.
+
+[ConstrainedFaker(typeof(Parcel))]
+public partial class ParcelFaker;
+
+[Transitions("Packed -> InTransit | Held", "InTransit | Held -> Delivered | Returned")]
+public enum ParcelState { Packed, InTransit, Held, Delivered, Returned }
+
+public class Parcel
+{
+    public int Id { get; set; }
+
+    [Count(1, 3), Sequence(nameof(ParcelEvent.State), nameof(ParcelEvent.At))]
+    public List<ParcelEvent> Events { get; } = new();
+}
+
+public class ParcelEvent
+{
+    public int Id { get; set; }
+
+    public int ParcelId { get; set; }
+
+    public ParcelState State { get; set; }
+
+    public DateTime At { get; set; }
+}

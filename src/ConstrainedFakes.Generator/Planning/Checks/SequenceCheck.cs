@@ -3,6 +3,7 @@ using System.Linq;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning.Constraints;
 using ConstrainedFakes.Generator.Planning.Findings;
+using ConstrainedFakes.Generator.Planning.Relationships;
 
 namespace ConstrainedFakes.Generator.Planning.Checks;
 
@@ -12,9 +13,6 @@ namespace ConstrainedFakes.Generator.Planning.Checks;
 /// </summary>
 internal static class SequenceCheck
 {
-    /// <summary>Counts above this are checked only up to it: a machine with a path this long has a cycle.</summary>
-    public const int LongestChecked = 10_000;
-
     public static IEnumerable<Finding> Check(CountedMemberModel navigation, DeclaredSequence sequence)
     {
         var site = ProblemSite.OnMember(navigation.Name, sequence.Declared);
@@ -38,9 +36,8 @@ internal static class SequenceCheck
         }
         if (navigation.Count is not { } count || count.Min > count.Max || count.Min < 1) yield break;
         var graph = StateGraph.Read(machine);
-        var longest = System.Math.Min(count.Max, LongestChecked);
-        var lengths = graph.PathLengths(longest);
-        if (Enumerable.Range(count.Min, System.Math.Max(0, longest - count.Min + 1)).Any(n => lengths[n])) yield break;
+        if (graph.AdmitsLength(count.Min, count.Max)) yield break;
+        var lengths = graph.PathLengths(System.Math.Min(count.Max, StateGraph.LongestChecked));
         var achievable = Enumerable.Range(0, lengths.Length).Where(n => lengths[n]).Max();
         yield return new Finding(DiagnosticIds.StateMachine,
             $"{navigation.Name}: {count.Declared} asks for at least {count.Min} events, but the longest path of {machine.EnumName} from {graph.Initial ?? "its initial state"} has {achievable}.",

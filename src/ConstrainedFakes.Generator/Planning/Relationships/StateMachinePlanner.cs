@@ -6,9 +6,9 @@ using ConstrainedFakes.Generator.Model;
 namespace ConstrainedFakes.Generator.Planning.Relationships;
 
 /// <summary>
-/// Reads <c>[Transitions]</c> rules (<c>"From -> A | B"</c>; the first state named is the initial one) and
-/// attaches each <c>[Sequence]</c> collection's state machine to the link that owns its events, checking at
-/// compile time that the machine is well formed and that <c>[Count]</c> admits a path.
+/// Attaches each <c>[Sequence]</c> collection's state machine (its enum's <c>[Transitions]</c>, read by
+/// <see cref="StateGraph"/>) to the link that owns its events, checking at compile time that the machine is well
+/// formed and that <c>[Count]</c> admits a path.
 /// </summary>
 internal static class StateMachinePlanner
 {
@@ -71,14 +71,20 @@ internal static class StateMachinePlanner
         }
 
         var states = state.Type.EnumMembers.Select(m => m.Name).ToList();
-        var (edges, initial, errors) = ParseRules(transitions.Rules, states);
+        var graph = StateGraph.Read(states, transitions.Rules);
+        var errors = graph.Errors.Select(rule => $"\"{rule}\" is not a rule of the form \"From -> To | Other\".")
+            .Concat(graph.Unknown.Select(u => $"\"{u.Name}\" is not a member of the enum (its members are {string.Join(", ", states)})."))
+            .Concat(graph.IsEmpty ? new[] { "it declares no rules." } : Array.Empty<string>())
+            .ToList();
         foreach (var error in errors) problems.Add($"{transitions.Declared} on {state.Type.FullName}: {error}");
-        if (errors.Count > 0 || initial < 0) return null;
-        if (!Lengths(states.Count, initial, edges, count).Any())
+        if (errors.Count > 0 || graph.Initial is null) return null;
+        if (!graph.AdmitsLength(count.Min, count.Max))
         {
-            problems.Add($"{where}: {count.Declared} admits no path of {transitions.Declared} from {states[initial]}.");
+            problems.Add($"{where}: {count.Declared} admits no path of {transitions.Declared} from {graph.Initial}.");
             return null;
         }
+        var initial = states.IndexOf(graph.Initial);
+        var edges = graph.Edges.Select(e => (From: states.IndexOf(e.From), To: states.IndexOf(e.To))).ToList();
         var current = parent.Members.FirstOrDefault(m => m.CurrentStateOf == collection.Name)?.Name;
         return new SequencePlan(state.Name, state.Type.FullName, states.ToEquatableArray(), initial,
             edges.Select(e => e.From).ToEquatableArray(), edges.Select(e => e.To).ToEquatableArray(),
@@ -108,51 +114,5 @@ internal static class StateMachinePlanner
             floors.Add(new TimeFloor(floor.Name, relation.Kind == RelationKind.GreaterThan));
         }
         return floors;
-    }
-
-    /// <summary>The transitions as state indices, the initial state (-1 when none is named), and what is wrong.</summary>
-    public static (List<(int From, int To)> Edges, int Initial, List<string> Errors) ParseRules(IReadOnlyList<string> rules, IReadOnlyList<string> states)
-    {
-        var edges = new List<(int, int)>();
-        var errors = new List<string>();
-        var initial = -1;
-        foreach (var rule in rules)
-        {
-            var sides = rule.Split(new[] { "->" }, StringSplitOptions.None);
-            if (sides.Length != 2)
-            {
-                errors.Add($"\"{rule}\" is not a rule of the form \"From -> To | Other\".");
-                continue;
-            }
-            var from = Index(sides[0].Trim(), states, errors);
-            if (initial < 0) initial = from;
-            foreach (var target in sides[1].Split('|'))
-            {
-                var to = Index(target.Trim(), states, errors);
-                if (from >= 0 && to >= 0 && !edges.Contains((from, to))) edges.Add((from, to));
-            }
-        }
-        if (rules.Count == 0) errors.Add("it declares no rules.");
-        return (edges, initial, errors);
-    }
-
-    /// <summary>The path lengths in [Min, Max] for which a path from the initial state exists.</summary>
-    public static IEnumerable<int> Lengths(int states, int initial, IReadOnlyList<(int From, int To)> edges, CountPlan count)
-    {
-        // alive[s]: some path of the current length starts at s.
-        var alive = Enumerable.Repeat(true, states).ToArray();
-        for (var length = 1; length <= Math.Min(count.Max, 10_000); length++)
-        {
-            if (length >= count.Min && alive[initial]) yield return length;
-            alive = Enumerable.Range(0, states).Select(s => edges.Any(e => e.From == s && alive[e.To])).ToArray();
-        }
-        if (count.Min == 0) yield return 0;
-    }
-
-    private static int Index(string name, IReadOnlyList<string> states, List<string> errors)
-    {
-        var index = states.ToList().IndexOf(name);
-        if (index < 0) errors.Add($"\"{name}\" is not a member of the enum (its members are {string.Join(", ", states)}).");
-        return index;
     }
 }
