@@ -61,7 +61,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         var plan = EntityPlanner.Plan(model);
         var toldAtOwnedType = OwnedMembersAnalysedAlone(type, model);
         var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
-            .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type), CorrelationParser.Parse(type)))
+            .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type)))
             .Where(f => !(f.Sites.Count > 0 && f.Sites.All(s => s.Member is { } member && toldAtOwnedType.Contains(member))));
         report.All(findings, new SiteLocator(type, fallback, cancellationToken));
     }
@@ -125,11 +125,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     /// <summary>CF0008 for cycles of required references among the faker's entities, at the first navigation of each.</summary>
     private static void ReportRequiredCycles(List<(INamedTypeSymbol Entity, Location At)> entities, Reporter report, CancellationToken cancellationToken)
     {
-        var byName = entities.GroupBy(e => e.Entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).ToDictionary(g => g.Key, g => g.First());
-        var graph = byName.Select(e => (e.Key, ReferenceParser.Parse(e.Value.Entity))).ToList();
-        foreach (var (entity, finding) in RequiredCycleCheck.Check(graph))
+        var models = entities.Select(e => (Model: report.State.Model(e.Entity, cancellationToken), e.Entity, e.At)).ToList();
+        foreach (var (entity, finding) in RequiredCycleCheck.Check(models.Select(m => m.Model).ToList()))
         {
-            var (symbol, at) = byName[entity];
+            var (_, symbol, at) = models.First(m => ReferenceEquals(m.Model, entity));
             report.All(new[] { finding }, new SiteLocator(symbol, at, cancellationToken));
         }
     }

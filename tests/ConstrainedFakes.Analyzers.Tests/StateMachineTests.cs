@@ -231,6 +231,20 @@ public sealed class StateMachineTests
         Assert.Equal("CF0008", Assert.Single(diagnostics).Id);
     }
 
+    [Fact]
+    public void A_key_named_after_the_target_makes_the_link_required_as_in_the_data_set()
+    {
+        // {Target}Id, not {Navigation}Id: the generator's reading, which the cycle check now shares.
+        var diagnostics = Analyze("""
+            public class Customer { public int Id { get; set; } public Account? Primary { get; set; } public int AccountId { get; set; } }
+            public class Account { public int Id { get; set; } public Customer? Holder { get; set; } public int CustomerId { get; set; } }
+            [ConstrainedFaker(typeof(Customer), typeof(Account))] public partial class ShopFaker;
+            """);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0008", diagnostic.Id);
+        Assert.Contains("Customer.Primary, Account.Holder", Message(diagnostic));
+    }
+
     [Theory]
     [InlineData("public Customer? Owner { get; set; }")]
     [InlineData("public Customer? Owner { get; set; } public int? OwnerId { get; set; }")]

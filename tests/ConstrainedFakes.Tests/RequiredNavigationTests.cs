@@ -17,6 +17,14 @@ public class RequiredNavigationTests
     }
 
     [Fact]
+    public void ARequiredAttributeOnANullableReferenceMakesTheLinkRequired()
+    {
+        // FakerOptions.NullRate would leave some optional links empty; a required one never is.
+        var data = new MemoFaker(new FakerOptions { Seed = 4, NullRate = 0.5 }).DataSet().Count<Writer>(5).Count<Memo>(200).Build();
+        Assert.All(data.Set<Memo>(), m => Assert.Contains(m.Author, data.Set<Writer>()));
+    }
+
+    [Fact]
     public void ASingleBuilderStartsARequiredCollectionEmptyAndWithSetsTheReference()
     {
         var faker = new KennelFaker(2);

@@ -7,13 +7,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="IsRequired">Whether <c>[Required]</c> is present.</param>
 /// <param name="Count">The <c>[Count]</c>, if any.</param>
 /// <param name="Sequence">The <c>[Sequence]</c>, if any.</param>
-internal sealed record CountedMemberModel(string Name, string TypeName, bool IsCollection, bool IsRequired, DeclaredCount? Count, DeclaredSequence? Sequence);
-
-/// <summary><c>[Count(min, max)]</c>: children per parent.</summary>
-/// <param name="Min">The fewest children.</param>
-/// <param name="Max">The most children.</param>
-/// <param name="Declared">The attribute as C# source.</param>
-internal sealed record DeclaredCount(int Min, int Max, string Declared);
+internal sealed record CountedMemberModel(string Name, string TypeName, bool IsCollection, bool IsRequired, CountModel? Count, DeclaredSequence? Sequence);
 
 /// <summary><c>[Sequence(state, time)]</c> on a collection of events.</summary>
 /// <param name="State">The event's state member, as written.</param>

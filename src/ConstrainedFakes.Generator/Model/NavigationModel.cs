@@ -6,7 +6,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Target">The simple name of the entity it leads to.</param>
 /// <param name="TargetFullName">The fully qualified name of that entity, e.g. <c>global::Shop.Customer</c>.</param>
 /// <param name="ForeignKey">A reference's foreign-key members on this entity, by convention or <c>[ForeignKey]</c>; empty for a collection, or when the key is a shadow property.</param>
-/// <param name="IsRequired">A reference whose foreign key (or, without one, whose navigation) is not nullable.</param>
+/// <param name="IsRequired">A reference with <c>[Required]</c>, or whose foreign key (or, without one, whose navigation) is not nullable.</param>
 /// <param name="InverseName">The name of the navigation on the other side from <c>[InverseProperty]</c>, if declared.</param>
 /// <param name="Count">A collection's <c>[Count]</c>, if declared.</param>
 /// <param name="NullRate">A reference's <c>[Nulls]</c>, if declared.</param>

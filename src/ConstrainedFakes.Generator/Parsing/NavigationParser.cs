@@ -34,9 +34,11 @@ internal static class NavigationParser
                 NumberOf(property, AttributeNames.Popularity));
 
         var foreignKey = ForeignKey(property, target, scalars);
-        var isRequired = foreignKey.Count > 0
-            ? foreignKey.All(name => scalars.First(s => s.Name == name) is var key && !IsNullable(key.Type))
-            : property.NullableAnnotation == NullableAnnotation.NotAnnotated;
+        // EF Core makes a relationship required by [Required] on the navigation, else by its key's nullability.
+        var isRequired = property.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Required)
+            || (foreignKey.Count > 0
+                ? foreignKey.All(name => scalars.First(s => s.Name == name) is var key && !IsNullable(key.Type))
+                : property.NullableAnnotation == NullableAnnotation.NotAnnotated);
         return new NavigationModel(property.Name, NavigationKind.Reference, target.Name, targetFullName, foreignKey,
             isRequired, inverse, null, NumberOf(property, AttributeNames.Nulls), CollectionFill.None, isSettable,
             Popularity: NumberOf(property, AttributeNames.Popularity));
@@ -112,7 +114,8 @@ internal static class NavigationParser
         return keyed?.Name ?? properties.FirstOrDefault(p => p.Name == target.Name + "Id")?.Name ?? "Id";
     }
 
-    private static CountModel? ReadCount(IPropertySymbol property)
+    /// <summary>The property's <c>[Count(min, max)]</c>, or null; also read by the analyzer on members that are no collection.</summary>
+    public static CountModel? ReadCount(IPropertySymbol property)
     {
         var attribute = property.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.Count && a.ConstructorArguments.Length == 2);
         if (attribute is null) return null;
@@ -121,7 +124,8 @@ internal static class NavigationParser
             mean, AttributeReader.Declared(attribute));
     }
 
-    private static SequenceModel? ReadSequence(IPropertySymbol property)
+    /// <summary>The property's <c>[Sequence(state, time)]</c>, or null; also read by the analyzer on members that are no collection.</summary>
+    public static SequenceModel? ReadSequence(IPropertySymbol property)
     {
         var attribute = property.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.Sequence && a.ConstructorArguments.Length == 2);
         return attribute is null ? null : new SequenceModel(

@@ -22,3 +22,21 @@ public class Dog
 
     public required Kennel Kennel { get; set; }
 }
+
+// [Required] on a nullable reference with a shadow key: EF Core makes the link required, and so does the data set.
+
+[ConstrainedFaker(typeof(Memo), typeof(Writer))]
+public partial class MemoFaker;
+
+public class Writer
+{
+    public int Id { get; set; }
+}
+
+public class Memo
+{
+    public int Id { get; set; }
+
+    [System.ComponentModel.DataAnnotations.Required]
+    public Writer? Author { get; set; }
+}

@@ -20,10 +20,11 @@ internal static class CorrelationCheck
     /// plan, reported from there; this adds what only advice needs: coefficients past ±1, which the generator
     /// clamps, and a matrix that is not positive semidefinite, with the nearest valid one.
     /// </remarks>
-    public static IEnumerable<Finding> Check(EntityModel entity, EquatableArray<DeclaredCorrelation> correlations)
+    public static IEnumerable<Finding> Check(EntityModel entity)
     {
         var members = entity.Members.ToDictionary(m => m.Name);
         var valid = new List<DeclaredCorrelation>();
+        var correlations = entity.Members.SelectMany(m => m.Correlations.Select(c => new DeclaredCorrelation(m.Name, c.Other, c.Rho, c.Declared)));
         foreach (var correlation in correlations)
         {
             // Paths through navigations are the relationships' business; nothing to check here yet.
@@ -40,6 +41,9 @@ internal static class CorrelationCheck
         }
         if (Matrix(valid) is { } finding) yield return finding;
     }
+
+    /// <summary>A <c>[Correlated(other, rho)]</c> with the member that carries it.</summary>
+    private sealed record DeclaredCorrelation(string Member, string Other, double Coefficient, string Declared);
 
     private static Finding? Matrix(List<DeclaredCorrelation> correlations)
     {

@@ -13,10 +13,10 @@ namespace ConstrainedFakes.Generator.Planning.Checks;
 /// </summary>
 internal static class EntityChecks
 {
-    public static IEnumerable<Finding> Check(EntityModel entity, EntityPlan plan, EquatableArray<CountedMemberModel> navigations, EquatableArray<DeclaredCorrelation> correlations)
+    public static IEnumerable<Finding> Check(EntityModel entity, EntityPlan plan, EquatableArray<CountedMemberModel> navigations)
         => UniqueCapacityCheck.Check(entity, plan)
             .Concat(RangeTypeCheck.Check(entity))
-            .Concat(CorrelationCheck.Check(entity, correlations))
+            .Concat(CorrelationCheck.Check(entity))
             .Concat(ComputedRangeCheck.Check(entity, plan))
             .Concat(RelationshipCheck.Check(navigations))
             .Concat(CurrentStateCheck.Check(entity, navigations))

@@ -2,39 +2,45 @@ using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning.Findings;
+using ConstrainedFakes.Generator.Planning.Relationships;
 
 namespace ConstrainedFakes.Generator.Planning.Checks;
 
 /// <summary>
 /// CF0008: a cycle of required references among a faker's entities with no optional link: every row needs
 /// a row of the next entity first, so no first row can exist (nor be inserted). Each cycle is reported
-/// once, starting from its first entity in the faker's order.
+/// once, starting from its first entity in the faker's order. References are the generator's own reading
+/// (<see cref="NavigationModel.IsRequired"/>, without the principal's side of a one-to-one), so the analyzer
+/// reports a cycle exactly when the data set cannot break it.
 /// </summary>
 internal static class RequiredCycleCheck
 {
-    /// <summary>One step of a cycle: the entity (fully qualified) and its required navigation to the next.</summary>
+    /// <summary>One step of a cycle: the entity (by its simple name, as navigations name their targets) and its required navigation to the next.</summary>
     public sealed record Step(string Entity, string Member);
 
-    /// <summary>Each cycle as a finding located at its first navigation, with the entity (fully qualified) that declares it.</summary>
-    /// <param name="entities">The faker's entities, fully qualified, in order, with their references.</param>
-    public static IEnumerable<(string Entity, Finding Finding)> Check(IReadOnlyList<(string Entity, EquatableArray<ReferenceModel> References)> entities)
+    /// <summary>Each cycle as a finding located at its first navigation, with the entity that declares it.</summary>
+    /// <param name="entities">The faker's entities, in order.</param>
+    public static IEnumerable<(EntityModel Entity, Finding Finding)> Check(IReadOnlyList<EntityModel> entities)
     {
-        static string Simple(string fullName) => fullName.Substring(fullName.LastIndexOfAny(new[] { '.', ':' }) + 1);
-        foreach (var cycle in Cycles(entities))
+        var distinct = entities.GroupBy(e => e.Name).Select(g => g.First()).ToList();
+        var byName = distinct.ToDictionary(e => e.Name);
+        foreach (var cycle in Cycles(distinct, byName))
         {
-            var steps = string.Join(", ", cycle.Select(s => $"{Simple(s.Entity)}.{s.Member}"));
-            yield return (cycle[0].Entity, new Finding(DiagnosticIds.Relationship,
+            var steps = string.Join(", ", cycle.Select(s => $"{s.Entity}.{s.Member}"));
+            yield return (byName[cycle[0].Entity], new Finding(DiagnosticIds.Relationship,
                 $"the required references {steps} form a cycle with no optional link, so no first row can be built; make one of them nullable.",
                 new[] { ProblemSite.On(cycle[0].Member, null) }.ToEquatableArray()));
         }
     }
 
-    private static IEnumerable<IReadOnlyList<Step>> Cycles(IReadOnlyList<(string Entity, EquatableArray<ReferenceModel> References)> entities)
+    private static IEnumerable<IReadOnlyList<Step>> Cycles(List<EntityModel> entities, Dictionary<string, EntityModel> byName)
     {
-        var names = new HashSet<string>(entities.Select(e => e.Entity));
-        var edges = entities.ToDictionary(e => e.Entity, e => e.References.Where(r => r.IsRequired && names.Contains(r.Target)).ToList());
+        var edges = entities.ToDictionary(e => e.Name, e => e.Navigations
+            .Where(n => n.Kind == NavigationKind.Reference && n.IsRequired && byName.TryGetValue(n.Target, out var target)
+                && !RelationshipPlanner.IsPrincipalSide(e, target, n))
+            .ToList());
         var reported = new HashSet<string>();
-        foreach (var (start, _) in entities)
+        foreach (var start in entities.Select(e => e.Name))
         {
             if (Cycle(start, edges) is not { } cycle) continue;
             // The same cycle is found from each of its entities: keep the first, by its set of steps.
@@ -44,7 +50,7 @@ internal static class RequiredCycleCheck
     }
 
     /// <summary>A shortest cycle of required references back to <paramref name="start"/>, by breadth-first search, or null.</summary>
-    private static List<Step>? Cycle(string start, Dictionary<string, List<ReferenceModel>> edges)
+    private static List<Step>? Cycle(string start, Dictionary<string, List<NavigationModel>> edges)
     {
         var cameFrom = new Dictionary<string, Step>();
         var queue = new Queue<string>(new[] { start });
@@ -54,7 +60,7 @@ internal static class RequiredCycleCheck
             var entity = queue.Dequeue();
             foreach (var reference in edges[entity])
             {
-                var step = new Step(entity, reference.Member);
+                var step = new Step(entity, reference.Name);
                 if (reference.Target == start)
                 {
                     var path = new List<Step> { step };

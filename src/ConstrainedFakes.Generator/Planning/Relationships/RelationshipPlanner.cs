@@ -56,8 +56,7 @@ internal static class RelationshipPlanner
         foreach (var reference in child.Navigations.Where(n => n.Kind == NavigationKind.Reference && byName.ContainsKey(n.Target)))
         {
             var parent = byName[reference.Target];
-            // The principal's side of a one-to-one holds no key: it is set from the dependent's link below.
-            if (reference.ForeignKey.Count == 0 && parent.Name != child.Name && OtherSide(parent, child, reference) is { ForeignKey.Count: > 0 }) continue;
+            if (IsPrincipalSide(child, parent, reference)) continue;
             var principal = reference.ForeignKey.Count > 0 && parent.Name != child.Name ? OtherSide(parent, child, reference) : null;
             if (principal is { ForeignKey.Count: 0, IsSettable: true })
             {
@@ -113,6 +112,10 @@ internal static class RelationshipPlanner
         return new LinkPlan(parent.Name, reference.Name, principal.Name, CollectionFill.Assign, foreignKey, reference.IsRequired, double.NaN, count,
             ConstrainedFakes.Randomness.NameHash.Of($"{child.Name}.{reference.Name}"), source);
     }
+
+    /// <summary>Whether <paramref name="reference"/> is the principal's side of a one-to-one: it holds no key, and is set from the dependent's link.</summary>
+    public static bool IsPrincipalSide(EntityModel entity, EntityModel target, NavigationModel reference)
+        => reference.ForeignKey.Count == 0 && target.Name != entity.Name && OtherSide(target, entity, reference) is { ForeignKey.Count: > 0 };
 
     /// <summary>The other entity's reference back to this one's <paramref name="reference"/> ([InverseProperty], or the only pair of references between the two), or null.</summary>
     private static NavigationModel? OtherSide(EntityModel other, EntityModel entity, NavigationModel reference)
