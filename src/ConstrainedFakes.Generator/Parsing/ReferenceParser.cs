@@ -8,7 +8,8 @@ namespace ConstrainedFakes.Generator.Parsing;
 /// <summary>
 /// Reads an entity's reference navigations by EF Core's conventions, as far as symbols tell: a property of
 /// a class type (not a string, not a collection), required when <c>[Required]</c>, declared non-nullable, or
-/// backed by a non-nullable foreign key <c>{Member}Id</c>. The principal's side of a one-to-one (no key of its
+/// backed by a foreign key (found as <see cref="NavigationParser.ForeignKey"/> finds it, composite ones too) whose
+/// parts are all non-nullable values. The principal's side of a one-to-one (no key of its
 /// own, while the other side points back with one) is no dependency and is left out.
 /// </summary>
 internal static class ReferenceParser
@@ -25,12 +26,13 @@ internal static class ReferenceParser
             if (property.Type is not INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } target || IsCollection(target)) continue;
             var attributes = property.GetAttributes().Select(AttributeReader.MetadataName).ToList();
             if (attributes.Contains(AttributeNames.NotMapped)) continue;
-            var foreignKey = properties.FirstOrDefault(p => p.Name == property.Name + "Id");
+            var foreignKey = NavigationParser.ForeignKey(property, target, EntityParser.KeyNames(target), properties).ForeignKey
+                .Select(name => properties.First(p => p.Name == name)).ToList();
             // The principal's side of a one-to-one holds no key: its row comes first, the dependent points back.
-            if (foreignKey is null && IsPointedBackAt(target, entity)) continue;
+            if (foreignKey.Count == 0 && IsPointedBackAt(target, entity)) continue;
             var isRequired = attributes.Contains(AttributeNames.Required)
                 || property.NullableAnnotation == NullableAnnotation.NotAnnotated
-                || foreignKey is { Type: { IsValueType: true } keyType } && keyType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
+                || foreignKey.Count > 0 && foreignKey.All(key => key.Type is { IsValueType: true } keyType && keyType.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T);
             references.Add(new ReferenceModel(property.Name, target.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), isRequired));
         }
         return references.ToEquatableArray();
