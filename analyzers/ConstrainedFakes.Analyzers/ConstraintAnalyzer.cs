@@ -133,7 +133,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Whether the class, a base class or one of their properties carries a constraint attribute.</summary>
+    /// <summary>Whether the class, a base class or one of their properties carries a constraint attribute (or a <c>[ForeignKey]</c>).</summary>
     private static bool CarriesConstraints(INamedTypeSymbol type)
     {
         for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
@@ -144,7 +144,9 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static bool IsConstraint(AttributeData attribute) => AttributeNames.IsConstraint(AttributeReader.MetadataName(attribute));
+    /// <summary>A constraint, or a <c>[ForeignKey]</c>, whose names the analysis checks (CF0003).</summary>
+    private static bool IsConstraint(AttributeData attribute)
+        => AttributeReader.MetadataName(attribute) is var name && (AttributeNames.IsConstraint(name) || name == AttributeNames.ForeignKey);
 
     /// <summary>Reports findings at their located sites, each (ID, place, message) once per compilation.</summary>
     private sealed class Reporter

@@ -1,5 +1,7 @@
 using System.Reflection;
 using ConstrainedFakes.DataSets;
+using ConstrainedFakes.EntityFrameworkCore.Seeding;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ConstrainedFakes.EntityFrameworkCore;
 
@@ -41,6 +43,38 @@ public static class ModelDataExtensions
             copies[i] = copy;
         }
         return copies;
+    }
+
+    /// <summary>
+    /// The data set's links of the many-to-many whose join entity (EF Core's implicit one, e.g. <c>BookShelf</c>) is
+    /// <paramref name="joinEntityType"/>, as the property bags <c>HasData</c> takes for it, keyed by the foreign-key
+    /// names EF Core chose (<c>BooksId</c>, <c>ShelvesId</c>):
+    /// <c>modelBuilder.Entity&lt;Book&gt;().HasMany(b =&gt; b.Shelves).WithMany(s =&gt; s.Books).UsingEntity(j =&gt; j.HasData(data.AsModelData(j.Metadata)))</c>,
+    /// or <c>modelBuilder.Entity("BookShelf")</c>'s <c>HasData</c> with its <c>Metadata</c>.
+    /// </summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="joinEntityType">The join entity of the skip navigations, from the model being built.</param>
+    /// <returns>One bag per link, in the order the data set made them.</returns>
+    /// <exception cref="ArgumentException">No skip navigation of the model uses <paramref name="joinEntityType"/> as its join entity.</exception>
+    /// <exception cref="NotSupportedException">The join entity's foreign keys have several columns each.</exception>
+    public static IReadOnlyList<Dictionary<string, object>> AsModelData(this DataSet data, IReadOnlyEntityType joinEntityType)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(joinEntityType);
+        var joins = joinEntityType.Model.GetEntityTypes().SelectMany(e => e.GetDeclaredSkipNavigations())
+            .Where(s => s.JoinEntityType == joinEntityType).ToList();
+        if (joins.Count == 0)
+            throw new ArgumentException($"{joinEntityType.DisplayName()} is the join entity of no many-to-many of the model.", nameof(joinEntityType));
+        if (joins.Select(JoinBag.WhyNot).OfType<string>().FirstOrDefault() is { } why)
+            throw new NotSupportedException($"{joinEntityType.DisplayName()}: {why}");
+        var rows = new List<Dictionary<string, object>>();
+        foreach (var link in data.Entities.OfType<JoinRow>())
+        {
+            // A link is made from one side only: the side whose skip navigation it names.
+            var join = joins.FirstOrDefault(s => s.DeclaringEntityType.ClrType == link.Entity && s.Name == link.Navigation);
+            if (join is not null) rows.Add(JoinBag.Of(join, link));
+        }
+        return rows;
     }
 
     /// <summary>What EF Core maps to a column: values, strings and byte arrays, not navigations or collections of them.</summary>

@@ -34,6 +34,23 @@ public class ModelDataTests
         Assert.Equal(Library.Set<Review>().Count, check.Reviews.Count());
         Assert.Equal(Library.Set<Book>().Select(b => b.Title), check.Books.OrderBy(b => b.Id).Select(b => b.Title).ToList());
         Assert.Equal(Library.Set<Author>().Select(a => a.Address.City), check.Authors.OrderBy(a => a.Id).Select(a => a.Address.City).ToList());
+        // The implicit join table's rows, read back as the links they are on both sides.
+        var links = Library.Set<Book>().SelectMany(b => b.Shelves.Select(s => (Book: b.Id, Shelf: s.Id))).Order().ToList();
+        Assert.NotEmpty(links);
+        var stored = check.Set<Dictionary<string, object>>("BookShelf").AsEnumerable().Select(l => ((int)l["BooksId"], (int)l["ShelvesId"])).Order().ToList();
+        Assert.Equal(links, stored);
+    }
+
+    [Fact]
+    public void Join_model_data_uses_the_foreign_key_names_EF_Core_chose()
+    {
+        using var context = new LibraryContext(new DbContextOptionsBuilder<LibraryContext>().UseSqlite("Data Source=:memory:").Options);
+        var join = context.Model.FindEntityType(typeof(Book))!.FindSkipNavigation(nameof(Book.Shelves))!.JoinEntityType;
+        var bags = Library.AsModelData(join);
+        var links = Library.Set<Book>().SelectMany(b => b.Shelves.Select(s => (Book: b.Id, Shelf: s.Id))).Order().ToList();
+        Assert.Equal(links, bags.Select(b => ((int)b["BooksId"], (int)b["ShelvesId"])).Order().ToList());
+        Assert.All(bags, b => Assert.Equal(2, b.Count));
+        Assert.Throws<ArgumentException>(() => Library.AsModelData(context.Model.FindEntityType(typeof(Book))!));
     }
 
     private sealed class SeededLibrary(DbContextOptions<LibraryContext> options) : LibraryContext(options)
@@ -46,6 +63,9 @@ public class ModelDataTests
             modelBuilder.Entity<Author>().OwnsOne(a => a.Address).HasData(Library.Set<Author>().Select(a => new { AuthorId = a.Id, a.Address.City, a.Address.Floor }).ToArray());
             modelBuilder.Entity<Book>().HasData(Library.AsModelData<Book>());
             modelBuilder.Entity<Review>().HasData(Library.AsModelData<Review>());
+            modelBuilder.Entity<Shelf>().HasData(Library.AsModelData<Shelf>());
+            // The implicit join table's rows are property bags keyed by EF Core's names for its foreign keys.
+            modelBuilder.Entity<Book>().HasMany(b => b.Shelves).WithMany(s => s.Books).UsingEntity(j => j.HasData(Library.AsModelData(j.Metadata)));
         }
     }
 }

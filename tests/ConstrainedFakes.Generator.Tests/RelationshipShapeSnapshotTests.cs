@@ -3,7 +3,7 @@ using ConstrainedFakes.Generator.Tests.Infrastructure;
 
 namespace ConstrainedFakes.Generator.Tests;
 
-/// <summary>Snapshots of the code for the relationship shapes beyond one-to-many: many-to-many, owned types.</summary>
+/// <summary>Snapshots of the code for the relationship shapes beyond one-to-many: many-to-many, composite foreign keys, owned types.</summary>
 public sealed class RelationshipShapeSnapshotTests
 {
     /// <summary>
@@ -73,6 +73,90 @@ public sealed class RelationshipShapeSnapshotTests
             }
         }
         Assert.Equal(joins.Count(j => j.Entity.Name == "Person"), data.Entities.Where(e => e.GetType().Name == "Person").Sum(p => (int)((dynamic)p).Followers.Count));
+    }
+
+    /// <summary>
+    /// Composite foreign keys to a join entity keyed by its two foreign keys: its children (owned through a
+    /// [Count] collection, parts named by convention), and an optional pick named by [ForeignKey("A, B")].
+    /// </summary>
+    private const string CompositeForeignKeySource = """
+        #pragma warning disable CS1591
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using System.ComponentModel.DataAnnotations.Schema;
+        using ConstrainedFakes;
+
+        namespace School
+        {
+            public class Course
+            {
+                public int Id { get; set; }
+                [Count(1, 3)] public List<Enrollment> Enrollments { get; } = new();
+            }
+
+            public class Student
+            {
+                public int Id { get; set; }
+            }
+
+            [Microsoft.EntityFrameworkCore.PrimaryKey(nameof(CourseId), nameof(StudentId))]
+            public class Enrollment
+            {
+                public int CourseId { get; set; }
+                public Course Course { get; set; } = null!;
+                public int StudentId { get; set; }
+                public Student Student { get; set; } = null!;
+                [Count(0, 2)] public List<Assessment> Assessments { get; } = new();
+            }
+
+            public class Assessment
+            {
+                public int Id { get; set; }
+                public int EnrollmentCourseId { get; set; }
+                public int EnrollmentStudentId { get; set; }
+                public Enrollment Enrollment { get; set; } = null!;
+                [Range(0, 100)] public int Score { get; set; }
+            }
+
+            public class Certificate
+            {
+                public int Id { get; set; }
+                public int? CourseId { get; set; }
+                public int? StudentId { get; set; }
+                [ForeignKey("CourseId, StudentId")] public Enrollment? Enrollment { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Course), typeof(Student), typeof(Certificate))]
+            public partial class SchoolFaker { }
+        }
+        """;
+
+    [Fact]
+    public void CompositeForeignKeys()
+    {
+        var generated = GeneratedCodeSnapshotTests.GenerateAndCompile(CompositeForeignKeySource, nameof(CompositeForeignKeys));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("School.SchoolFaker");
+        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
+        var data = builder.Build();
+        var enrollments = data.Entities.Where(e => e.GetType().Name == "Enrollment").Cast<dynamic>().ToDictionary(e => ((int)e.CourseId, (int)e.StudentId), e => (object)e);
+        Assert.NotEmpty(enrollments);
+        foreach (dynamic entity in data.Entities)
+        {
+            switch (((object)entity).GetType().Name)
+            {
+                case "Assessment":
+                    Assert.Same(enrollments[((int)entity.EnrollmentCourseId, (int)entity.EnrollmentStudentId)], (object)entity.Enrollment);
+                    break;
+                case "Certificate" when entity.Enrollment is not null:
+                    Assert.Same(enrollments[((int)entity.CourseId, (int)entity.StudentId)], (object)entity.Enrollment);
+                    break;
+                case "Certificate":
+                    Assert.Null((int?)entity.CourseId);
+                    break;
+            }
+        }
     }
 
     /// <summary>

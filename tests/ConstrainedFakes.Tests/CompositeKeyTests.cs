@@ -66,10 +66,124 @@ public class CompositeKeyTests
         Assert.Contains("Like [PrimaryKey(nameof(ReaderId), nameof(StudentId))]", error.Message);
     }
 
-    [Fact]
-    public void ACompositeForeignKeyIsRefused()
+    private static DataSets.DataSetBuilder Transcript(ulong seed)
+        => new TranscriptFaker(seed).DataSet().Count<Course>(150).Count<Student>(20).Count<Certificate>(300).Count<Attendance>(200);
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    [InlineData(77UL)]
+    [InlineData(0xDEADBEEFUL)]
+    public void EveryPartOfACompositeForeignKeyNamesTheOneParentItsNavigationHolds(ulong seed)
     {
-        var error = Assert.Throws<ConstraintViolationException>(() => new CertificateFaker(1).DataSet().Build());
-        Assert.Contains("Certificate.Enrollment has a composite foreign key (CourseId, StudentId)", error.Message);
+        var data = Transcript(seed).Build();
+        var enrollments = data.Set<Enrollment>().ToDictionary(e => (e.CourseId, e.StudentId));
+        var assessments = data.Set<Assessment>();
+        Assert.NotEmpty(assessments);
+        Assert.All(assessments, a =>
+        {
+            Assert.Same(enrollments[(a.EnrollmentCourseId, a.EnrollmentStudentId)], a.Enrollment);
+            Assert.Contains(a, a.Enrollment.Assessments);
+        });
+        Assert.All(enrollments.Values, e =>
+        {
+            Assert.InRange(e.Assessments.Count, 0, 3);
+            Assert.All(e.Assessments, a => Assert.Same(e, a.Enrollment));
+        });
+        // Every count of 0 to 3 occurs: the [Count] on the parent's collection is drawn, not fixed.
+        Assert.Equal([0, 1, 2, 3], enrollments.Values.Select(e => e.Assessments.Count).Distinct().Order());
+
+        var certificates = data.Set<Certificate>();
+        Assert.All(certificates, c =>
+        {
+            if (c.Enrollment is null)
+            {
+                Assert.Null(c.CourseId);
+                Assert.Null(c.StudentId);
+                return;
+            }
+            Assert.Same(enrollments[(c.CourseId!.Value, c.StudentId!.Value)], c.Enrollment);
+        });
+        Assert.InRange(certificates.Count(c => c.Enrollment is null), 30, 100);   // [Nulls(0.2)] of 300
+
+        Assert.All(data.Set<Attendance>(), a => Assert.Same(enrollments[(a.EnrollmentCourseId, a.EnrollmentStudentId)], a.Attended));
+    }
+
+    [Fact]
+    public void APopularCompositeParentIsPickedMostOften()
+    {
+        var data = Transcript(5).Build();
+        var picks = data.Set<Certificate>().Where(c => c.Enrollment is not null).GroupBy(c => (c.CourseId, c.StudentId)).Select(g => g.Count()).OrderDescending().ToList();
+        var pool = data.Set<Enrollment>().Count;
+        // Zipf with exponent 1 over the pool: the top parent takes 1 / H(pool) of the picks, far above 1 / pool.
+        var harmonic = Enumerable.Range(1, pool).Sum(k => 1.0 / k);
+        Assert.InRange(picks[0] / (double)picks.Sum(), 0.5 / harmonic, 2.0 / harmonic);
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(42UL)]
+    public void AStreamGivesTheBuiltRowsWithTheSameCompositeKeys(ulong seed)
+    {
+        static string Keys(object row) => row switch
+        {
+            Enrollment e => $"E {e.CourseId} {e.StudentId}",
+            Assessment a => $"A {a.Id} {a.EnrollmentCourseId} {a.EnrollmentStudentId} {a.Score}",
+            Certificate c => $"C {c.Id} {c.CourseId} {c.StudentId}",
+            Attendance a => $"T {a.Id} {a.EnrollmentCourseId} {a.EnrollmentStudentId}",
+            _ => row.GetType().Name,
+        };
+        var built = Transcript(seed).Build().Entities.Select(Keys).ToList();
+        Assert.Equal(built, Transcript(seed).Stream().Select(Keys).ToList());
+    }
+
+    [Fact]
+    public void AStreamInPartsRefusesAPickOfACompositeKeyOnlyItsOwnPartKnows()
+    {
+        var error = Assert.Throws<NotSupportedException>(() => Transcript(1).Stream(0, 2).ToList());
+        Assert.Contains("Certificate.Enrollment picks from all of Enrollment", error.Message);
+    }
+
+    [Fact]
+    public void WithTheNavigationSetsEveryPartOfTheKey()
+    {
+        var faker = new TranscriptFaker(3);
+        var enrollment = new Enrollment { CourseId = 7, StudentId = 11 };
+        var certificate = faker.Certificate().WithEnrollment(enrollment).Build();
+        Assert.Same(enrollment, certificate.Enrollment);
+        Assert.Equal((7, 11), (certificate.CourseId, certificate.StudentId));
+        var assessment = faker.Assessment().WithEnrollment(enrollment).Build();
+        Assert.Equal((7, 11), (assessment.EnrollmentCourseId, assessment.EnrollmentStudentId));
+    }
+
+    [Fact]
+    public void TheReportChecksCompositeForeignKeys()
+    {
+        var data = Transcript(6).Build();
+        var report = FidelityReport.Measure(data);
+        Assert.True(report.IsClean, report.ToJson());
+        var check = Assert.Single(report.Entities.Single(e => e.Entity == "Certificate").Checks, c => c.Kind == CheckKind.ForeignKey);
+        Assert.Equal("CourseId, StudentId -> Enrollment.CourseId, StudentId", check.Constraint);
+        Assert.Equal(data.Set<Certificate>().Count(c => c.Enrollment is not null), check.Checked);
+        Assert.Single(report.Entities.Single(e => e.Entity == "Attendance").Checks, c => c.Kind == CheckKind.ForeignKey && c.Checked == 200);
+    }
+
+    [Fact]
+    public void TheReportFindsACompositeForeignKeyThatNamesNoParent()
+    {
+        var data = Transcript(6).Build();
+        var broken = data.Set<Attendance>()[0];
+        broken.EnrollmentStudentId = -1;
+        var check = FidelityReport.Measure(data).Entities.Single(e => e.Entity == "Attendance").Checks.Single(c => c.Kind == CheckKind.ForeignKey);
+        Assert.Equal(1, check.Violations);
+        Assert.Contains("names no Enrollment", check.Examples[0]);
+    }
+
+    [Fact]
+    public void ACompositeForeignKeyThatDoesNotFitItsParentsKeyIsRefused()
+    {
+        var error = Assert.Throws<ConstraintViolationException>(() => new DiplomaFaker(1).DataSet().Build());
+        Assert.Contains("Diploma.Enrollment has the foreign key (CourseId), but Enrollment's key (CourseId, StudentId) has 2 members", error.Message);
     }
 }

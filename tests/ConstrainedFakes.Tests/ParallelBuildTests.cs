@@ -18,7 +18,7 @@ public class ParallelBuildTests
     // Pools and picks with collections, a self-reference, Guid and string keys, distinct picks (Graph); state
     // machines (Claim); constraints and correlations through navigations (Sales, Payroll); tables kept because
     // their rows depend on their parents (Chain); one-to-one (Membership); a many-to-many, always built serially
-    // (Blog); owned types (Shipping); an explicit join entity with a composite key (School).
+    // (Blog); owned types (Shipping); an explicit join entity with a composite key (School), and composite foreign keys to it (Transcript).
     private static readonly Dictionary<string, Func<ulong, DataSetBuilder>> DataSets = new()
     {
         ["Graph"] = seed => new GraphFaker(seed).DataSet().Count<Account>(150).Count<Employee>(31).Count<Product>(40).Count<Region>(5),
@@ -30,6 +30,7 @@ public class ParallelBuildTests
         ["Blog"] = seed => new BlogFaker(seed).DataSet().Count<Author>(120).Count<Topic>(25),
         ["Shipping"] = seed => new ShippingFaker(seed).DataSet().Count<Shipment>(130),
         ["School"] = seed => new SchoolFaker(seed).DataSet().Count<Course>(140).Count<Student>(12),
+        ["Transcript"] = seed => new TranscriptFaker(seed).DataSet().Count<Course>(90).Count<Student>(12).Count<Certificate>(150).Count<Attendance>(70),
     };
 
     [Theory]

@@ -34,15 +34,7 @@ internal sealed record SeedTable(IEntityType EntityType, string Name, ISkipNavig
 
     /// <summary>The row as the database writes it: an entity as it is, a link as the join entity's property bag.</summary>
     public object Prepare(object row)
-    {
-        if (Join is null) return row;
-        var link = (JoinRow)row;
-        return new Dictionary<string, object>
-        {
-            [Join.ForeignKey.Properties[0].Name] = link.Key,
-            [Join.Inverse.ForeignKey.Properties[0].Name] = link.TargetKey,
-        };
-    }
+        => Join is null ? row : JoinBag.Of(Join, (JoinRow)row);
 
     /// <summary>The context's table for <paramref name="row"/>: its entity type's, or a many-to-many's join table.</summary>
     /// <exception cref="SeedException">The row's type is not an entity type of the context or not mapped to a table, or a link names no skip navigation.</exception>
@@ -52,8 +44,7 @@ internal sealed record SeedTable(IEntityType EntityType, string Name, ISkipNavig
         var join = context.Model.FindEntityType(link.Entity)?.FindSkipNavigation(link.Navigation);
         if (join is null)
             throw new SeedException($"{link.Entity.Name}.{link.Navigation}", null, $"{link.Entity.Name}.{link.Navigation} is not a many-to-many skip navigation of {context.GetType().Name}.");
-        if (join.ForeignKey.Properties.Count != 1 || join.Inverse.ForeignKey.Properties.Count != 1)
-            throw new SeedException($"{link.Entity.Name}.{link.Navigation}", null, "the join table's foreign keys have several columns, which a link of two keys cannot fill.");
+        if (JoinBag.WhyNot(join) is { } why) throw new SeedException($"{link.Entity.Name}.{link.Navigation}", null, why);
         return Named(join.JoinEntityType, $"{link.Entity.Name}.{link.Navigation}", join, context);
     }
 

@@ -281,7 +281,8 @@ internal static class BuilderEmitter
     {
         var cref = Names.Cref(entity.FullName);
         writer.Line();
-        var foreignKey = navigation.ForeignKey is null ? "" : $" and <see cref=\"{cref}.{Names.Identifier(navigation.ForeignKey)}\"/> to its key";
+        var foreignKey = navigation.ForeignKey.Count == 0 ? ""
+            : $" and {string.Join(", ", navigation.ForeignKey.Select(k => $"<see cref=\"{cref}.{Names.Identifier(k.Member)}\"/>"))} to its key";
         writer.Line($"/// <summary>Sets <see cref=\"{cref}.{Names.Identifier(navigation.Name)}\"/> to <paramref name=\"value\"/>{foreignKey} in every row this builder makes.</summary>");
         writer.Line("/// <param name=\"value\">The parent entity.</param>");
         var parentMembers = entity.Members.Where(m => m.ParentNavigation == navigation.Name).ToList();
@@ -290,8 +291,9 @@ internal static class BuilderEmitter
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
             writer.Line($"{Names.Field(navigation.Name, "Fixed")} = value;");
             if (parentMembers.Count > 0) writer.Line($"ConditionOn{navigation.Name}(value);");
-            if (navigation.ForeignKey is not null) writer.Line($"return With{navigation.ForeignKey}(value.{Names.Identifier(navigation.ParentKey!)});");
-            else writer.Line("return this;");
+            var sets = navigation.ForeignKey.Select(k => $"With{k.Member}(value.{Names.Identifier(k.ParentMember)})").ToList();
+            foreach (var set in sets.Take(sets.Count - 1)) writer.Line(set + ";");
+            writer.Line(sets.Count == 0 ? "return this;" : $"return {sets[sets.Count - 1]};");
         }
         if (parentMembers.Count == 0) return;
 

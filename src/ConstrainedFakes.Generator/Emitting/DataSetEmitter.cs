@@ -258,12 +258,12 @@ internal static partial class DataSetEmitter
         {
             if (!optional)
             {
-                WriteLink(writer, table, link, row, parentRow);
+                WriteLink(writer, table, link, row, parentRow, kept);
                 continue;
             }
             using (writer.Block($"if ({parentRow} >= 0)"))
             {
-                WriteLink(writer, table, link, row, parentRow);
+                WriteLink(writer, table, link, row, parentRow, kept);
             }
         }
         if (table.Owner is { Sequence: { } sequence } sequenced)
@@ -302,8 +302,19 @@ internal static partial class DataSetEmitter
     /// </summary>
     private static HashSet<string> KeptTables(DataSetPlan plan, EquatableArray<EntityPlan> entities)
     {
-        var read = Links(plan).Where(x => ReadsParent(x.Table, x.Link, entities)).Select(x => x.Link.Parent);
-        return new HashSet<string>(read.Where(parent => IsDerived(plan.Tables.First(t => t.Entity == parent), plan, entities)));
+        var read = Links(plan).Where(x => ReadsParent(x.Table, x.Link, entities)).Select(x => x.Link.Parent)
+            .Where(parent => IsDerived(plan.Tables.First(t => t.Entity == parent), plan, entities));
+        return new HashSet<string>(read.Concat(Links(plan).Where(x => KeyIsLinked(plan, x.Link)).Select(x => x.Link.Parent)));
+    }
+
+    /// <summary>Whether a composite foreign key copies a key part that the parent's own links set, which its row index alone cannot rebuild.</summary>
+    private static bool KeyIsLinked(DataSetPlan plan, LinkPlan link)
+    {
+        if (link.CompositeKey.Count == 0) return false;
+        var parent = plan.Tables.First(t => t.Entity == link.Parent);
+        var linked = (parent.Owner is null ? parent.References : parent.References.Prepend(parent.Owner))
+            .SelectMany(l => l.CompositeKey.Select(k => k.Member).Append(l.ForeignKey));
+        return link.CompositeKey.Any(k => linked.Contains(k.ParentMember));
     }
 
     /// <summary>A pick (not an owner) that reads a kept table: its row may lie in another part of the stream.</summary>
@@ -314,7 +325,8 @@ internal static partial class DataSetEmitter
             .FirstOrDefault();
 
     private static bool ReadsParent(TablePlan table, LinkPlan link, EquatableArray<EntityPlan> entities)
-        => link.Reference is { } reference && entities.First(e => e.Name == table.Entity).Members.Any(m => m.ParentNavigation == reference)
+        => link.CompositeKey.Count > 0
+            || link.Reference is { } reference && entities.First(e => e.Name == table.Entity).Members.Any(m => m.ParentNavigation == reference)
             || link == table.Owner && link.Sequence is { Floors.Count: > 0 };
 
     private static bool IsDerived(TablePlan table, DataSetPlan plan, EquatableArray<EntityPlan> entities)
@@ -328,10 +340,18 @@ internal static partial class DataSetEmitter
     /// Sets the foreign key from the parent's key, and (when the rows are kept) both navigations; in a
     /// parallel Build, a link whose navigations another part could touch at the same time is set at the join.
     /// </summary>
-    private static void WriteLink(SourceWriter writer, TablePlan table, LinkPlan link, string row, string parentRow)
+    private static void WriteLink(SourceWriter writer, TablePlan table, LinkPlan link, string row, string parentRow, ISet<string> kept)
     {
         if (link.ForeignKey is not null)
             writer.Line($"{row}.{Names.Identifier(link.ForeignKey)} = {Builder(link.Parent)}.KeyAt({parentRow});");
+        if (link.CompositeKey.Count > 0)
+        {
+            // A composite key's parts may be the parent's own foreign keys, which only its row holds: copied from it.
+            var keyed = Names.Local(link.Reference ?? link.Parent) + "Keyed";
+            writer.Line($"var {keyed} = {ParentObject(link.Parent, parentRow, kept)};");
+            foreach (var part in link.CompositeKey)
+                writer.Line($"{row}.{Names.Identifier(part.Member)} = {keyed}.{Names.Identifier(part.ParentMember)};");
+        }
         if (!SetsNavigations(link)) return;
         if (link.PointsBack)
         {

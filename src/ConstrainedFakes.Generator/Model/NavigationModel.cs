@@ -15,6 +15,8 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Sequence">A collection's <c>[Sequence]</c>, if declared.</param>
 /// <param name="Popularity">A reference's <c>[Popularity]</c> exponent, if declared.</param>
 /// <param name="IsRequiredMember">Whether the property is C# <c>required</c>, so the object initializer must set it.</param>
+/// <param name="PrincipalKey">A reference's target key members, in key order: the parts <paramref name="ForeignKey"/> copies, one for one.</param>
+/// <param name="Unresolved">A <c>[ForeignKey]</c> on the navigation naming members this entity does not have, if so.</param>
 internal sealed record NavigationModel(
     string Name,
     NavigationKind Kind,
@@ -29,7 +31,15 @@ internal sealed record NavigationModel(
     bool IsSettable,
     SequenceModel? Sequence = null,
     DeclaredNumber? Popularity = null,
-    bool IsRequiredMember = false);
+    bool IsRequiredMember = false,
+    EquatableArray<string> PrincipalKey = default,
+    UnresolvedForeignKey? Unresolved = null);
+
+/// <summary>A <c>[ForeignKey("...")]</c> on a navigation that names members the entity does not have (CF0003).</summary>
+/// <param name="Declared">The attribute as C# source, for messages.</param>
+/// <param name="Missing">The names it gives that are no member.</param>
+/// <param name="IsSingle">Whether it names one member, so the closest member can replace it as <c>nameof</c>.</param>
+internal sealed record UnresolvedForeignKey(string Declared, EquatableArray<string> Missing, bool IsSingle);
 
 /// <summary>A <c>[Sequence(state, time)]</c> on a collection of events.</summary>
 /// <param name="State">The event's enum member holding the state.</param>

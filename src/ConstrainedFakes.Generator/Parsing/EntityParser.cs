@@ -182,17 +182,20 @@ internal static class EntityParser
         return order.Select(n => byName[n]);
     }
 
-    /// <summary>The primary key: <c>[Key]</c> members, else EF Core's <c>[PrimaryKey]</c>, else the <c>Id</c>/<c>{Type}Id</c> convention.</summary>
-    private static HashSet<string> KeyNames(INamedTypeSymbol entity)
+    /// <summary>
+    /// The primary key, in key order: <c>[Key]</c> members (declaration order), else EF Core's <c>[PrimaryKey]</c>
+    /// (its order, which a composite foreign key follows), else the <c>Id</c>/<c>{Type}Id</c> convention.
+    /// </summary>
+    internal static List<string> KeyNames(INamedTypeSymbol entity)
     {
         var properties = Properties(entity).ToList();
         var keyed = properties.Where(p => HasAttribute(p, AttributeNames.Key)).Select(p => p.Name).ToList();
-        if (keyed.Count > 0) return new HashSet<string>(keyed);
+        if (keyed.Count > 0) return keyed;
         var primaryKey = entity.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.PrimaryKey);
         if (primaryKey is not null)
-            return new HashSet<string>(AttributeReader.ParamsValues(primaryKey).Select(v => v.Value as string).OfType<string>());
+            return AttributeReader.ParamsValues(primaryKey).Select(v => v.Value as string).OfType<string>().ToList();
         var conventional = properties.FirstOrDefault(p => p.Name == "Id") ?? properties.FirstOrDefault(p => p.Name == entity.Name + "Id");
-        return conventional is null ? new HashSet<string>() : new HashSet<string> { conventional.Name };
+        return conventional is null ? new List<string>() : new List<string> { conventional.Name };
     }
 
     /// <summary>The parameterless constructor, else the public constructor with most parameters that all bind to properties.</summary>

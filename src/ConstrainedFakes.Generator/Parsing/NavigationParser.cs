@@ -9,8 +9,9 @@ namespace ConstrainedFakes.Generator.Parsing;
 /// <summary>
 /// Recognises navigation properties by EF Core's conventions: a property whose type is an entity class is
 /// a reference, one whose type is a collection of them is a collection; a reference's foreign key is named by
-/// <c>[ForeignKey]</c> (on either side) or is <c>{Navigation}{Key}</c>, <c>{Navigation}Id</c>,
-/// <c>{Target}{Key}</c> or <c>{Target}Id</c>.
+/// <c>[ForeignKey]</c> (on either side; a comma-separated list on the navigation for a composite key) or is
+/// <c>{Navigation}{Key}</c>, <c>{Navigation}Id</c>, <c>{Target}{Key}</c> or <c>{Target}Id</c>; for a target with a
+/// composite key, <c>{Navigation}{Part}</c> for every part, else <c>{Target}{Part}</c> for every part.
 /// </summary>
 internal static class NavigationParser
 {
@@ -33,7 +34,8 @@ internal static class NavigationParser
                 false, inverse, ReadCount(property), null, Fill(property, target), isSettable, ReadSequence(property),
                 NumberOf(property, AttributeNames.Popularity));
 
-        var foreignKey = ForeignKey(property, target, scalars);
+        var principalKey = EntityParser.KeyNames(target);
+        var (foreignKey, unresolved) = ForeignKey(property, target, principalKey, scalars);
         // EF Core makes a relationship required by [Required] on the navigation, else by its key's nullability.
         var isRequired = property.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Required)
             || (foreignKey.Count > 0
@@ -41,7 +43,7 @@ internal static class NavigationParser
                 : property.NullableAnnotation == NullableAnnotation.NotAnnotated);
         return new NavigationModel(property.Name, NavigationKind.Reference, target.Name, targetFullName, foreignKey,
             isRequired, inverse, null, NumberOf(property, AttributeNames.Nulls), CollectionFill.None, isSettable,
-            Popularity: NumberOf(property, AttributeNames.Popularity));
+            Popularity: NumberOf(property, AttributeNames.Popularity), PrincipalKey: principalKey.ToEquatableArray(), Unresolved: unresolved);
     }
 
     /// <summary>The one number of an attribute such as <c>[Nulls(0.1)]</c> (NaN when it is not a constant number), or null when not declared.</summary>
@@ -88,31 +90,41 @@ internal static class NavigationParser
             && named.OriginalDefinition.ToDisplayString() == "System.Collections.Generic.ICollection<T>"
             && SymbolEqualityComparer.Default.Equals(named.TypeArguments[0].WithNullableAnnotation(NullableAnnotation.NotAnnotated), element);
 
-    private static EquatableArray<string> ForeignKey(IPropertySymbol navigation, INamedTypeSymbol target, IReadOnlyList<IPropertySymbol> scalars)
+    /// <summary>
+    /// The foreign-key members of a reference, in the order of <paramref name="principalKey"/>; empty for a shadow key
+    /// (and, with a <c>[ForeignKey]</c> naming missing members, what it names that is missing).
+    /// </summary>
+    public static (EquatableArray<string> ForeignKey, UnresolvedForeignKey? Unresolved) ForeignKey(
+        IPropertySymbol navigation, INamedTypeSymbol target, IReadOnlyList<string> principalKey, IReadOnlyList<IPropertySymbol> scalars)
     {
-        if (StringArgument(navigation, AttributeNames.ForeignKey) is { } declared)
+        if (navigation.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.ForeignKey && a.ConstructorArguments.Length == 1) is { } attribute)
         {
-            var names = declared.Split(',').Select(n => n.Trim()).ToList();
-            return names.All(n => scalars.Any(s => s.Name == n)) ? names.ToEquatableArray() : EquatableArray<string>.Empty;
+            var names = (attribute.ConstructorArguments[0].Value as string ?? "").Split(',').Select(n => n.Trim()).ToList();
+            var missing = names.Where(n => !scalars.Any(s => s.Name == n)).ToList();
+            return missing.Count == 0
+                ? (names.ToEquatableArray(), null)
+                : (EquatableArray<string>.Empty, new UnresolvedForeignKey(AttributeReader.Declared(attribute), missing.ToEquatableArray(), names.Count == 1));
         }
         var pointing = scalars.FirstOrDefault(s => StringArgument(s, AttributeNames.ForeignKey) == navigation.Name);
-        if (pointing is not null) return new[] { pointing.Name }.ToEquatableArray();
+        if (pointing is not null) return (new[] { pointing.Name }.ToEquatableArray(), null);
 
-        var key = PrimaryKeyName(target);
+        if (principalKey.Count > 1)
+        {
+            // EF Core matches every part with one prefix: the navigation's name, else the target's.
+            var parts = new[] { navigation.Name, target.Name }
+                .Select(prefix => principalKey.Select(part => Named(scalars, prefix + part)).ToList())
+                .FirstOrDefault(found => found.All(s => s is not null));
+            return (parts is null ? EquatableArray<string>.Empty : parts.Select(s => s!.Name).ToEquatableArray(), null);
+        }
+        var key = principalKey.Count == 1 ? principalKey[0] : "Id";
         var candidates = new[] { navigation.Name + key, navigation.Name + "Id", target.Name + key, target.Name + "Id" };
-        var conventional = candidates.Select(c => scalars.FirstOrDefault(s => string.Equals(s.Name, c, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(s => s is not null);
-        return conventional is null ? EquatableArray<string>.Empty : new[] { conventional.Name }.ToEquatableArray();
+        var conventional = candidates.Select(c => Named(scalars, c)).FirstOrDefault(s => s is not null);
+        return (conventional is null ? EquatableArray<string>.Empty : new[] { conventional.Name }.ToEquatableArray(), null);
     }
 
-    /// <summary>The target's single key member's name by the <c>[Key]</c>/<c>Id</c>/<c>{Type}Id</c> conventions, or <c>Id</c>.</summary>
-    private static string PrimaryKeyName(INamedTypeSymbol target)
-    {
-        var properties = new List<IPropertySymbol>();
-        for (var t = target; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
-            properties.AddRange(t.GetMembers().OfType<IPropertySymbol>());
-        var keyed = properties.FirstOrDefault(p => p.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Key));
-        return keyed?.Name ?? properties.FirstOrDefault(p => p.Name == target.Name + "Id")?.Name ?? "Id";
-    }
+    /// <summary>EF Core matches foreign-key names ignoring case.</summary>
+    private static IPropertySymbol? Named(IReadOnlyList<IPropertySymbol> scalars, string name)
+        => scalars.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The property's <c>[Count(min, max)]</c>, or null; also read by the analyzer on members that are no collection.</summary>
     public static CountModel? ReadCount(IPropertySymbol property)

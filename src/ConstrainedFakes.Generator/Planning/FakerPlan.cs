@@ -83,9 +83,8 @@ internal sealed record NavigationInitializer(string Member, string Value);
 /// <summary>A settable reference navigation of a builder's entity.</summary>
 /// <param name="Name">The navigation's name.</param>
 /// <param name="TypeName">The parent entity's fully qualified name.</param>
-/// <param name="ForeignKey">The foreign-key member it sets, if any.</param>
-/// <param name="ParentKey">The parent's key member the foreign key copies, if any.</param>
-internal sealed record NavigationPlan(string Name, string TypeName, string? ForeignKey, string? ParentKey);
+/// <param name="ForeignKey">The foreign-key members it sets, each from the parent's key member it copies (several for a composite key; none for a shadow key).</param>
+internal sealed record NavigationPlan(string Name, string TypeName, EquatableArray<Relationships.ForeignKeyPart> ForeignKey);
 
 /// <summary>How one member is sampled, and which fixed values it refuses.</summary>
 /// <param name="Name">The member's name.</param>

@@ -17,7 +17,7 @@ internal static class EdgeCaseChecks
     public static IEnumerable<ConstraintCheck> Of(ReportData data, EntityShape shape, IReadOnlyList<object> rows)
     {
         var edgeCases = EdgeCasesOf(shape.Type);
-        var foreignKeys = shape.Links.Select(l => l.ForeignKey).ToHashSet();
+        var foreignKeys = shape.Links.SelectMany(l => l.ForeignKey).ToHashSet();
         foreach (var member in shape.Scalars)
         {
             if (member == shape.Key || foreignKeys.Contains(member) || Lattice.Of(member) is not { } lattice) continue;

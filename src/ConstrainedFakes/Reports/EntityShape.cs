@@ -36,7 +36,7 @@ internal sealed class EntityShape
     /// <summary>The primary key when it is one member; null for none or a composite key.</summary>
     public PropertyInfo? Key { get; }
 
-    /// <summary>Every member of the primary key, in declaration order (several for a composite key).</summary>
+    /// <summary>Every member of the primary key, in key order (several for a composite key).</summary>
     public IReadOnlyList<PropertyInfo> Keys { get; }
 
     /// <summary>How the key is declared, for the report: <c>[Key]</c>, or a composite key's attribute.</summary>
@@ -70,8 +70,8 @@ internal sealed class EntityShape
             {
                 if (shapes[element].InverseOf(collection, parent) is not null) continue;
                 var key = ConventionalKey(shapes[element], parent.Name, parent, parent.Type.Name);
-                if (key is not null && shapes[element].Links.All(l => l.ForeignKey != key))
-                    shapes[element].Links.Add(new EntityLink(key.Name, parent.Type, null, key));
+                if (key is not null && shapes[element].Links.All(l => !l.ForeignKey.Contains(key)))
+                    shapes[element].Links.Add(new EntityLink(key.Name, parent.Type, null, [key]));
             }
         }
         return shapes;
@@ -85,7 +85,7 @@ internal sealed class EntityShape
         var candidates = Links.Where(l => l.Parent == parent.Type).ToArray();
         if (candidates.Length == 1) return candidates[0];
         var byKey = ConventionalKey(this, parent.Name, parent, parent.Type.Name);
-        return candidates.FirstOrDefault(l => l.ForeignKey == byKey);
+        return candidates.FirstOrDefault(l => l.ForeignKey.Count == 1 && l.ForeignKey[0] == byKey);
     }
 
     private void Link(IReadOnlyDictionary<Type, EntityShape> shapes)
@@ -96,11 +96,23 @@ internal sealed class EntityShape
             var named = navigation.GetCustomAttribute<ForeignKeyAttribute>()?.Name
                 ?? Properties.FirstOrDefault(p => p.GetCustomAttribute<ForeignKeyAttribute>()?.Name == navigation.Name)?.Name;
             var key = named is not null
-                ? Properties.FirstOrDefault(p => p.Name == named)
-                : ConventionalKey(this, navigation.Name, parent, parent.Type.Name);
-            Links.Add(new EntityLink(navigation.Name, parent.Type, navigation, key));
+                ? Named(named.Split(',').Select(n => n.Trim()))
+                : parent.Keys.Count > 1
+                    ? Named(parent.Keys.Select(k => navigation.Name + k.Name)) ?? Named(parent.Keys.Select(k => parent.Name + k.Name))
+                    : ConventionalKey(this, navigation.Name, parent, parent.Type.Name) is { } single ? [single] : null;
+            Links.Add(new EntityLink(navigation.Name, parent.Type, navigation, key ?? []));
         }
     }
+
+    /// <summary>The members of these names (EF Core matches them ignoring case), or null when one is missing.</summary>
+    private PropertyInfo[]? Named(IEnumerable<string> names)
+    {
+        var members = names.Select(n => Scalars.FirstOrDefault(p => string.Equals(p.Name, n, StringComparison.OrdinalIgnoreCase))).ToArray();
+        return members.All(m => m is not null) ? members.OfType<PropertyInfo>().ToArray() : null;
+    }
+
+    /// <summary>A row's primary key value (see <see cref="CompositeKeyValue.Of"/>), or null when it has none.</summary>
+    public object? KeyOf(object row) => CompositeKeyValue.Of(Keys, row);
 
     /// <summary>
     /// The primary key as EF Core reads it: <c>[Key]</c> members, else <c>[PrimaryKey]</c> (read from metadata by

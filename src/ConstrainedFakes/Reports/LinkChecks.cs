@@ -21,12 +21,13 @@ internal static class LinkChecks
     private static ConstraintCheck ForeignKey(ReportData data, EntityShape shape, IReadOnlyList<object> rows, EntityLink link)
     {
         var parentShape = data.Shapes[link.Parent];
+        var parentKey = parentShape.Keys.Count == 0 ? "?" : string.Join(", ", parentShape.Keys.Select(k => k.Name));
         var tally = new Tally(CheckKind.ForeignKey, link.Name,
-            $"{link.ForeignKey?.Name ?? link.Name} -> {parentShape.Name}.{parentShape.Key?.Name ?? "?"}{(link.IsRequired ? " (required)" : "")}");
+            $"{link.ForeignKeyName ?? link.Name} -> {parentShape.Name}.{parentKey}{(link.IsRequired ? " (required)" : "")}");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
-            var key = link.ForeignKey?.GetValue(row);
+            var key = link.KeyOf(row);
             var navigation = link.Navigation?.GetValue(row);
             if (key is null && navigation is null)
             {
@@ -34,13 +35,13 @@ internal static class LinkChecks
                 continue;
             }
             var parent = key is null ? null : data.ByKey(link.Parent, key);
-            var navigationKey = navigation is null ? null : parentShape.Key?.GetValue(navigation);
+            var navigationKey = navigation is null ? null : parentShape.KeyOf(navigation);
             var resolves = key is null
                 ? navigationKey is not null && data.ByKey(link.Parent, navigationKey) is not null
                 : parent is not null && (navigation is null || Equals(navigationKey, key));
             tally.Record(resolves, () => key is not null && parent is null
-                ? $"{ReportData.Describe(shape, row, i)}: {link.ForeignKey!.Name} = {ReportData.Format(key)} names no {parentShape.Name}"
-                : $"{ReportData.Describe(shape, row, i)}: {link.Name} is {parentShape.Name} {ReportData.Format(navigationKey)}, but {link.ForeignKey?.Name ?? "its key"} = {ReportData.Format(key)}");
+                ? $"{ReportData.Describe(shape, row, i)}: {link.ForeignKeyName} = {ReportData.Format(key)} names no {parentShape.Name}"
+                : $"{ReportData.Describe(shape, row, i)}: {link.Name} is {parentShape.Name} {ReportData.Format(navigationKey)}, but {link.ForeignKeyName ?? "its key"} = {ReportData.Format(key)}");
         }
         return tally.ToCheck();
     }

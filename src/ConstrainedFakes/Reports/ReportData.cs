@@ -17,11 +17,12 @@ internal sealed class ReportData
         Tables = tables;
         foreach (var (type, rows) in tables)
         {
-            if (Shapes[type].Key is not { } key) continue;
+            var shape = Shapes[type];
+            if (shape.Keys.Count == 0) continue;
             var index = new Dictionary<object, object>();
             foreach (var row in rows)
             {
-                if (key.GetValue(row) is { } value) index.TryAdd(value, row);
+                if (shape.KeyOf(row) is { } value) index.TryAdd(value, row);
             }
             _byKey[type] = index;
         }
@@ -37,7 +38,7 @@ internal sealed class ReportData
     /// <summary>The child's parent through a link: its navigation if set, else the row its foreign key names.</summary>
     public object? Parent(EntityLink link, object child)
         => link.Navigation?.GetValue(child)
-            ?? (link.ForeignKey?.GetValue(child) is { } key ? ByKey(link.Parent, key) : null);
+            ?? (link.KeyOf(child) is { } key ? ByKey(link.Parent, key) : null);
 
     /// <summary>
     /// The value of a member or of a path one navigation deep (<c>"Account.AnnualRevenue"</c>) on a row;

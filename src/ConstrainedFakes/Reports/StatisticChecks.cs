@@ -28,7 +28,7 @@ internal static class StatisticChecks
     private static ConstraintCheck Nulls(EntityShape shape, IReadOnlyList<object> rows, PropertyInfo member, NullsAttribute nulls)
     {
         var link = shape.Links.FirstOrDefault(l => l.Navigation == member);
-        var empty = rows.Count(row => member.GetValue(row) is null && (link?.ForeignKey is null || link.ForeignKey.GetValue(row) is null));
+        var empty = rows.Count(row => member.GetValue(row) is null && (link is null || link.KeyOf(row) is null));
         return new ConstraintCheck
         {
             Kind = CheckKind.Nulls,

@@ -48,6 +48,9 @@ public class Enrollment
 
     [Range(0, 20)]
     public int Grade { get; set; }
+
+    [Count(0, 3)]
+    public List<Assessment> Assessments { get; } = [];
 }
 
 /// <summary>Keyed by its course and a number of its own.</summary>
@@ -65,8 +68,7 @@ public class Session
     public DateOnly HeldOn { get; set; }
 }
 
-// Shapes a data set refuses: a composite key of two picked parents (no owner whose rows it could spread over),
-// and a composite foreign key.
+// A shape a data set refuses: a composite key of two picked parents (no owner whose rows it could spread over).
 
 [ConstrainedFaker(typeof(Like))]
 public partial class LikeFaker;
@@ -88,17 +90,61 @@ public class Like
     public Student Student { get; set; } = null!;
 }
 
-[ConstrainedFaker(typeof(Certificate))]
-public partial class CertificateFaker;
+// Composite foreign keys: children of an enrollment (its [Count] collection, the key parts named by EF Core's
+// convention {Navigation}{Part}), an optional pick named by [ForeignKey("A, B")] with [Popularity], and a pick
+// whose parts are named {Target}{Part} under a navigation of another name.
+
+[ConstrainedFaker(typeof(Course), typeof(Student), typeof(Certificate), typeof(Attendance))]
+public partial class TranscriptFaker;
+
+public class Assessment
+{
+    public int Id { get; set; }
+
+    public int EnrollmentCourseId { get; set; }
+
+    public int EnrollmentStudentId { get; set; }
+
+    public Enrollment Enrollment { get; set; } = null!;
+
+    [Range(0, 100)]
+    public int Score { get; set; }
+}
 
 public class Certificate
 {
     public int Id { get; set; }
 
+    public int? CourseId { get; set; }
+
+    public int? StudentId { get; set; }
+
+    [ForeignKey("CourseId, StudentId"), Nulls(0.2), Popularity(1.0)]
+    public Enrollment? Enrollment { get; set; }
+}
+
+public class Attendance
+{
+    public int Id { get; set; }
+
+    public int EnrollmentCourseId { get; set; }
+
+    public int EnrollmentStudentId { get; set; }
+
+    public Enrollment Attended { get; set; } = null!;
+}
+
+// A composite foreign key that does not fit its parent's key: one member for a key of two.
+
+[ConstrainedFaker(typeof(Diploma))]
+public partial class DiplomaFaker;
+
+public class Diploma
+{
+    public int Id { get; set; }
+
     public int CourseId { get; set; }
 
-    public int StudentId { get; set; }
-
-    [ForeignKey("CourseId, StudentId")]
+    [ForeignKey(nameof(CourseId))]
     public Enrollment Enrollment { get; set; } = null!;
 }

@@ -19,6 +19,7 @@ internal static class EntityChecks
             .Concat(CorrelationCheck.Check(entity))
             .Concat(ComputedRangeCheck.Check(entity, plan))
             .Concat(RelationshipCheck.Check(navigations))
+            .Concat(ForeignKeyCheck.Check(entity))
             .Concat(CurrentStateCheck.Check(entity, navigations))
             .Concat(PopularityCheck.Check(entity))
             .Concat(navigations.Where(n => n.Sequence is not null).SelectMany(n => SequenceCheck.Check(n, n.Sequence!)))

@@ -31,6 +31,7 @@ internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner
 /// <param name="DistinctPerOwner">For a pick: the unique index (as written) that makes the children of one owner pick distinct parents, or null.</param>
 /// <param name="Popularity">For a pick: the Zipf exponent of <c>[Popularity]</c>, or 0 for uniform picks.</param>
 /// <param name="PointsBack">For an optional pick that closes a cycle of foreign keys: its parent table comes after the child's, so the row is inserted with the key null and updated after.</param>
+/// <param name="CompositeKey">A composite foreign key's parts (then <paramref name="ForeignKey"/> is null): each copies a part of the parent row's key.</param>
 internal sealed record LinkPlan(
     string Parent,
     string? Reference,
@@ -45,11 +46,17 @@ internal sealed record LinkPlan(
     SequencePlan? Sequence = null,
     string? DistinctPerOwner = null,
     double Popularity = 0,
-    bool PointsBack = false)
+    bool PointsBack = false,
+    EquatableArray<ForeignKeyPart> CompositeKey = default)
 {
     /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
     public bool IsSelf(TablePlan child) => Parent == child.Entity;
 }
+
+/// <summary>One part of a foreign key: the child's member and the parent's key member it copies.</summary>
+/// <param name="Member">The child's foreign-key member.</param>
+/// <param name="ParentMember">The parent's key member.</param>
+internal sealed record ForeignKeyPart(string Member, string ParentMember);
 
 /// <summary>Children per parent: uniform in [Min, Max], or Poisson(Mean) truncated to it when Mean is positive.</summary>
 /// <param name="Min">The fewest.</param>

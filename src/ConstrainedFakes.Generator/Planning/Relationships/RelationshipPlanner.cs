@@ -24,6 +24,7 @@ internal static class RelationshipPlanner
         foreach (var child in entities)
         {
             foreach (var (link, hasCount) in LinksOf(child, byName, keyTypes, problems)) links[child.Name].Add((link, hasCount));
+            SharedForeignKeys(child, links[child.Name].Select(l => l.Link), problems);
         }
 
         var tables = new Dictionary<string, TablePlan>();
@@ -64,15 +65,12 @@ internal static class RelationshipPlanner
                 continue;
             }
             var collection = InverseCollection(parent, child, reference);
-            var isComposite = reference.ForeignKey.Count > 1;
-            var foreignKey = isComposite ? null : ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
-            if (isComposite)
-                problems.Add($"{child.Name}.{reference.Name} has a composite foreign key ({string.Join(", ", reference.ForeignKey)}), which data sets do not set yet; give {parent.Name} a single key (an Id) and keep its pair unique with [Index(..., IsUnique = true)].");
-            var fkMember = child.Members.FirstOrDefault(m => m.Name == foreignKey);
+            var (foreignKey, compositeKey) = ForeignKeyOf(child, parent, reference, keyTypes, problems);
+            var fkMember = child.Members.FirstOrDefault(m => m.Name == (foreignKey ?? compositeKey.FirstOrDefault()?.Member));
             var nullRate = reference.NullRate?.Value ?? fkMember?.NullRate?.Value ?? double.NaN;
             var source = collection is null ? $"{child.Name}.{reference.Name}" : $"{parent.Name}.{collection.Name} ↔ {child.Name}.{reference.Name}";
             var link = Link(parent.Name, reference.Name, collection, foreignKey, reference.IsRequired, nullRate, $"{child.Name}.{reference.Name}", source)
-                with { Popularity = PoolPopularity.Of(child.Name, reference, problems) };
+                with { Popularity = PoolPopularity.Of(child.Name, reference, problems), CompositeKey = compositeKey };
             yield return (link, collection?.Count is not null);
         }
 
@@ -104,13 +102,13 @@ internal static class RelationshipPlanner
     /// </summary>
     private static LinkPlan OneToOne(EntityModel child, EntityModel parent, NavigationModel reference, NavigationModel principal, Dictionary<string, string?> keyTypes, List<string> problems)
     {
-        var foreignKey = ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems);
+        var (foreignKey, compositeKey) = ForeignKeyOf(child, parent, reference, keyTypes, problems);
         var count = principal.IsRequired
             ? new CountPlan(1, 1, 0, $"one-to-one: {parent.Name}.{principal.Name} is required")
             : new CountPlan(0, 1, 0, $"one-to-one: {parent.Name}.{principal.Name} is optional");
         var source = $"{parent.Name}.{principal.Name} ↔ {child.Name}.{reference.Name}";
         return new LinkPlan(parent.Name, reference.Name, principal.Name, CollectionFill.Assign, foreignKey, reference.IsRequired, double.NaN, count,
-            ConstrainedFakes.Randomness.NameHash.Of($"{child.Name}.{reference.Name}"), source);
+            ConstrainedFakes.Randomness.NameHash.Of($"{child.Name}.{reference.Name}"), source, CompositeKey: compositeKey);
     }
 
     /// <summary>Whether <paramref name="reference"/> is the principal's side of a one-to-one: it holds no key, and is set from the dependent's link.</summary>
@@ -143,6 +141,59 @@ internal static class RelationshipPlanner
     /// <summary>Whether <paramref name="collection"/> is the other side of one of <paramref name="child"/>'s references.</summary>
     internal static bool IsPaired(EntityModel parent, EntityModel child, NavigationModel collection)
         => child.Navigations.Any(r => r.Kind == NavigationKind.Reference && r.Target == parent.Name && InverseCollection(parent, child, r) == collection);
+
+    /// <summary>
+    /// A reference's foreign key: one member the parent's generated key fills, or, to a parent with a composite
+    /// key, the parts that copy the parent row's key parts; a problem when they cannot.
+    /// </summary>
+    private static (string? ForeignKey, EquatableArray<ForeignKeyPart> CompositeKey) ForeignKeyOf(
+        EntityModel child, EntityModel parent, NavigationModel reference, Dictionary<string, string?> keyTypes, List<string> problems)
+        => reference.PrincipalKey.Count > 1 && reference.ForeignKey.Count > 0
+            ? (null, CompositeForeignKey(child, parent, reference, problems))
+            : (ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems), EquatableArray<ForeignKeyPart>.Empty);
+
+    /// <summary>The parts of a composite foreign key, paired with the parent's key in key order; a problem when they do not fit it.</summary>
+    private static EquatableArray<ForeignKeyPart> CompositeForeignKey(EntityModel child, EntityModel parent, NavigationModel reference, List<string> problems)
+    {
+        var name = $"{child.Name}.{reference.Name}";
+        var key = $"{parent.Name}'s key ({string.Join(", ", reference.PrincipalKey)})";
+        if (reference.ForeignKey.Count != reference.PrincipalKey.Count)
+        {
+            problems.Add($"{name} has the foreign key ({string.Join(", ", reference.ForeignKey)}), but {key} has {reference.PrincipalKey.Count} members: name one foreign-key member per key member, in key order.");
+            return EquatableArray<ForeignKeyPart>.Empty;
+        }
+        if (parent.Name == child.Name)
+        {
+            problems.Add($"{name} is a composite foreign key to its own table, which data sets do not set yet; give {parent.Name} a single key (an Id).");
+            return EquatableArray<ForeignKeyPart>.Empty;
+        }
+        var parts = reference.ForeignKey.Zip(reference.PrincipalKey, (member, parentMember) => new ForeignKeyPart(member, parentMember)).ToList();
+        foreach (var part in parts)
+        {
+            var member = child.Members.FirstOrDefault(m => m.Name == part.Member);
+            var parentMember = parent.Members.FirstOrDefault(m => m.Name == part.ParentMember);
+            var problem = member is null ? $"{child.Name}.{part.Member} (a part of the foreign key of {reference.Name}) is not a member the builder sets."
+                : parentMember is null ? $"{parent.Name}.{part.ParentMember} (a part of {key}) is not a member the builder sets."
+                : member.Type.FullName != parentMember.Type.FullName ? $"{child.Name}.{part.Member} is {member.Type.FullName} but {parent.Name}.{part.ParentMember}, the key part it copies, is {parentMember.Type.FullName}."
+                : null;
+            if (problem is null) continue;
+            problems.Add(problem);
+            return EquatableArray<ForeignKeyPart>.Empty;
+        }
+        return parts.ToEquatableArray();
+    }
+
+    /// <summary>A problem for each member that two links of one entity set: their parents could disagree on it.</summary>
+    private static void SharedForeignKeys(EntityModel child, IEnumerable<LinkPlan> links, List<string> problems)
+    {
+        var shared = links.SelectMany(l => Members(l).Select(m => (Member: m, l.Source))).GroupBy(x => x.Member).Where(g => g.Count() > 1);
+        foreach (var group in shared)
+            problems.Add($"{child.Name}.{group.Key} is a foreign-key member of several links ({string.Join(", ", group.Select(x => x.Source))}), which data sets do not set yet: their parents could disagree on it.");
+    }
+
+    /// <summary>The child's members a link sets: its foreign key or the parts of its composite one.</summary>
+    private static IEnumerable<string> Members(LinkPlan link)
+        => link.ForeignKey is { } single ? new[] { single } : link.CompositeKey.Select(k => k.Member);
 
     /// <summary>The foreign-key member when the parent's key can fill it; a problem when it cannot.</summary>
     private static string? ForeignKey(EntityModel child, EntityModel parent, string? name, Dictionary<string, string?> keyTypes, string navigation, List<string> problems)
@@ -183,7 +234,8 @@ internal static class RelationshipPlanner
             .Select(l =>
             {
                 var parent = entities.First(e => e.Name == l.Parent);
-                return new NavigationPlan(l.Reference!, parent.FullName, l.ForeignKey, l.ForeignKey is null ? null : GeneratedKey(parent)!.Name);
+                var keys = l.ForeignKey is { } single ? new[] { new ForeignKeyPart(single, GeneratedKey(parent)!.Name) }.ToEquatableArray() : l.CompositeKey;
+                return new NavigationPlan(l.Reference!, parent.FullName, keys);
             })
             .ToEquatableArray();
     }
@@ -193,7 +245,7 @@ internal static class RelationshipPlanner
     {
         var table = dataSet.Tables.FirstOrDefault(t => t.Entity == entity.Name);
         var links = table is null ? Enumerable.Empty<LinkPlan>() : table.Owner is null ? table.References : new[] { table.Owner }.Concat(table.References);
-        return new HashSet<string>(links.Select(l => l.ForeignKey).OfType<string>());
+        return new HashSet<string>(links.SelectMany(Members));
     }
 
     /// <summary>Parents first (Kahn's algorithm, declaration order among equals); a cycle is a problem naming it.</summary>
