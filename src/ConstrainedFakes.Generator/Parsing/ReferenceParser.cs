@@ -38,12 +38,12 @@ internal static class ReferenceParser
         return references.ToEquatableArray();
     }
 
-    /// <summary>Whether <paramref name="target"/> has a reference to <paramref name="entity"/> with a foreign key <c>{Member}Id</c>.</summary>
+    /// <summary>Whether <paramref name="target"/> has a reference to <paramref name="entity"/> with a foreign key (a composite one too).</summary>
     private static bool IsPointedBackAt(INamedTypeSymbol target, INamedTypeSymbol entity)
     {
         var members = target.GetMembers().OfType<IPropertySymbol>().ToList();
         return members.Any(p => SymbolEqualityComparer.Default.Equals(p.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), entity)
-            && members.Any(k => k.Name == p.Name + "Id"));
+            && NavigationParser.ForeignKey(p, entity, EntityParser.KeyNames(entity), members).ForeignKey.Count > 0);
     }
 
     private static bool IsCollection(INamedTypeSymbol type)
