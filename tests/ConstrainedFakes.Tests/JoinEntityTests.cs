@@ -68,6 +68,15 @@ public class JoinEntityTests
     }
 
     [Fact]
+    public void AStreamInPartsGivesTheJoinRowsOfTheWholeStream()
+    {
+        static string Row(object row) => row is ArticleLabel l ? $"AL {l.ArticleId} {l.LabelId} {l.Relevance}" : row.GetType().Name;
+        var whole = Media(10).Stream().Select(Row).Where(r => r.StartsWith("AL", StringComparison.Ordinal)).ToList();
+        var parts = Enumerable.Range(0, 3).SelectMany(p => Media(10).Stream(p, 3)).Select(Row).Where(r => r.StartsWith("AL", StringComparison.Ordinal));
+        Assert.Equal(whole, parts);
+    }
+
+    [Fact]
     public void TooFewLabelsForDistinctPairsIsRefused()
     {
         var error = Assert.Throws<ConstraintViolationException>(() => new MediaFaker(1).DataSet().Count<Article>(50).Count<Label>(2).Build());
