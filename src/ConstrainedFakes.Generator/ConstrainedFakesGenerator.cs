@@ -49,7 +49,7 @@ public sealed class ConstrainedFakesGenerator : IIncrementalGenerator
         if (syntax.TargetSymbol is not INamedTypeSymbol faker || syntax.Attributes.Length == 0) return null;
         try
         {
-            return FakerParser.Parse(faker, syntax.Attributes[0], cancellationToken);
+            return FakerParser.Parse(faker, syntax.Attributes[0], syntax.SemanticModel.Compilation, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

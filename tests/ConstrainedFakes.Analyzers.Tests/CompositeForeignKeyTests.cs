@@ -95,4 +95,20 @@ public sealed class CompositeForeignKeyTests
         Assert.Equal(expected, diagnostics.SingleOrDefault()?.Id);
         if (expected is not null) Assert.Contains("Room.FirstLesson", Message(diagnostics[0]));
     }
+
+    [Fact]
+    public void The_principal_of_a_one_to_one_by_a_composite_foreign_key_is_no_cycle()
+    {
+        var diagnostics = Analyze(Enrollment.Replace("public int StudentId { get; set; } }", "public int StudentId { get; set; } public Badge Badge { get; set; } = null!; }"), """
+            public class Badge
+            {
+                public int Id { get; set; }
+                public int EnrollmentCourseId { get; set; }
+                public int EnrollmentStudentId { get; set; }
+                public Enrollment Enrollment { get; set; } = null!;
+            }
+            [ConstrainedFaker(typeof(Enrollment), typeof(Badge))] public partial class SchoolFaker;
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
 }

@@ -53,6 +53,31 @@ public class ModelDataTests
         Assert.Throws<ArgumentException>(() => Library.AsModelData(context.Model.FindEntityType(typeof(Book))!));
     }
 
+    [Fact]
+    public void An_explicit_join_entity_takes_its_model_data_like_any_entity()
+    {
+        var blog = new PostTagFaker(3).DataSet().Count<Post>(30).Count<Tag>(6).Build();
+        using var connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
+        connection.Open();
+        var options = new DbContextOptionsBuilder<PostTagContext>().UseSqlite(connection).Options;
+        using (var context = new SeededBlog(options, blog)) context.Database.EnsureCreated();
+        using var check = new PostTagContext(options);
+        Assert.Equal(blog.Set<PostTag>().Select(l => (l.PostId, l.TagId, l.TaggedOn)).Order(), check.Set<PostTag>().AsEnumerable().Select(l => (l.PostId, l.TagId, l.TaggedOn)).Order());
+        var tags = check.Posts.Include(p => p.Tags).AsEnumerable().ToDictionary(p => p.Id, p => p.Tags.Select(t => t.Id).Order().ToList());
+        Assert.All(blog.Set<Post>(), p => Assert.Equal(p.Tags.Select(t => t.Id).Order(), tags[p.Id]));
+    }
+
+    private sealed class SeededBlog(DbContextOptions<PostTagContext> options, DataSets.DataSet blog) : PostTagContext(options)
+    {
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            base.OnModelCreating(modelBuilder);
+            modelBuilder.Entity<Post>().HasData(blog.AsModelData<Post>());
+            modelBuilder.Entity<Tag>().HasData(blog.AsModelData<Tag>());
+            modelBuilder.Entity<PostTag>().HasData(blog.AsModelData<PostTag>());
+        }
+    }
+
     private sealed class SeededLibrary(DbContextOptions<LibraryContext> options) : LibraryContext(options)
     {
         protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -160,6 +160,92 @@ public sealed class RelationshipShapeSnapshotTests
     }
 
     /// <summary>
+    /// A many-to-many through an explicit join entity, configured only in the context's OnModelCreating: each link
+    /// is a PostTag row with a column of its own, and no JoinRow is made.
+    /// </summary>
+    private const string JoinEntitySource = """
+        #pragma warning disable CS1591
+        using System;
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using ConstrainedFakes;
+        using Microsoft.EntityFrameworkCore;
+
+        namespace Blog
+        {
+            public class Post
+            {
+                public int Id { get; set; }
+                [Count(1, 3)] public List<Tag> Tags { get; } = new();
+            }
+
+            public class Tag
+            {
+                public int Id { get; set; }
+                public List<Post> Posts { get; } = new();
+            }
+
+            public class PostTag
+            {
+                public int PostId { get; set; }
+                public int TagId { get; set; }
+                [Range(1, 5)] public int Weight { get; set; }
+            }
+
+            public class BlogContext : DbContext
+            {
+                public DbSet<Post> Posts { get; set; } = null!;
+                public DbSet<Tag> Tags { get; set; } = null!;
+                protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    => modelBuilder.Entity<Post>().HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity<PostTag>();
+            }
+
+            [ConstrainedFaker(typeof(BlogContext))]
+            public partial class BlogFaker { }
+        }
+
+        // The generator reads symbols and the OnModelCreating syntax only: just enough of EF Core's API for it.
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext { protected virtual void OnModelCreating(ModelBuilder modelBuilder) { } }
+            public class DbSet<TEntity> { }
+            public class ModelBuilder { public EntityBuilder<T> Entity<T>() => new(); }
+            public class EntityBuilder<T> { public ManyBuilder<T, R> HasMany<R>(Func<T, IEnumerable<R>> navigation) => new(); }
+            public class ManyBuilder<T, R>
+            {
+                public ManyBuilder<T, R> WithMany(Func<R, IEnumerable<T>> navigation) => this;
+                public void UsingEntity<J>() { }
+            }
+        }
+        """;
+
+    [Fact]
+    public void JoinEntity()
+    {
+        var generated = GeneratedCodeSnapshotTests.GenerateAndCompile(JoinEntitySource, nameof(JoinEntity));
+
+        using var assembly = GeneratedAssembly.Load(generated.Output);
+        var faker = assembly.CreateFaker("Blog.BlogFaker");
+        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
+        var data = builder.Build();
+        Assert.Equal(["Post", "Tag", "PostTag"], data.EntityTypes.Select(t => t.Name));
+        Assert.DoesNotContain(data.Entities, e => e is ConstrainedFakes.DataSets.JoinRow);
+        var links = data.Entities.Where(e => e.GetType().Name == "PostTag").Cast<dynamic>().Select(l => ((int)l.PostId, (int)l.TagId)).ToList();
+        Assert.Equal(links.Count, links.Distinct().Count());
+        var posts = data.Entities.Where(e => e.GetType().Name == "Post").Cast<dynamic>().ToList();
+        Assert.Equal(links.Count, posts.Sum(p => (int)p.Tags.Count));
+        foreach (var post in posts)
+        {
+            Assert.InRange((int)post.Tags.Count, 1, 3);
+            foreach (dynamic tag in post.Tags)
+            {
+                Assert.Contains(((int)post.Id, (int)tag.Id), links);
+                Assert.Contains((object)post, ((IEnumerable)tag.Posts).Cast<object>());
+            }
+        }
+    }
+
+    /// <summary>
     /// Owned types: a required and an optional address (members with their own constraints and a relation), and
     /// one that cannot be created (no parameterless constructor), which is skipped with the reason.
     /// </summary>

@@ -70,6 +70,47 @@ public sealed class RobustnessTests
         }
         """;
 
+    /// <summary>Just enough of EF Core's Fluent API for <c>UsingEntity&lt;T&gt;</c> calls, which the generator reads as written.</summary>
+    private const string EfModelBuilder = """
+
+        namespace Microsoft.EntityFrameworkCore
+        {
+            public class DbContext { protected virtual void OnModelCreating(ModelBuilder modelBuilder) { } }
+            public class DbSet<TEntity> { }
+            public class ModelBuilder { public EntityBuilder<T> Entity<T>() => new(); }
+            public class EntityBuilder<T>
+            {
+                public ManyBuilder<T, R> HasMany<R>(Func<T, IEnumerable<R>> navigation) => new();
+                public ManyBuilder<T, object> HasMany(string navigation) => new();
+            }
+            public class ManyBuilder<T, R>
+            {
+                public ManyBuilder<T, R> WithMany(Func<R, IEnumerable<T>> navigation) => this;
+                public ManyBuilder<T, R> WithMany(string navigation) => this;
+                public void UsingEntity<J>() { }
+            }
+        }
+        """;
+
+    /// <summary>A context whose OnModelCreating holds <paramref name="configuration"/>, over posts and tags, and a faker of it.</summary>
+    private static string Context(string joinEntity, string configuration)
+        => Usings + $$"""
+            namespace Cases
+            {
+                public class Post { public int Id { get; set; } public List<Tag> Tags { get; } = new(); public List<Post> Related { get; } = new(); }
+                public class Tag { public int Id { get; set; } public List<Post> Posts { get; } = new(); }
+                {{joinEntity}}
+                public class BlogContext : DbContext
+                {
+                    public DbSet<Post> Posts { get; set; } = null!;
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) { {{configuration}} }
+                }
+
+                [ConstrainedFaker(typeof(BlogContext))]
+                public partial class CaseFaker { }
+            }
+            """ + EfModelBuilder;
+
     private static readonly Dictionary<string, string> Cases = new()
     {
         // The [ConstrainedFaker] declaration itself.
@@ -213,6 +254,11 @@ public sealed class RobustnessTests
         ["SelfManyToManyPointingAtItself"] = WithFaker("public class E { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(Friends))] public List<E> Friends { get; } = new(); }"),
         ["CompositeForeignKeyNamingMissingMember"] = WithFaker("public class P { public int Id { get; set; } } public class E { public int Id { get; set; } public int A { get; set; } [System.ComponentModel.DataAnnotations.Schema.ForeignKey(\"A, Missing\")] public P P { get; set; } = null!; }"),
         ["PrimaryKeyNamingMissingMember"] = WithFaker("[PrimaryKey(\"Nope\", nameof(Id))] public class E { public int Id { get; set; } public DateOnly Day { get; set; } }") + EfAttributes,
+        ["UsingEntityWithoutForeignKeys"] = Context("public class PostTag { public int Weight { get; set; } }", "modelBuilder.Entity<Post>().HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity<PostTag>();"),
+        ["UsingEntityNamingNavigationsByString"] = Context("public class PostTag { public int PostId { get; set; } public int TagId { get; set; } }", "modelBuilder.Entity<Post>().HasMany(\"Tags\").WithMany(\"Posts\").UsingEntity<PostTag>();"),
+        ["UsingEntityOfASelfManyToMany"] = Context("public class PostLink { public int PostId { get; set; } }", "modelBuilder.Entity<Post>().HasMany(p => p.Related).WithMany(p => p.Related).UsingEntity<PostLink>();"),
+        ["UsingEntityOfAMissingType"] = Context("", "modelBuilder.Entity<Post>().HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity<Missing>();"),
+        ["UsingEntityOfAnInterface"] = Context("public interface IPostTag { }", "modelBuilder.Entity<Post>().HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity<IPostTag>();"),
         ["CompositeKeyOfDates"] = WithFaker("[PrimaryKey(nameof(Day), nameof(At))] public class E { [Range(typeof(DateOnly), \"2025-01-01\", \"2025-01-03\")] public DateOnly Day { get; set; } public DateTime At { get; set; } }") + EfAttributes,
         ["RequiredNavigations"] = WithFaker("public class P { public int Id { get; set; } public required ICollection<E> Es { get; set; } } public class E { public int Id { get; set; } public int PId { get; set; } public required P P { get; set; } }"),
         ["HalfTypedAttribute"] = Usings + """
@@ -318,6 +364,11 @@ public sealed class RobustnessTests
     [InlineData("CompositeForeignKeyNamingMissingMember")]
     [InlineData("PrimaryKeyNamingMissingMember")]
     [InlineData("CompositeKeyOfDates")]
+    [InlineData("UsingEntityWithoutForeignKeys")]
+    [InlineData("UsingEntityNamingNavigationsByString")]
+    [InlineData("UsingEntityOfASelfManyToMany")]
+    [InlineData("UsingEntityOfAnInterface")]
+    [InlineData("UsingEntityOfAMissingType")]
     public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
     {
         var run = GeneratorHarness.Run(Cases[name]);

@@ -110,6 +110,24 @@ public class CompositeKeyTests
         Assert.All(data.Set<Attendance>(), a => Assert.Same(enrollments[(a.EnrollmentCourseId, a.EnrollmentStudentId)], a.Attended));
     }
 
+    [Theory]
+    [InlineData(4UL)]
+    [InlineData(5UL)]
+    public void AOneToOneThroughACompositeForeignKeyGivesAnEnrollmentNoneOrOneBadge(ulong seed)
+    {
+        var data = Transcript(seed).Build();
+        var badges = data.Set<Badge>();
+        Assert.NotEmpty(badges);
+        Assert.Equal(badges.Count, badges.Select(b => (b.EnrollmentCourseId, b.EnrollmentStudentId)).Distinct().Count());
+        Assert.All(badges, b =>
+        {
+            Assert.Equal((b.Enrollment.CourseId, b.Enrollment.StudentId), (b.EnrollmentCourseId, b.EnrollmentStudentId));
+            Assert.Same(b, b.Enrollment.Badge);
+        });
+        Assert.Equal(badges.Count, data.Set<Enrollment>().Count(e => e.Badge is not null));
+        Assert.Contains(data.Set<Enrollment>(), e => e.Badge is null);
+    }
+
     [Fact]
     public void APopularCompositeParentIsPickedMostOften()
     {

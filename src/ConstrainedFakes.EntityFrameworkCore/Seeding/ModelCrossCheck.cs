@@ -57,9 +57,13 @@ internal sealed class ModelCrossCheck(DbContext context, IEnumerable<Type> known
         }
     }
 
-    /// <summary>A relationship configured with no navigation in either class: the faker learns relationships from navigations only.</summary>
+    /// <summary>
+    /// A relationship configured with no navigation in either class: the faker learns relationships from navigations
+    /// only (a join entity's, from the skip navigations its <c>UsingEntity</c> names).
+    /// </summary>
     private static bool Unseen(IForeignKey foreignKey) => !foreignKey.IsOwnership
-        && foreignKey.DependentToPrincipal?.PropertyInfo is null && foreignKey.PrincipalToDependent?.PropertyInfo is null;
+        && foreignKey.DependentToPrincipal?.PropertyInfo is null && foreignKey.PrincipalToDependent?.PropertyInfo is null
+        && !foreignKey.GetReferencingSkipNavigations().Any();
 
     private static SeedModelMismatch? Required(IEntityType entityType, IProperty property, PropertyInfo member, NullabilityInfoContext nullability)
     {
@@ -121,7 +125,8 @@ internal sealed class ModelCrossCheck(DbContext context, IEnumerable<Type> known
 
     /// <summary>
     /// Keys and unique indexes: each must contain a set the faker makes unique (its key, a <c>[Unique]</c>
-    /// member, an <c>[Index(..., IsUnique = true)]</c>, or a one-to-one's foreign key, one dependent per principal).
+    /// member, an <c>[Index(..., IsUnique = true)]</c>, a one-to-one's foreign key, one dependent per principal, or a
+    /// join entity's two foreign keys, each pair of its many-to-many once).
     /// </summary>
     private static IEnumerable<SeedModelMismatch> Uniqueness(IEntityType entityType)
     {
@@ -132,6 +137,8 @@ internal sealed class ModelCrossCheck(DbContext context, IEnumerable<Type> known
         unique.AddRange(clr.GetProperties().Where(p => p.GetCustomAttribute<UniqueAttribute>() is not null).Select(p => new HashSet<string> { p.Name }));
         unique.AddRange(clr.GetCustomAttributes<IndexAttribute>(inherit: true).Where(i => i.IsUnique).Select(i => i.PropertyNames.ToHashSet()));
         unique.AddRange(entityType.GetForeignKeys().Where(fk => fk.IsUnique).Select(fk => fk.Properties.Select(p => p.Name).ToHashSet()));
+        var pair = entityType.GetForeignKeys().Where(fk => fk.GetReferencingSkipNavigations().Any()).SelectMany(fk => fk.Properties).Select(p => p.Name).ToHashSet();
+        if (pair.Count > 0) unique.Add(pair);
 
         var rules = entityType.GetDeclaredKeys().Select(k => (Properties: k.Properties, Facet: k.IsPrimaryKey() ? "key" : "alternate key"))
             .Concat(entityType.GetDeclaredIndexes().Where(i => i.IsUnique).Select(i => (i.Properties, Facet: "unique index")));

@@ -35,13 +35,14 @@ internal static partial class DataSetEmitter
 
     /// <summary>
     /// Why the rows cannot be made in parts at once, or null: a row whose constraints read an earlier row of its own
-    /// table, which another part may still be making; a many-to-many, whose links fill collections on both sides
-    /// from every part.
+    /// table, which another part may still be making; a many-to-many (through a join entity or not), whose links fill
+    /// collections on both sides from every part.
     /// </summary>
     private static string? SerialOnly(DataSetPlan plan, Model.EquatableArray<EntityPlan> entities)
         => plan.Tables.SelectMany(t => t.References.Where(l => l.IsSelf(t) && ReadsParent(t, l, entities)))
             .Select(l => $"{l.Source} is read by a constraint, and the parent row may be made by another part at the same time.")
             .Concat(plan.Joins.Select(j => $"{j.Entity}.{j.Navigation} is a many-to-many, whose links every part adds to both sides' collections."))
+            .Concat(plan.Tables.SelectMany(t => t.References).Where(l => l.Skip is not null).Select(l => $"{l.Source} is a many-to-many, whose join rows every part adds to both sides' collections."))
             .FirstOrDefault();
 
     /// <summary>Whether a link's navigations wait for the join in a parallel Build: a row of its own table, or a picked parent's collection, which other parts fill too.</summary>

@@ -352,6 +352,7 @@ internal static partial class DataSetEmitter
             foreach (var part in link.CompositeKey)
                 writer.Line($"{row}.{Names.Identifier(part.Member)} = {keyed}.{Names.Identifier(part.ParentMember)};");
         }
+        if (link.Skip is not null) WriteSkip(writer, table, link, parentRow);
         if (!SetsNavigations(link)) return;
         if (link.PointsBack)
         {
@@ -366,6 +367,33 @@ internal static partial class DataSetEmitter
         }
     }
 
+    /// <summary>A join entity's row is a link of its many-to-many: the pair goes into both skip navigations (Build only).</summary>
+    private static void WriteSkip(SourceWriter writer, TablePlan table, LinkPlan link, string parentRow)
+    {
+        var skip = link.Skip!;
+        var owner = table.Owner!;
+        using (writer.Block("if (sets is not null)"))
+        {
+            var (ownerLocal, pickedLocal) = (Names.Local(owner.Parent) + "Side", Names.Local(link.Parent) + "Side");
+            writer.Line($"var {ownerLocal} = sets.{owner.Parent}[(int)parentRow];");
+            writer.Line($"var {pickedLocal} = sets.{link.Parent}[(int){parentRow}];");
+            WriteAdd(writer, $"{ownerLocal}.{Names.Identifier(skip.OwnerNavigation)}", skip.OwnerFill, skip.PickedFullName, pickedLocal);
+            WriteAdd(writer, $"{pickedLocal}.{Names.Identifier(skip.Navigation)}", skip.Fill, skip.OwnerFullName, ownerLocal);
+        }
+    }
+
+    /// <summary>Adds <paramref name="item"/> to a collection navigation, creating the list first where the property may be null.</summary>
+    private static void WriteAdd(SourceWriter writer, string collection, CollectionFill fill, string elementFullName, string item)
+    {
+        if (fill == CollectionFill.None) return;
+        writer.Line(fill switch
+        {
+            CollectionFill.CreateThenAdd => $"({collection} ??= new {List}<{elementFullName}>()).Add({item});",
+            CollectionFill.Assign => $"{collection} = {item};",
+            _ => $"{collection}.Add({item});",
+        });
+    }
+
     private static bool SetsNavigations(LinkPlan link)
         => link.Reference is not null || link.Collection is not null && link.CollectionFill != CollectionFill.None;
 
@@ -375,14 +403,7 @@ internal static partial class DataSetEmitter
         var parent = Names.Local(link.Parent) + "Parent";
         writer.Line($"var {parent} = {parentObject};");
         if (link.Reference is not null) writer.Line($"{row}.{Names.Identifier(link.Reference)} = {parent};");
-        if (link.Collection is null || link.CollectionFill == CollectionFill.None) return;
-        var collection = $"{parent}.{Names.Identifier(link.Collection)}";
-        writer.Line(link.CollectionFill switch
-        {
-            CollectionFill.CreateThenAdd => $"({collection} ??= new {List}<{table.FullName}>()).Add({row});",
-            CollectionFill.Assign => $"{collection} = {row};",
-            _ => $"{collection}.Add({row});",
-        });
+        if (link.Collection is not null) WriteAdd(writer, $"{parent}.{Names.Identifier(link.Collection)}", link.CollectionFill, table.FullName, row);
     }
 
     private static void WriteUnbuildable(SourceWriter writer, FakerPlan faker, DataSetPlan plan)

@@ -8,6 +8,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="SkippedEntities">Types named by the declaration that get no builder, with the reason.</param>
 /// <param name="DeclaredConstructors">The faker constructors the user wrote, which the generator must not emit again.</param>
 /// <param name="Failure">Why the declaration could not be read (an internal error), or null.</param>
+/// <param name="JoinEntities">Many-to-manys whose join table is an entity class, from a context's <c>UsingEntity&lt;T&gt;</c> calls.</param>
 internal sealed record FakerModel(
     string? Namespace,
     string Name,
@@ -15,7 +16,8 @@ internal sealed record FakerModel(
     EquatableArray<EntityModel> Entities,
     EquatableArray<SkippedMember> SkippedEntities,
     FakerConstructors DeclaredConstructors,
-    string? Failure = null);
+    string? Failure = null,
+    EquatableArray<JoinEntityModel> JoinEntities = default);
 
 /// <summary>Which of the faker's standard constructors the user already declared.</summary>
 [System.Flags]

@@ -16,7 +16,7 @@ internal static class FakerParser
     /// Null for a faker that cannot be emitted (not partial, generic, static, or nested in a non-partial
     /// type): the analyzer reports CF0011 for those; emitting anything would only add compile errors.
     /// </summary>
-    public static FakerModel? Parse(INamedTypeSymbol faker, AttributeData attribute, CancellationToken cancellationToken)
+    public static FakerModel? Parse(INamedTypeSymbol faker, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
     {
         if (!IsEmittable(faker) || NonPartialContainer(faker) is not null) return null;
         var containers = new List<ContainingTypeModel>();
@@ -26,7 +26,9 @@ internal static class FakerParser
         var entities = new List<EntityModel>();
         var skipped = new List<SkippedMember>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in WithReachable(EntityTypes(attribute)))
+        var joins = Contexts(attribute).SelectMany(c => JoinEntityParser.Parse(c, compilation, cancellationToken)).ToList();
+        // A join entity is an entity of the context even with no DbSet of its own, as EF Core's UsingEntity makes it.
+        foreach (var type in WithReachable(EntityTypes(attribute).Concat(joins.Select(j => j.JoinType))))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var unnameable = WhyNoBuilder(type, faker);
@@ -37,7 +39,8 @@ internal static class FakerParser
         }
 
         var ns = faker.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
-        return new FakerModel(ns, faker.Name, containers.ToEquatableArray(), entities.ToEquatableArray(), skipped.ToEquatableArray(), DeclaredConstructors(faker));
+        return new FakerModel(ns, faker.Name, containers.ToEquatableArray(), entities.ToEquatableArray(), skipped.ToEquatableArray(), DeclaredConstructors(faker),
+            JoinEntities: joins.Select(j => j.Model).Distinct().ToEquatableArray());
     }
 
     /// <summary>Why a type cannot even be named by a builder (so none is emitted), or null.</summary>
@@ -145,6 +148,11 @@ internal static class FakerParser
             foreach (var property in DbSetProperties(type)) yield return property;
         }
     }
+
+    /// <summary>The DbContexts the declaration names.</summary>
+    private static IEnumerable<INamedTypeSymbol> Contexts(AttributeData attribute)
+        => AttributeReader.ParamsValues(attribute).Select(v => v.IsNull ? null : v.Value as INamedTypeSymbol)
+            .OfType<INamedTypeSymbol>().Where(t => t.TypeKind != TypeKind.Error && IsDbContext(t));
 
     public static bool IsDbContext(INamedTypeSymbol type)
     {

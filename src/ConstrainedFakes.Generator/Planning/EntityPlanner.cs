@@ -13,7 +13,7 @@ internal static class EntityPlanner
     {
         try
         {
-            var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities);
+            var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities, faker.JoinEntities);
             var indexProblems = new List<string>();
             var models = faker.Entities.Select(e =>
             {

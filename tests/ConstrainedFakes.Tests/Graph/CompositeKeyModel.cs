@@ -51,6 +51,20 @@ public class Enrollment
 
     [Count(0, 3)]
     public List<Assessment> Assessments { get; } = [];
+
+    /// <summary>The principal's side of a one-to-one whose dependent holds a composite foreign key.</summary>
+    public Badge? Badge { get; set; }
+}
+
+public class Badge
+{
+    public int Id { get; set; }
+
+    public int EnrollmentCourseId { get; set; }
+
+    public int EnrollmentStudentId { get; set; }
+
+    public Enrollment Enrollment { get; set; } = null!;
 }
 
 /// <summary>Keyed by its course and a number of its own.</summary>

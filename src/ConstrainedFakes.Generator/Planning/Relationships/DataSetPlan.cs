@@ -31,6 +31,7 @@ internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner
 /// <param name="DistinctPerOwner">For a pick: the unique index (as written) that makes the children of one owner pick distinct parents, or null.</param>
 /// <param name="Popularity">For a pick: the Zipf exponent of <c>[Popularity]</c>, or 0 for uniform picks.</param>
 /// <param name="PointsBack">For an optional pick that closes a cycle of foreign keys: its parent table comes after the child's, so the row is inserted with the key null and updated after.</param>
+/// <param name="Skip">For the pick of a join entity's other side: the skip navigations each row's pair is added to.</param>
 /// <param name="CompositeKey">A composite foreign key's parts (then <paramref name="ForeignKey"/> is null): each copies a part of the parent row's key.</param>
 internal sealed record LinkPlan(
     string Parent,
@@ -47,11 +48,21 @@ internal sealed record LinkPlan(
     string? DistinctPerOwner = null,
     double Popularity = 0,
     bool PointsBack = false,
-    EquatableArray<ForeignKeyPart> CompositeKey = default)
+    EquatableArray<ForeignKeyPart> CompositeKey = default,
+    SkipPlan? Skip = null)
 {
     /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
     public bool IsSelf(TablePlan child) => Parent == child.Entity;
 }
+
+/// <summary>The two skip navigations of a many-to-many through a join entity, which each join row's pair is added to.</summary>
+/// <param name="OwnerNavigation">The owner side's skip navigation of the picked side.</param>
+/// <param name="OwnerFill">How generated code adds to it.</param>
+/// <param name="Navigation">The picked side's skip navigation back.</param>
+/// <param name="Fill">How generated code adds to it.</param>
+/// <param name="OwnerFullName">The owner side's fully qualified name.</param>
+/// <param name="PickedFullName">The picked side's fully qualified name.</param>
+internal sealed record SkipPlan(string OwnerNavigation, CollectionFill OwnerFill, string Navigation, CollectionFill Fill, string OwnerFullName, string PickedFullName);
 
 /// <summary>One part of a foreign key: the child's member and the parent's key member it copies.</summary>
 /// <param name="Member">The child's foreign-key member.</param>

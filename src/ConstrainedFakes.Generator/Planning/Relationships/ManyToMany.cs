@@ -14,7 +14,7 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 internal static class ManyToMany
 {
     /// <summary>Links per row when neither side declares <c>[Count]</c>.</summary>
-    private static readonly CountPlan DefaultCount = new(0, 4, 0, "no [Count], so 0 to 4 per row");
+    public static readonly CountPlan DefaultCount = new(0, 4, 0, "no [Count], so 0 to 4 per row");
 
     /// <summary>The other side's collection when <paramref name="collection"/> is one side of a many-to-many, else null.</summary>
     public static NavigationModel? Inverse(EntityModel entity, NavigationModel collection, IReadOnlyDictionary<string, EntityModel> byName)
@@ -34,7 +34,11 @@ internal static class ManyToMany
     }
 
     /// <summary>Each many-to-many of <paramref name="entities"/> once, from the side that picks its links.</summary>
-    public static EquatableArray<JoinPlan> Plan(IReadOnlyList<EntityModel> entities, IReadOnlyDictionary<string, string?> keyTypes, List<string> problems)
+    /// <param name="entities">The faker's entities.</param>
+    /// <param name="keyTypes">Each entity's generated key type, or null.</param>
+    /// <param name="problems">Where the pairs that cannot be made are told.</param>
+    /// <param name="throughEntities">Skip navigations (<c>Entity.Navigation</c>) whose links are rows of a join entity, planned as its links instead.</param>
+    public static EquatableArray<JoinPlan> Plan(IReadOnlyList<EntityModel> entities, IReadOnlyDictionary<string, string?> keyTypes, List<string> problems, ISet<string> throughEntities)
     {
         var byName = entities.ToDictionary(e => e.Name);
         var joins = new List<JoinPlan>();
@@ -43,6 +47,7 @@ internal static class ManyToMany
         {
             foreach (var collection in entity.Navigations.Where(n => n.Kind == NavigationKind.Collection))
             {
+                if (throughEntities.Contains($"{entity.Name}.{collection.Name}")) continue;
                 if (Inverse(entity, collection, byName) is not { } inverse || !seen.Add($"{entity.Name}.{collection.Name}")) continue;
                 var other = byName[collection.Target];
                 seen.Add($"{other.Name}.{inverse.Name}");

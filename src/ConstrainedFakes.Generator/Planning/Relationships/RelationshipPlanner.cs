@@ -15,22 +15,29 @@ internal static class RelationshipPlanner
     /// <summary>Children per parent when a collection navigation declares no <c>[Count]</c>.</summary>
     public static readonly CountPlan DefaultCount = new(0, 4, 0, "no [Count], so 0 to 4 per parent");
 
-    public static DataSetPlan Plan(IReadOnlyList<EntityModel> entities)
+    /// <param name="entities">The faker's entities.</param>
+    /// <param name="joinEntities">Many-to-manys through join entities (<c>UsingEntity&lt;T&gt;</c>), whose links are the join entities' rows.</param>
+    public static DataSetPlan Plan(IReadOnlyList<EntityModel> entities, EquatableArray<JoinEntityModel> joinEntities = default)
     {
         var problems = new List<string>();
         var byName = entities.ToDictionary(e => e.Name);
         var keyTypes = entities.ToDictionary(e => e.Name, e => GeneratedKey(e)?.Type.FullName);
         var links = entities.ToDictionary(e => e.Name, _ => new List<(LinkPlan Link, bool HasCount)>());
+        var through = JoinEntities.Links(joinEntities, byName, keyTypes, problems);
         foreach (var child in entities)
         {
-            foreach (var (link, hasCount) in LinksOf(child, byName, keyTypes, problems)) links[child.Name].Add((link, hasCount));
+            // A join entity's links to its two sides are the many-to-many's; its other links are as usual.
+            var sides = through.TryGetValue(child.Name, out var joinLinks) ? joinLinks : new List<(LinkPlan Link, bool HasCount)>();
+            links[child.Name].AddRange(sides);
+            foreach (var (link, hasCount) in LinksOf(child, byName, keyTypes, problems).Where(l => sides.All(s => s.Link.Parent != l.Item1.Parent)))
+                links[child.Name].Add((link, hasCount));
             SharedForeignKeys(child, links[child.Name].Select(l => l.Link), problems);
         }
 
         var tables = new Dictionary<string, TablePlan>();
         foreach (var entity in entities)
         {
-            var candidates = links[entity.Name].Where(l => l.Link.Collection is not null && l.Link.Parent != entity.Name).ToList();
+            var candidates = links[entity.Name].Where(l => l.Link.Count is not null && l.Link.Parent != entity.Name).ToList();
             var owner = candidates.FirstOrDefault(l => l.HasCount).Link
                 ?? candidates.FirstOrDefault(l => l.Link.IsRequired).Link
                 ?? candidates.FirstOrDefault().Link;
@@ -47,7 +54,7 @@ internal static class RelationshipPlanner
         }
 
         var ordered = InsertOrder(entities, tables, problems);
-        var joins = ManyToMany.Plan(entities, keyTypes, problems);
+        var joins = ManyToMany.Plan(entities, keyTypes, problems, JoinEntities.SkipNavigations(joinEntities));
         return new DataSetPlan(ordered.ToEquatableArray(), problems.ToEquatableArray(), joins);
     }
 
@@ -88,7 +95,7 @@ internal static class RelationshipPlanner
         }
     }
 
-    private static LinkPlan Link(string parent, string? reference, NavigationModel? collection, string? foreignKey, bool isRequired, double nullRate, string streamName, string source)
+    internal static LinkPlan Link(string parent, string? reference, NavigationModel? collection, string? foreignKey, bool isRequired, double nullRate, string streamName, string source)
     {
         var count = collection?.Count is { } declared ? new CountPlan(declared.Min, declared.Max, declared.Mean, declared.Declared) : DefaultCount;
         var fill = collection?.Fill ?? CollectionFill.None;
@@ -196,7 +203,7 @@ internal static class RelationshipPlanner
         => link.ForeignKey is { } single ? new[] { single } : link.CompositeKey.Select(k => k.Member);
 
     /// <summary>The foreign-key member when the parent's key can fill it; a problem when it cannot.</summary>
-    private static string? ForeignKey(EntityModel child, EntityModel parent, string? name, Dictionary<string, string?> keyTypes, string navigation, List<string> problems)
+    internal static string? ForeignKey(EntityModel child, EntityModel parent, string? name, Dictionary<string, string?> keyTypes, string navigation, List<string> problems)
     {
         if (name is null) return null;
         var member = child.Members.FirstOrDefault(m => m.Name == name);
