@@ -25,6 +25,7 @@ internal sealed class Seeder
     private readonly ForwardReferences _writer;
     private readonly ModelCrossCheck _modelCheck;
     private readonly ChangeTrackerWriter _changeTracker;
+    private readonly RebuiltConstraints? _rebuilt;
     private readonly Dictionary<SeedTable, long> _written = [];
     private readonly List<SeedTable> _tables = [];
     private readonly List<object> _batch;
@@ -44,6 +45,7 @@ internal sealed class Seeder
         _writer = new ForwardReferences(context, RowWriter.For(context, options));
         _modelCheck = new ModelCrossCheck(context, totals?.Where(t => t.Value > 0).Select(t => t.Key).OfType<Type>() ?? []);
         _changeTracker = new ChangeTrackerWriter(context);
+        _rebuilt = RebuiltConstraints.For(context, options);
         _batch = new List<object>(options.BatchSize);
     }
 
@@ -73,6 +75,7 @@ internal sealed class Seeder
                 }
                 await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
                 await _writer.FinishAsync(cancellationToken).ConfigureAwait(false);
+                if (_rebuilt is not null) await _rebuilt.RecreateAsync(transaction, cancellationToken).ConfigureAwait(false);
                 await AdvanceSequencesAsync(cancellationToken).ConfigureAwait(false);
                 if (owned) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 else await transaction.ReleaseSavepointAsync(SeedSavepoint, cancellationToken).ConfigureAwait(false);
@@ -112,6 +115,7 @@ internal sealed class Seeder
             throw new SeedException(_current.Name, null,
                 $"the table already holds {existing} rows. Seeding never deletes or updates existing rows, and refuses a non-empty table so that seeding twice does not duplicate.");
         }
+        if (_rebuilt is not null) await _rebuilt.DropAsync(_current, transaction, cancellationToken).ConfigureAwait(false);
         _tables.Add(_current);
         _written[_current] = 0;
     }
