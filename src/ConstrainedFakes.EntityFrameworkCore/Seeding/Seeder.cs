@@ -54,13 +54,15 @@ internal sealed class Seeder
         var database = _context.Database;
         var detectChanges = _context.ChangeTracker.AutoDetectChangesEnabled;
         _context.ChangeTracker.AutoDetectChangesEnabled = false;
-        await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var relational = database.IsRelational();
+        if (relational) await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // Inside the caller's transaction (EF Core's own seeding may run in one), a savepoint stands in for it:
             // a failure undoes this seed and nothing else, and committing stays the caller's.
             var owned = database.CurrentTransaction is null;
-            var transaction = database.CurrentTransaction ?? await database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = !relational ? NoTransaction.Instance
+                : database.CurrentTransaction ?? await database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             if (!owned && !transaction.SupportsSavepoints)
                 throw new InvalidOperationException("Seeding within an open transaction needs savepoints, which this provider does not support; seed outside the transaction.");
             try
@@ -84,7 +86,9 @@ internal sealed class Seeder
             {
                 if (owned) await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
                 else await transaction.RollbackToSavepointAsync(SeedSavepoint, CancellationToken.None).ConfigureAwait(false);
-                if (exception is SeedException or OperationCanceledException or ArgumentNullException) throw;
+                if (exception is OperationCanceledException or ArgumentNullException) throw;
+                if (transaction == NoTransaction.Instance) throw new SeedException(_current?.Name ?? "(none)", "seeding stopped.", exception);
+                if (exception is SeedException) throw;
                 throw new SeedException(_current?.Name ?? "(none)", null, "the database refused a batch.", exception);
             }
             finally
@@ -97,7 +101,7 @@ internal sealed class Seeder
         {
             _context.ChangeTracker.Clear();
             _context.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
-            await database.CloseConnectionAsync().ConfigureAwait(false);
+            if (relational) await database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 
