@@ -91,8 +91,8 @@ internal sealed class RebuiltConstraints(DbContext context)
                    format('ALTER TABLE %s DROP CONSTRAINT %I', con.conrelid::regclass, con.conname),
                    format('ALTER TABLE %s ADD CONSTRAINT %I %s', con.conrelid::regclass, con.conname, pg_get_constraintdef(con.oid)),
                    con.confrelid::regclass::text,
-                   (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.o) FROM unnest(con.conkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n),
-                   (SELECT string_agg(quote_ident(a.attname), ',' ORDER BY k.o) FROM unnest(con.confkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n)
+                   ARRAY(SELECT quote_ident(a.attname) FROM unnest(con.conkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.o),
+                   ARRAY(SELECT quote_ident(a.attname) FROM unnest(con.confkey) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.o)
             FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid
             WHERE con.conrelid = {relation} AND con.contype = 'f' AND con.convalidated AND con.conparentid = 0 AND {owned}
               AND has_table_privilege(con.confrelid, 'REFERENCES')
@@ -113,7 +113,7 @@ internal sealed class RebuiltConstraints(DbContext context)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var reference = reader.IsDBNull(3) ? null : new Reference(reader.GetString(4), reader.GetString(3), reader.GetString(5));
+            var reference = reader.IsDBNull(3) ? null : new Reference((string[])reader.GetValue(4), reader.GetString(3), (string[])reader.GetValue(5));
             found.Add(new Dropped(table, name, reader.GetString(0), reader.GetString(1), reader.GetString(2), reference));
         }
         return found;
@@ -122,13 +122,13 @@ internal sealed class RebuiltConstraints(DbContext context)
     /// <summary>The first row a foreign key refuses, found by the rule's own columns (MATCH SIMPLE: a null column passes).</summary>
     private async Task<SeedException> BlameAsync(Dropped dropped, DbException failure, CancellationToken cancellationToken)
     {
-        var why = $"the foreign key {dropped.Name}, re-created after the rows were copied, refused a row.";
         if (dropped.Reference is not { } reference) return new SeedException(dropped.Table.Name, null, $"re-creating {dropped.Name} after the rows were copied failed.", failure);
+        var why = $"the foreign key {dropped.Name}, re-created after the rows were copied, refused a row.";
         var sql = context.GetService<ISqlGenerationHelper>();
         var store = StoreObjectIdentifier.Table(dropped.Table.EntityType.GetTableName()!, dropped.Table.EntityType.GetSchema());
         var key = dropped.Table.EntityType.FindPrimaryKey()?.Properties.Select(p => "c." + sql.DelimitIdentifier(p.GetColumnName(store)!)) ?? [];
-        var columns = reference.Columns.Split(',');
-        var parentColumns = reference.ParentColumns.Split(',');
+        var columns = reference.Columns;
+        var parentColumns = reference.ParentColumns;
         var query = $"""
             SELECT {string.Join(", ", key.Concat(columns.Select(c => "c." + c)))} FROM {dropped.TableName} c
             WHERE {string.Join(" AND ", columns.Select(c => $"c.{c} IS NOT NULL"))}
@@ -161,8 +161,8 @@ internal sealed class RebuiltConstraints(DbContext context)
         return command;
     }
 
-    /// <summary>A foreign key's columns and the columns of the table it refers to, quoted, comma-separated.</summary>
-    private sealed record Reference(string Columns, string Parent, string ParentColumns);
+    /// <summary>A foreign key's columns and the columns of the table it refers to, quoted, in the key's order.</summary>
+    private sealed record Reference(string[] Columns, string Parent, string[] ParentColumns);
 
     /// <summary>A dropped foreign key (with its <see cref="Reference"/>) or index, and the statements that drop and re-create it.</summary>
     private sealed record Dropped(SeedTable Table, string TableName, string Name, string Drop, string Create, Reference? Reference)
