@@ -50,6 +50,27 @@ public class RebuiltConstraintsTests
         Assert.Equal($"#10 (Id = {orphan.Id})", failure.Row);
     }
 
+    [Theory, PostgresData]
+    public async Task Inside_the_callers_transaction_a_failure_rolls_the_schema_back_to_the_seeds_savepoint(Provider provider)
+    {
+        var data = Library().Build();
+        data.Set<Review>()[10].BookId = 999_999;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var before = await SchemaAsync(database, withIdentity: true);
+
+        await using (var context = database.NewContext())
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            var failure = await Assert.ThrowsAsync<SeedException>(() => context.SeedAsync(data));
+            Assert.Contains("the foreign key FK_Reviews_Books_BookId, re-created", failure.Message);
+            // Still the caller's transaction, and usable: the seed rolled back to its savepoint, DDL included.
+            Assert.Same(transaction, context.Database.CurrentTransaction);
+            await transaction.CommitAsync();
+        }
+        Assert.Equal(before, await SchemaAsync(database, withIdentity: true));
+        await AssertEmptyAsync(database);
+    }
+
     /// <summary>
     /// Seeds the library with its eleventh review pointing at no book, and checks that the failure left the schema
     /// exactly as it was and every table empty.
