@@ -18,6 +18,17 @@ public class SeedException : Exception
         Row = row;
     }
 
+    /// <summary>
+    /// A failure on a provider without transactions (EF Core's in-memory one): nothing could be rolled back, and the
+    /// message says so instead.
+    /// </summary>
+    internal SeedException(string table, string message, Exception cause)
+        : base($"Seeding failed at table {table}: {message} Cause: {Innermost(cause).Message} The provider has no transactions: the batches written before the failure stay written.", cause)
+    {
+        Table = table;
+        Row = (cause as SeedException)?.Row;
+    }
+
     /// <summary>Creates an exception whose message is already complete, for the kinds of failure derived from this one.</summary>
     /// <param name="table">The table to blame.</param>
     /// <param name="message">The whole message.</param>

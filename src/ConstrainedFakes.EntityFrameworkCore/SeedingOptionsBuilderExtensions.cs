@@ -50,14 +50,15 @@ public static class SeedingOptionsBuilderExtensions
 
     private static async Task SeedOnceAsync(DbContext context, Func<DbContext, CancellationToken, Task> seed, CancellationToken cancellationToken)
     {
-        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var relational = context.Database.IsRelational();
+        if (relational) await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (!await TableRows.AllEmptyAsync(context, cancellationToken).ConfigureAwait(false)) return;
         }
         finally
         {
-            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
+            if (relational) await context.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
         await seed(context, cancellationToken).ConfigureAwait(false);
     }

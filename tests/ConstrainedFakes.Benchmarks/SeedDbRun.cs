@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using ConstrainedFakes.DataSets;
 using ConstrainedFakes.EntityFrameworkCore;
+using ConstrainedFakes.EntityFrameworkCore.Seeding;
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ namespace ConstrainedFakes.Benchmarks;
 /// <item><c>SeedAsync</c> of a <c>Stream()</c>, generation included, at constant memory;</item>
 /// <item>a raw bulk copy of pre-built rows: linq2db's <c>BulkCopyAsync</c>, one call per table in one transaction,
 /// with the options the seeding uses, and no generation (the rows are built before the clock starts);</item>
+/// <item>on PostgreSQL, the same raw bulk copy with the foreign keys and non-unique indexes dropped before and
+/// re-created after, in its transaction, as <c>SeedAsync</c> does there by default;</item>
 /// <item>EF Core as a typical user writes it: <c>AddRange(rows)</c> then one <c>SaveChanges()</c>, change detection
 /// on (the default), pre-built rows. It takes minutes for a million rows, so it runs on a smaller store of
 /// about <c>--ef-rows</c> entities, where the other two contenders run again for a same-size comparison.</item>
@@ -39,6 +42,7 @@ public static class SeedDbRun
     private const string SeedBuilt = "SeedAsync(data set), generation included";
     private const string SeedStream = "SeedAsync(stream), generation included";
     private const string RawBulkCopy = "raw bulk copy (linq2db), pre-built rows";
+    private const string RawBulkCopyRebuilt = "raw bulk copy, FKs and indexes rebuilt";
     private const string EfCore = "EF Core AddRange + SaveChanges, pre-built";
 
     private sealed record Contender(string Name, bool PreBuilt, Func<StoreDbContext, StoreDataSet, DataSet?, Task> Write);
@@ -63,12 +67,17 @@ public static class SeedDbRun
     }
 
     private static readonly Contender BulkCopied = new(RawBulkCopy, true, BulkCopyAsync);
+    private static readonly Contender BulkCopiedRebuilt = new(RawBulkCopyRebuilt, true, BulkCopyRebuiltAsync);
     private static readonly Contender Seeded = new(SeedBuilt, false, (context, store, _) => context.SeedAsync(store.Builder().Build()));
     private static readonly Contender Streamed = new(SeedStream, false, (context, store, _) => context.SeedAsync(store.Builder().Stream()));
     private static readonly Contender AddedRange = new(EfCore, true, AddRangeAsync);
 
     private static readonly Contender[] AtFullSize = [BulkCopied, Seeded, Streamed];
     private static readonly Contender[] AtEfSize = [BulkCopied, Seeded, AddedRange];
+
+    /// <summary>On PostgreSQL, where <c>SeedAsync</c> drops and re-creates foreign keys and indexes, the raw copy runs both ways.</summary>
+    private static Contender[] WithRebuilt(Contender[] contenders, string? postgres) =>
+        postgres is null ? contenders : [.. contenders.Take(1), BulkCopiedRebuilt, .. contenders.Skip(1)];
 
     public static async Task<int> RunAsync(long rows, long efRows, int rounds, string? postgres)
     {
@@ -83,12 +92,12 @@ public static class SeedDbRun
         if (postgres is not null) Console.WriteLine($"Server: {await ServerVersionAsync(postgres)}");
 
         // JIT, linq2db's mapping and the providers' first connections, at a size too small to matter; not reported.
-        foreach (var contender in AtFullSize.Append(AddedRange)) await MeasureAsync(contender, StoreDataSet.About(WarmUpRows), postgres);
+        foreach (var contender in WithRebuilt(AtFullSize, postgres).Append(AddedRange)) await MeasureAsync(contender, StoreDataSet.About(WarmUpRows), postgres);
 
         Console.WriteLine($"Load average at the start: {LoadAverage()}");
         var results = new List<Result>();
         var consistent = true;
-        foreach (var (size, contenders) in new[] { (rows, AtFullSize), (efRows, AtEfSize) })
+        foreach (var (size, contenders) in new[] { (rows, WithRebuilt(AtFullSize, postgres)), (efRows, WithRebuilt(AtEfSize, postgres)) })
         {
             var store = StoreDataSet.About(size);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -134,7 +143,15 @@ public static class SeedDbRun
     }
 
     /// <summary>One linq2db bulk copy per table, parents first, in one transaction, with the options the seeding's bulk path uses.</summary>
-    private static async Task BulkCopyAsync(StoreDbContext context, StoreDataSet _, DataSet? data)
+    private static Task BulkCopyAsync(StoreDbContext context, StoreDataSet _, DataSet? data) => BulkCopyAsync(context, data!, rebuild: false);
+
+    /// <summary>
+    /// The same bulk copy with the tables' foreign keys and non-unique indexes dropped before and re-created after, in the
+    /// transaction, as <c>SeedAsync</c> does on PostgreSQL (the same code): the competitor of a seeding that rebuilds them.
+    /// </summary>
+    private static Task BulkCopyRebuiltAsync(StoreDbContext context, StoreDataSet _, DataSet? data) => BulkCopyAsync(context, data!, rebuild: true);
+
+    private static async Task BulkCopyAsync(StoreDbContext context, DataSet data, bool rebuild)
     {
         LinqToDBForEFTools.Initialize();
         var options = new BulkCopyOptions
@@ -144,13 +161,22 @@ public static class SeedDbRun
             MaxBatchSize = SeedOptions.DefaultBatchSize,
         };
         await using var transaction = await context.Database.BeginTransactionAsync();
-        await context.BulkCopyAsync(options, data!.Set<StoreCustomer>());
-        await context.BulkCopyAsync(options, data.Set<StoreProduct>());
-        await context.BulkCopyAsync(options, data.Set<StoreOrder>());
-        await context.BulkCopyAsync(options, data.Set<StoreOrderLine>());
-        await context.BulkCopyAsync(options, data.Set<StorePayment>());
-        await context.BulkCopyAsync(options, data.Set<StoreOrderEvent>());
+        var rebuilt = rebuild ? new RebuiltConstraints(context) : null;
+        await CopyAsync<StoreCustomer>();
+        await CopyAsync<StoreProduct>();
+        await CopyAsync<StoreOrder>();
+        await CopyAsync<StoreOrderLine>();
+        await CopyAsync<StorePayment>();
+        await CopyAsync<StoreOrderEvent>();
+        if (rebuilt is not null) await rebuilt.RecreateAsync(transaction, CancellationToken.None);
         await transaction.CommitAsync();
+
+        async Task CopyAsync<T>() where T : class
+        {
+            var entityType = context.Model.FindEntityType(typeof(T))!;
+            if (rebuilt is not null) await rebuilt.DropAsync(new SeedTable(entityType, entityType.GetTableName()!), transaction, CancellationToken.None);
+            await context.BulkCopyAsync(options, data.Set<T>());
+        }
     }
 
     /// <summary>What EF Core's documentation shows for adding many rows: add them all, save once (which runs in one transaction).</summary>
@@ -189,6 +215,14 @@ public static class SeedDbRun
         var efCore = Find(results, small, EfCore).RowsPerSecond;
         Console.WriteLine(Ratio($"SeedAsync(data set) / raw bulk copy at ~{full:N0}", seeded / bulkCopied, TargetVersusBulkCopy));
         Console.WriteLine(Ratio($"SeedAsync(stream)   / raw bulk copy at ~{full:N0}", streamed / bulkCopied, TargetVersusBulkCopy));
+        if (results.Any(r => r.Contender == RawBulkCopyRebuilt))
+        {
+            var rebuilt = Find(results, full, RawBulkCopyRebuilt).RowsPerSecond;
+            Console.WriteLine(Ratio($"SeedAsync(data set) / raw bulk copy, FKs and indexes rebuilt at ~{full:N0}", seeded / rebuilt, TargetVersusBulkCopy));
+            Console.WriteLine(Ratio($"SeedAsync(stream)   / raw bulk copy, FKs and indexes rebuilt at ~{full:N0}", streamed / rebuilt, TargetVersusBulkCopy));
+            Console.WriteLine(Invariant($"(raw bulk copy, FKs and indexes rebuilt / EF Core at ~{small:N0}: {Find(results, small, RawBulkCopyRebuilt).RowsPerSecond / efCore:F1}x)"));
+        }
+        Console.WriteLine(Invariant($"(raw bulk copy / EF Core at ~{small:N0}: {Find(results, small, RawBulkCopy).RowsPerSecond / efCore:F1}x)"));
         Console.WriteLine(Ratio($"SeedAsync(data set) / EF Core       at ~{small:N0}", seededSmall / efCore, TargetVersusEfCore));
         Console.WriteLine(Invariant($"(SeedAsync(data set) at ~{full:N0} / EF Core at ~{small:N0}, rows/s: {seeded / efCore:F1}x)"));
     }

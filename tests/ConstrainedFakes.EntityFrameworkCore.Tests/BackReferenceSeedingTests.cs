@@ -44,6 +44,13 @@ public class BackReferenceSeedingTests
         Assert.Equal($"#100 (Id = {refused.Id})", failure.Row);
     }
 
+    [Fact]
+    public async Task Rows_that_point_back_are_set_through_EF_Core_on_a_provider_without_SQL()
+    {
+        var options = new DbContextOptionsBuilder<CompanyContext>().UseInMemoryDatabase(Guid.NewGuid().ToString("N")).Options;
+        await SeedAndCheckAsync(options, bulkCopy: true, stream: false);
+    }
+
     [Theory, PostgresData]
     public async Task Rows_that_point_back_are_inserted_with_the_key_null_and_updated_after_on_PostgreSql(Provider provider)
     {

@@ -4,7 +4,8 @@ using ConstrainedFakes.Testing;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 
-public enum Provider { Sqlite, PostgreSql }
+/// <summary>The databases the tests seed: SQLite and PostgreSQL (the bulk path), and EF Core's in-memory provider (EF Core's own path, with no SQL and no transactions).</summary>
+public enum Provider { Sqlite, PostgreSql, InMemory }
 
 /// <summary>A fresh, empty database with the library schema, gone after the test.</summary>
 public abstract class TestDatabase : IAsyncDisposable
@@ -17,7 +18,12 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>A fresh database with the schema of the context <paramref name="schema"/> makes on it.</summary>
     public static async Task<TestDatabase> CreateAsync(Provider provider, Func<TestDatabase, DbContext> schema)
     {
-        TestDatabase database = provider == Provider.Sqlite ? new SqliteDatabase() : await PostgresDatabase.CreateAsync();
+        TestDatabase database = provider switch
+        {
+            Provider.Sqlite => new SqliteDatabase(),
+            Provider.InMemory => new InMemoryDatabase(),
+            _ => await PostgresDatabase.CreateAsync(),
+        };
         await using var context = schema(database);
         await context.Database.EnsureCreatedAsync();
         return database;
@@ -57,6 +63,17 @@ public abstract class TestDatabase : IAsyncDisposable
         protected override void UseDatabase(DbContextOptionsBuilder options) => options.UseSqlite(_connection);
 
         public override ValueTask DisposeAsync() => _connection.DisposeAsync();
+    }
+
+    /// <summary>An in-memory store of EF Core's in-memory provider, of its own (named uniquely), alive as long as this object.</summary>
+    private sealed class InMemoryDatabase : TestDatabase
+    {
+        private readonly string _name = Guid.NewGuid().ToString("N");
+        private readonly Microsoft.EntityFrameworkCore.Storage.InMemoryDatabaseRoot _root = new();
+
+        protected override void UseDatabase(DbContextOptionsBuilder options) => options.UseInMemoryDatabase(_name, _root);
+
+        public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>A database of its own on the server of <see cref="PostgresVariable"/>, created here and dropped after.</summary>

@@ -8,7 +8,7 @@ public class UseSeedingTests
 {
     private static DataSetBuilder Library() => new LibraryFaker(11).DataSet().Count<Author>(120);
 
-    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    [Theory, InlineData(Provider.Sqlite), PostgresData, InlineData(Provider.InMemory)]
     public async Task EnsureCreatedAsync_seeds_a_data_set_once(Provider provider)
     {
         var made = 0;
@@ -30,7 +30,7 @@ public class UseSeedingTests
         Assert.Equal(Library().Build().Set<Author>().Select(a => a.Name), await check.Authors.OrderBy(a => a.Id).Select(a => a.Name).ToListAsync());
     }
 
-    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    [Theory, InlineData(Provider.Sqlite), PostgresData, InlineData(Provider.InMemory)]
     public async Task EnsureCreated_seeds_a_stream_once(Provider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -5,7 +5,10 @@ namespace ConstrainedFakes.EntityFrameworkCore.Seeding;
 /// <summary>EF Core's own path: every provider, one <c>SaveChanges</c> per batch.</summary>
 internal sealed class ChangeTrackerWriter(DbContext context) : RowWriter
 {
-    public override async Task WriteAsync(SeedTable table, IReadOnlyList<object> rows, CancellationToken cancellationToken)
+    public override Task WriteAsync(SeedTable table, IReadOnlyList<object> rows, CancellationToken cancellationToken) =>
+        SqlServerIdentityInsert.AroundAsync(context, table, () => SaveAsync(table, rows, cancellationToken), cancellationToken);
+
+    private async Task SaveAsync(SeedTable table, IReadOnlyList<object> rows, CancellationToken cancellationToken)
     {
         try
         {

@@ -75,6 +75,11 @@ internal sealed class ForwardReferences(DbContext context, RowWriter inner) : Ro
     /// <summary>Sets every held key in the database (the connection is open, the seeding's transaction current).</summary>
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
+        if (!context.Database.IsRelational())
+        {
+            await FinishTrackedAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var sql = context.GetService<ISqlGenerationHelper>();
         foreach (var pending in _pending)
         {
@@ -87,6 +92,22 @@ internal sealed class ForwardReferences(DbContext context, RowWriter inner) : Ro
             command.CommandText = $"UPDATE {sql.DelimitIdentifier(entityType.GetTableName()!, entityType.GetSchema())} SET {string.Join(", ", set)} WHERE {string.Join(" AND ", where)}";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+        _pending.Clear();
+    }
+
+    /// <summary>A provider with no SQL: each row found by its key through EF Core, its held keys set, one <c>SaveChanges</c>.</summary>
+    private async Task FinishTrackedAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.Count == 0) return;
+        foreach (var pending in _pending)
+        {
+            var row = await context.FindAsync(pending.Table.EntityType.ClrType, pending.PrimaryKey, cancellationToken).ConfigureAwait(false)
+                ?? throw new SeedException(pending.Table.Name, null, "a row written with a key held back was not found again.");
+            var entry = context.Entry(row);
+            for (var i = 0; i < pending.Values.Length; i++) entry.Property(pending.Key.Properties[i]).CurrentValue = pending.Values[i];
+        }
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        context.ChangeTracker.Clear();
         _pending.Clear();
     }
 

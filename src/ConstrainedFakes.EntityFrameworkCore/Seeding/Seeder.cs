@@ -25,6 +25,7 @@ internal sealed class Seeder
     private readonly ForwardReferences _writer;
     private readonly ModelCrossCheck _modelCheck;
     private readonly ChangeTrackerWriter _changeTracker;
+    private readonly RebuiltConstraints? _rebuilt;
     private readonly Dictionary<SeedTable, long> _written = [];
     private readonly List<SeedTable> _tables = [];
     private readonly List<object> _batch;
@@ -44,6 +45,7 @@ internal sealed class Seeder
         _writer = new ForwardReferences(context, RowWriter.For(context, options));
         _modelCheck = new ModelCrossCheck(context, totals?.Where(t => t.Value > 0).Select(t => t.Key).OfType<Type>() ?? []);
         _changeTracker = new ChangeTrackerWriter(context);
+        _rebuilt = RebuiltConstraints.For(context, options);
         _batch = new List<object>(options.BatchSize);
     }
 
@@ -52,13 +54,15 @@ internal sealed class Seeder
         var database = _context.Database;
         var detectChanges = _context.ChangeTracker.AutoDetectChangesEnabled;
         _context.ChangeTracker.AutoDetectChangesEnabled = false;
-        await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var relational = database.IsRelational();
+        if (relational) await database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             // Inside the caller's transaction (EF Core's own seeding may run in one), a savepoint stands in for it:
             // a failure undoes this seed and nothing else, and committing stays the caller's.
             var owned = database.CurrentTransaction is null;
-            var transaction = database.CurrentTransaction ?? await database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = !relational ? NoTransaction.Instance
+                : database.CurrentTransaction ?? await database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             if (!owned && !transaction.SupportsSavepoints)
                 throw new InvalidOperationException("Seeding within an open transaction needs savepoints, which this provider does not support; seed outside the transaction.");
             try
@@ -73,6 +77,7 @@ internal sealed class Seeder
                 }
                 await FlushAsync(transaction, cancellationToken).ConfigureAwait(false);
                 await _writer.FinishAsync(cancellationToken).ConfigureAwait(false);
+                if (_rebuilt is not null) await _rebuilt.RecreateAsync(transaction, cancellationToken).ConfigureAwait(false);
                 await AdvanceSequencesAsync(cancellationToken).ConfigureAwait(false);
                 if (owned) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 else await transaction.ReleaseSavepointAsync(SeedSavepoint, cancellationToken).ConfigureAwait(false);
@@ -81,7 +86,9 @@ internal sealed class Seeder
             {
                 if (owned) await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
                 else await transaction.RollbackToSavepointAsync(SeedSavepoint, CancellationToken.None).ConfigureAwait(false);
-                if (exception is SeedException or OperationCanceledException or ArgumentNullException) throw;
+                if (exception is OperationCanceledException or ArgumentNullException) throw;
+                if (transaction == NoTransaction.Instance) throw new SeedException(_current?.Name ?? "(none)", "seeding stopped.", exception);
+                if (exception is SeedException) throw;
                 throw new SeedException(_current?.Name ?? "(none)", null, "the database refused a batch.", exception);
             }
             finally
@@ -94,7 +101,7 @@ internal sealed class Seeder
         {
             _context.ChangeTracker.Clear();
             _context.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
-            await database.CloseConnectionAsync().ConfigureAwait(false);
+            if (relational) await database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 
@@ -112,6 +119,7 @@ internal sealed class Seeder
             throw new SeedException(_current.Name, null,
                 $"the table already holds {existing} rows. Seeding never deletes or updates existing rows, and refuses a non-empty table so that seeding twice does not duplicate.");
         }
+        if (_rebuilt is not null) await _rebuilt.DropAsync(_current, transaction, cancellationToken).ConfigureAwait(false);
         _tables.Add(_current);
         _written[_current] = 0;
     }
