@@ -83,7 +83,7 @@ internal static class BuilderEmitter
         using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
         {
             writer.Line("CheckIndex(index);");
-            if (ChecksFixedValues(entity)) writer.Line("if (!_fixedValuesChecked) CheckFixedValues();");
+            if (ChecksFixedValues(entity)) writer.Line("if (!_fixedValuesChecked) CheckFixedValues(throwing: true);");
             if (Retries(entity)) WriteRetries(writer, entity);
             else WriteRow(writer, entity);
         }
@@ -148,12 +148,13 @@ internal static class BuilderEmitter
     private static void WriteCheckFixedValues(SourceWriter writer, EntityPlan entity)
     {
         writer.Line();
-        using (writer.Block("private void CheckFixedValues()"))
+        using (writer.Block("private bool CheckFixedValues(bool throwing)"))
         {
             if (entity.Linear is { } linear) LinearEmitter.WriteConditions(writer, linear);
             GroupEmitter.WriteFilters(writer, entity);
             CopulaEmitter.WriteConditioning(writer, entity);
             writer.Line("_fixedValuesChecked = true;");
+            writer.Line("return true;");
         }
     }
 
@@ -315,7 +316,25 @@ internal static class BuilderEmitter
             foreach (var member in parentMembers)
                 writer.Line($"With{member.Name}(parent.{Names.Identifier(Planning.Relationships.ParentPaths.ParentMember(member.Name, navigation.Name))});");
         }
+        if (!TriesParents(entity, navigation)) return;
+
+        writer.Line();
+        writer.Line($"/// <summary>Conditions the rows on <paramref name=\"parent\"/> as <see cref=\"ConditionOn{navigation.Name}\"/> does, and says whether they still have a solution.</summary>");
+        writer.Line("/// <param name=\"parent\">The parent picked.</param>");
+        using (writer.Block($"internal bool TryConditionOn{navigation.Name}({navigation.TypeName} parent)"))
+        {
+            writer.Line($"ConditionOn{navigation.Name}(parent);");
+            writer.Line("return _fixedValuesChecked || CheckFixedValues(throwing: false);");
+        }
     }
+
+    /// <summary>
+    /// Whether a data set asks the builder if a picked parent leaves the row a solution (<c>TryConditionOn{Navigation}</c>),
+    /// to leave an optional link empty when it does not: a parent of the same table, narrowed for its children as they
+    /// are, can sit where a strict rule leaves its own child nothing.
+    /// </summary>
+    public static bool TriesParents(EntityPlan entity, NavigationPlan navigation)
+        => navigation.IsOptional && ChecksFixedValues(entity) && entity.Members.Any(m => m.ParentNavigation == navigation.Name);
 
     /// <summary>KeyAt: row i's key without building the row, so a streamed child can point at a parent no longer held.</summary>
     private static void WriteKeyAt(SourceWriter writer, EntityPlan entity, string keyType)

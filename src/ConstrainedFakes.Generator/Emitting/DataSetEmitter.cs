@@ -238,7 +238,7 @@ internal static partial class DataSetEmitter
             var pick = reference.DistinctPerOwner is { } index
                 ? $"PickDistinct({StreamField(table, reference)}, parentRow, ordinal, {parentCount}, {linkName}, {Quote(index)}{PopularityArguments(table, reference)})"
                 : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName}{PopularityArguments(table, reference)})";
-            var optional = !reference.IsRequired || reference.IsSelf(table);
+            var optional = reference.IsOptionalIn(table);
             // Optional: left empty (-1) at the link's null rate, or when there is no parent row to point at.
             writer.Line(optional
                 ? $"var {parentRow} = {parentCount} > 0 && !IsNull({StreamField(table, reference)}, index, {Literals.Double(reference.NullRate)}) ? {pick} : -1L;"
@@ -246,9 +246,24 @@ internal static partial class DataSetEmitter
             links.Add((reference, parentRow, optional));
         }
         // The owner conditions its children once, before them (WriteTable); the picks, row by row.
-        foreach (var (link, parentRow, optional) in links.Where(l => l.Link != table.Owner && l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)))
+        var conditioning = links.Where(l => l.Link != table.Owner && l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)).ToList();
+        var tried = conditioning.Where(l => entity.Navigations.FirstOrDefault(n => n.Name == l.Link.Reference) is { } n && BuilderEmitter.TriesParents(entity, n)).ToList();
+        // Each parent tried is judged given this row's other parents, not the previous row's: the others are set
+        // first, and the tried ones free.
+        if (tried.Count > 1) foreach (var (link, _, _) in tried) writer.Line($"{Builder(table.Entity)}.ConditionOn{link.Reference}(null);");
+        foreach (var (link, parentRow, optional) in conditioning.Except(tried).Concat(tried))
         {
             var parent = ParentObject(link.Parent, parentRow, kept);
+            if (tried.Any(l => l.Link == link))
+            {
+                // An optional parent that leaves the row no solution is left out, as if the link had drawn none.
+                using (writer.Block($"if ({parentRow} < 0 || !{Builder(table.Entity)}.TryConditionOn{link.Reference}({parent}))"))
+                {
+                    writer.Line($"{Builder(table.Entity)}.ConditionOn{link.Reference}(null);");
+                    writer.Line($"{parentRow} = -1L;");
+                }
+                continue;
+            }
             writer.Line(optional
                 ? $"{Builder(table.Entity)}.ConditionOn{link.Reference}({parentRow} < 0 ? null : {parent});"
                 : $"{Builder(table.Entity)}.ConditionOn{link.Reference}({parent});");

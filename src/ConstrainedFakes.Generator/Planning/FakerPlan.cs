@@ -85,7 +85,8 @@ internal sealed record NavigationInitializer(string Member, string Value);
 /// <param name="TypeName">The parent entity's fully qualified name.</param>
 /// <param name="ForeignKey">The foreign-key member it sets, if any.</param>
 /// <param name="ParentKey">The parent's key member the foreign key copies, if any.</param>
-internal sealed record NavigationPlan(string Name, string TypeName, string? ForeignKey, string? ParentKey);
+/// <param name="IsOptional">Whether a data set may leave it empty, so it asks whether a picked parent leaves the row a solution.</param>
+internal sealed record NavigationPlan(string Name, string TypeName, string? ForeignKey, string? ParentKey, bool IsOptional);
 
 /// <summary>How one member is sampled, and which fixed values it refuses.</summary>
 /// <param name="Name">The member's name.</param>

@@ -49,6 +49,9 @@ internal sealed record LinkPlan(
 {
     /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
     public bool IsSelf(TablePlan child) => Parent == child.Entity;
+
+    /// <summary>Whether a row of <paramref name="child"/> may have no parent on this link: a pick of a nullable key, or of a row of its own table (the first row has none).</summary>
+    public bool IsOptionalIn(TablePlan child) => this != child.Owner && (!IsRequired || IsSelf(child));
 }
 
 /// <summary>Children per parent: uniform in [Min, Max], or Poisson(Mean) truncated to it when Mean is positive.</summary>

@@ -180,7 +180,7 @@ internal static class RelationshipPlanner
             .Select(l =>
             {
                 var parent = entities.First(e => e.Name == l.Parent);
-                return new NavigationPlan(l.Reference!, parent.FullName, l.ForeignKey, l.ForeignKey is null ? null : GeneratedKey(parent)!.Name);
+                return new NavigationPlan(l.Reference!, parent.FullName, l.ForeignKey, l.ForeignKey is null ? null : GeneratedKey(parent)!.Name, l.IsOptionalIn(table));
             })
             .ToEquatableArray();
     }
