@@ -61,4 +61,60 @@ public sealed class ParentPathTests
             """);
         Assert.True(diagnostics.Count == 0, Describe(diagnostics));
     }
+
+    private const string Insurance = """
+        public class Holder
+        {
+            public int Id { get; set; }
+            [Range(typeof(DateTime), "2019-01-01", "2025-06-30")] public DateTime RegisteredAt { get; set; }
+            public List<Policy> Policies { get; } = new();
+        }
+        public class Policy
+        {
+            public int Id { get; set; }
+            public int HolderId { get; set; }
+            public Holder Holder { get; set; } = null!;
+            public List<Claim> Claims { get; } = new();
+        }
+        [ConstrainedFaker(typeof(Holder))] public partial class InsuranceFaker;
+        """;
+
+    [Fact]
+    public void Rules_through_a_parents_parent_report_nothing()
+    {
+        var diagnostics = Analyze(Insurance, """
+            [Invariant("FiledAt >= Policy.Holder.RegisteredAt.AddDays(1)")]
+            public class Claim
+            {
+                public int Id { get; set; }
+                public int PolicyId { get; set; }
+                public Policy Policy { get; set; } = null!;
+                [Range(typeof(DateTime), "2019-01-01", "2026-01-31")] public DateTime FiledAt { get; set; }
+                [Range(typeof(DateTime), "2019-01-01", "2026-06-30"), GreaterThan("Policy.Holder.RegisteredAt")] public DateTime ReviewedAt { get; set; }
+            }
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
+    [Theory]
+    [InlineData("GreaterThan(\"Policy.Holder.Registered\")", "")]
+    [InlineData("GreaterThan(\"Policy.Owner.RegisteredAt\")", "")]
+    [InlineData("", "[Invariant(\"ReviewedAt >= Policy.Holder.Registered\")]")]
+    public void A_deep_path_that_does_not_resolve_is_CF0003(string relation, string invariant)
+    {
+        var member = relation.Length == 0 ? "" : $", {relation}";
+        var diagnostics = Analyze(Insurance, $$"""
+            {{invariant}}
+            public class Claim
+            {
+                public int Id { get; set; }
+                public int PolicyId { get; set; }
+                public Policy Policy { get; set; } = null!;
+                [Range(typeof(DateTime), "2019-01-01", "2026-06-30"){{member}}] public DateTime ReviewedAt { get; set; }
+            }
+            """);
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal("CF0003", d.Id));
+        Assert.Contains(diagnostics, d => d.GetMessage().Contains("Policy."));
+    }
 }
