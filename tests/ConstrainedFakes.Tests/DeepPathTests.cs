@@ -12,6 +12,7 @@ public class DeepPathTests
         Assert.True(claim.FiledAt >= holder.RegisteredAt.AddDays(1), $"FiledAt {claim.FiledAt:O} >= {holder.RegisteredAt:O} + 1 day");
         Assert.True(claim.ReviewedAt > holder.RegisteredAt, $"ReviewedAt {claim.ReviewedAt:O} > {holder.RegisteredAt:O}");
         if (office is not null) Assert.True(claim.Amount <= office.Limit, $"Amount {claim.Amount} <= {office.Limit}");
+        Assert.True(claim.AssessedAt >= holder.Territory.OpenedAt, $"AssessedAt {claim.AssessedAt:O} >= {holder.Territory.OpenedAt:O}");
         Assert.InRange(claim.Amount, 100, 40_000);
     }
 
@@ -42,6 +43,19 @@ public class DeepPathTests
         Assert.NotEmpty(late);
         Assert.All(late, c => Assert.True(c.FiledAt > new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
         Assert.Contains(data.Set<InsuranceClaim>(), c => c.FiledAt < new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        // Three navigations away: late territories push their claims' assessments late.
+        var lateTerritory = data.Set<InsuranceClaim>().Where(c => c.Policy.Holder.Territory.OpenedAt > new DateTime(2024, 6, 1, 0, 0, 0, DateTimeKind.Utc)).ToList();
+        Assert.NotEmpty(lateTerritory);
+        Assert.All(lateTerritory, c => Assert.True(c.AssessedAt > new DateTime(2024, 6, 1, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Contains(data.Set<InsuranceClaim>(), c => c.AssessedAt < new DateTime(2017, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
+    public void SeverityFollowsThePolicysHoldersRisk()
+    {
+        var claims = new InsuranceFaker(10).DataSet().Count<Holder>(10_000).Build().Set<InsuranceClaim>();
+        var spearman = MathNet.Numerics.Statistics.Correlation.Spearman(claims.Select(c => c.Severity), claims.Select(c => c.Policy.Holder.Risk));
+        Assert.InRange(spearman, 0.55, 0.65);
     }
 
     [Fact]
@@ -67,11 +81,15 @@ public class DeepPathTests
     public void WithNavigationReadsTheParentsParent()
     {
         var faker = new InsuranceFaker(5);
-        var holder = faker.Holder().WithRegisteredAt(new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc)).Build();
+        var territory = faker.Territory().WithOpenedAt(new DateTime(2024, 12, 1, 0, 0, 0, DateTimeKind.Utc)).Build();
+        var holder = faker.Holder().WithTerritory(territory).WithRegisteredAt(new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc)).Build();
         var policy = faker.Policy().WithHolder(holder).Build();
         var office = faker.Office().WithLimit(150).Build();
         var adjuster = faker.Adjuster().WithOffice(office).Build();
         foreach (var claim in faker.InsuranceClaim().WithPolicy(policy).WithAdjuster(adjuster).Build(1_000)) AssertHolds(claim, holder, office);
+        // A policy whose holder is not set leaves the paths through it to their declared bounds.
+        var alone = faker.InsuranceClaim().WithPolicy(new Policy()).Build(1_000);
+        Assert.Contains(alone, c => c.FiledAt < new DateTime(2025, 6, 2, 0, 0, 0, DateTimeKind.Utc));
     }
 
     [Fact]
@@ -95,6 +113,7 @@ public class DeepPathTests
         var reviewed = ClaimCheck(FidelityReport.Measure(data), "[GreaterThan(\"Policy.Holder.RegisteredAt\")]");
         Assert.Equal(claims, reviewed.Checked);
         Assert.Equal(0, reviewed.Violations);
+        Assert.Equal(claims, ClaimCheck(FidelityReport.Measure(data), "[Correlated(Policy.Holder.Risk, 0.6)]").Checked);
 
         // A row broken by hand is caught by both.
         var claim = data.Set<InsuranceClaim>()[0];

@@ -31,22 +31,21 @@ internal static partial class DataSetEmitter
                 continue;
             }
             // From the parent's row along the recorded rows, one table at a time.
-            var (entityAt, row) = (link.Parent, parentRow);
-            for (var i = 1; i < hops.Length; i++)
+            string? entityAt = link.Parent;
+            var row = parentRow;
+            for (var i = 1; i < hops.Length && entityAt is not null; i++)
             {
-                var at = plan.Tables.First(t => t.Entity == entityAt);
-                var next = ParentLinks(at).FirstOrDefault(l => l.Reference == hops[i]);
+                var at = plan.Tables.FirstOrDefault(t => t.Entity == entityAt);
+                var next = at is null ? null : ParentLinks(at).FirstOrDefault(l => l.Reference == hops[i]);
                 var local = Names.Local(ParentPaths.Local(string.Join(".", hops.Take(i + 1)))) + "Row";
-                if (rows.Add(local))
-                {
-                    // A link the data set does not make leaves no parent to read.
-                    writer.Line(next is null
-                        ? $"var {local} = -1L;"
-                        : $"var {local} = {row} < 0 ? -1L : (sets is not null ? sets.{RowsField(at, next)}[(int){row}] : kept.{RowsField(at, next)}[(int)({row} - {FirstLocal(at.Entity)})]);");
-                }
-                (entityAt, row) = (next?.Parent ?? entityAt, local);
+                if (next is not null && rows.Add(local))
+                    writer.Line($"var {local} = {row} < 0 ? -1L : (sets is not null ? sets.{RowsField(at!, next)}[(int){row}] : kept.{RowsField(at!, next)}[(int)({row} - {FirstLocal(at!.Entity)})]);");
+                (entityAt, row) = (next?.Parent, local);
             }
-            writer.Line($"{builder}.{BuilderEmitter.ConditionOn(holder)}({row} < 0 ? null : {ParentObject(entityAt, row, kept)});");
+            // A link the data set does not make leaves no parent to read.
+            writer.Line(entityAt is null
+                ? $"{builder}.{BuilderEmitter.ConditionOn(holder)}(null);"
+                : $"{builder}.{BuilderEmitter.ConditionOn(holder)}({row} < 0 ? null : {ParentObject(entityAt, row, kept)});");
         }
     }
 
@@ -66,12 +65,12 @@ internal static partial class DataSetEmitter
             var entity = entities.First(e => e.Name == table.Entity);
             foreach (var (holder, _) in BuilderEmitter.Holders(entity, link.Reference!))
             {
-                var at = plan.Tables.First(t => t.Entity == link.Parent);
+                var at = plan.Tables.FirstOrDefault(t => t.Entity == link.Parent);
                 foreach (var hop in holder.Split('.').Skip(1))
                 {
-                    if (ParentLinks(at).FirstOrDefault(l => l.Reference == hop) is not { } next) break;
+                    if (at is null || ParentLinks(at).FirstOrDefault(l => l.Reference == hop) is not { } next) break;
                     if (!recorded.Contains((at, next))) recorded.Add((at, next));
-                    at = plan.Tables.First(t => t.Entity == next.Parent);
+                    at = plan.Tables.FirstOrDefault(t => t.Entity == next.Parent);
                 }
             }
         }

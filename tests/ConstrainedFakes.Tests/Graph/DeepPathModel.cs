@@ -4,7 +4,8 @@ namespace ConstrainedFakes.Tests.Graph;
 
 // Rules that read a parent's parent: a claim is filed after its policy's holder registered (through the owner
 // links Holder.Policies and Policy.InsuranceClaims), and its amount stays within the limit of its adjuster's office (through
-// two picks, the first optional).
+// two picks, the first optional); it is assessed after the opening of its holder's territory (three navigations),
+// and its severity follows its holder's risk.
 
 [ConstrainedFaker(typeof(Holder), typeof(Office))]
 public partial class InsuranceFaker;
@@ -26,12 +27,27 @@ public class Adjuster
     public Office Office { get; set; } = null!;
 }
 
+public class Territory
+{
+    public int Id { get; set; }
+
+    [Range(typeof(DateTime), "2015-01-01", "2024-12-31")]
+    public DateTime OpenedAt { get; set; }
+}
+
 public class Holder
 {
     public int Id { get; set; }
 
+    public int TerritoryId { get; set; }
+
+    public Territory Territory { get; set; } = null!;
+
     [Range(typeof(DateTime), "2019-01-01", "2025-06-30")]
     public DateTime RegisteredAt { get; set; }
+
+    [Range(0, 10.0)]
+    public double Risk { get; set; }
 
     [Count(1, 3)]
     public List<Policy> Policies { get; } = new();
@@ -74,4 +90,10 @@ public class InsuranceClaim
 
     [Range(100, 40_000)]
     public int Amount { get; set; }
+
+    [Range(typeof(DateTime), "2015-01-01", "2026-06-30"), GreaterThanOrEqual("Policy.Holder.Territory.OpenedAt")]
+    public DateTime AssessedAt { get; set; }
+
+    [Range(0, 100.0), Correlated("Policy.Holder.Risk", 0.6)]
+    public double Severity { get; set; }
 }
