@@ -77,6 +77,19 @@ internal static partial class DataSetEmitter
         return recorded;
     }
 
+    /// <summary>
+    /// A pick (not an owner) on the way of a path more than one navigation deep, or null. A part of a stream makes the
+    /// children of its own owner rows, so along owner links the rows on the way are its own; a picked row may not be.
+    /// </summary>
+    private static (string Table, LinkPlan Link)? PickOnAFarPath(DataSetPlan plan, EquatableArray<EntityPlan> entities, IReadOnlyList<(TablePlan Table, LinkPlan Link)> recorded)
+    {
+        var first = Links(plan).Where(x => x.Link != x.Table.Owner && x.Link.Reference is not null
+            && BuilderEmitter.Holders(entities.First(e => e.Name == x.Table.Entity), x.Link.Reference).Any(h => h.Holder.IndexOf('.') >= 0));
+        return first.Concat(recorded.Where(x => x.Link != x.Table.Owner))
+            .Select(x => ((string, LinkPlan)?)(x.Table.Entity, x.Link))
+            .FirstOrDefault();
+    }
+
     /// <summary>The tables that hold members read through a path more than one navigation deep.</summary>
     private static IEnumerable<string> FarHolders(DataSetPlan plan, EquatableArray<EntityPlan> entities)
         => RecordedLinks(plan, entities).Select(x => x.Link.Parent);

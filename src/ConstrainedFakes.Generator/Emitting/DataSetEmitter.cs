@@ -103,9 +103,9 @@ internal static partial class DataSetEmitter
                     writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
                 }
                 var recorded = RecordedLinks(plan, faker.Entities);
-                if (recorded.Count > 0)
+                if (PickOnAFarPath(plan, faker.Entities, recorded) is { } far)
                 {
-                    var why = Quote($"a part of the stream cannot make the rows that read {recorded[0].Link.Parent} through {recorded[0].Table.Entity}.{recorded[0].Link.Reference ?? recorded[0].Link.Collection}: the {recorded[0].Table.Entity} rows that lead to it may belong to another part; stream it in one part.");
+                    var why = Quote($"a part of the stream cannot make {far.Table}: a rule reads a parent's parent through {far.Link.Source}, a pick, so the rows on the way may belong to another part; stream it in one part.");
                     writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
                 }
                 var first = true;
