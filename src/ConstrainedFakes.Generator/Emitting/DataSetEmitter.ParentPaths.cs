@@ -36,7 +36,7 @@ internal static partial class DataSetEmitter
             for (var i = 1; i < hops.Length && entityAt is not null; i++)
             {
                 var at = plan.Tables.FirstOrDefault(t => t.Entity == entityAt);
-                var next = at is null ? null : ParentLinks(at).FirstOrDefault(l => l.Reference == hops[i]);
+                var next = at is null ? null : at.Parents.FirstOrDefault(l => l.Reference == hops[i]);
                 var local = Names.Local(ParentPaths.Local(string.Join(".", hops.Take(i + 1)))) + "Row";
                 if (next is not null && rows.Add(local))
                     writer.Line($"var {local} = {row} < 0 ? -1L : (sets is not null ? sets.{RowsField(at!, next)}[(int){row}] : kept.{RowsField(at!, next)}[(int)({row} - {FirstLocal(at!.Entity)})]);");
@@ -68,7 +68,7 @@ internal static partial class DataSetEmitter
                 var at = plan.Tables.FirstOrDefault(t => t.Entity == link.Parent);
                 foreach (var hop in holder.Split('.').Skip(1))
                 {
-                    if (at is null || ParentLinks(at).FirstOrDefault(l => l.Reference == hop) is not { } next) break;
+                    if (at is null || at.Parents.FirstOrDefault(l => l.Reference == hop) is not { } next) break;
                     if (!recorded.Contains((at, next))) recorded.Add((at, next));
                     at = plan.Tables.FirstOrDefault(t => t.Entity == next.Parent);
                 }
@@ -106,8 +106,6 @@ internal static partial class DataSetEmitter
         foreach (var (link, parentRow) in links.Where(l => recorded.Contains((table, l.Link))))
             writer.Line($"(into ?? kept).{RowsField(table, link)}.Add({parentRow});");
     }
-
-    private static IEnumerable<LinkPlan> ParentLinks(TablePlan table) => table.Owner is null ? table.References : table.References.Prepend(table.Owner);
 
     private static string RowsField(TablePlan table, LinkPlan link) => Key(table, link) + "Rows";
 }

@@ -47,7 +47,7 @@ internal static class BackReferences
         for (var i = 0; i < navigations.Length - 1; i++)
         {
             var table = plan.Tables.FirstOrDefault(t => t.Entity == entity);
-            var link = table?.References.Concat(table.Owner is null ? Enumerable.Empty<LinkPlan>() : new[] { table.Owner }).FirstOrDefault(l => l.Reference == navigations[i]);
+            var link = table?.Parents.FirstOrDefault(l => l.Reference == navigations[i]);
             if (link is null) yield break;
             yield return (entity, link);
             entity = link.Parent;
