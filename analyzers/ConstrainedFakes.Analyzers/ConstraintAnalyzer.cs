@@ -57,13 +57,46 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     /// <summary>Plans one entity and reports every problem and finding but CF0011, which only a faker naming it makes a problem.</summary>
     private static void AnalyzeEntity(INamedTypeSymbol type, Location? fallback, Reporter report, CancellationToken cancellationToken)
     {
-        var model = report.State.Model(type, cancellationToken);
+        var model = WithParentMembers(type, report.State, cancellationToken);
         var plan = EntityPlanner.Plan(model);
         var toldAtOwnedType = OwnedMembersAnalysedAlone(type, model);
         var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
             .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type)))
             .Where(f => !(f.Sites.Count > 0 && f.Sites.All(s => s.Member is { } member && toldAtOwnedType.Contains(member))));
         report.All(findings, new SiteLocator(type, fallback, cancellationToken));
+    }
+
+    /// <summary>
+    /// The entity's model with the members of the parents its constraints read through reference navigations
+    /// (<c>Master.Level</c>, <c>Order.Customer.RegisteredAt</c>), as the generator plans it: every entity reached
+    /// through references, so that a path is judged by the member at its end, not as a name the entity lacks.
+    /// </summary>
+    private static EntityModel WithParentMembers(INamedTypeSymbol type, CompilationState state, CancellationToken cancellationToken)
+    {
+        var model = state.Model(type, cancellationToken);
+        var reached = new Dictionary<INamedTypeSymbol, EntityModel>(SymbolEqualityComparer.Default) { [type] = model };
+        var pending = new Queue<INamedTypeSymbol>();
+        pending.Enqueue(type);
+        while (pending.Count > 0)
+        {
+            var current = pending.Dequeue();
+            foreach (var navigation in reached[current].Navigations.Where(n => n.Kind == NavigationKind.Reference))
+            {
+                if (Property(current, navigation.Name)?.Type is not INamedTypeSymbol target || reached.ContainsKey(target)) continue;
+                reached[target] = state.Model(target, cancellationToken);
+                pending.Enqueue(target);
+            }
+        }
+        return Generator.Planning.Relationships.ParentPaths.WithParentMembers(model, reached.Values.ToList());
+    }
+
+    private static IPropertySymbol? Property(INamedTypeSymbol type, string name)
+    {
+        for (var declaring = type; declaring is not null; declaring = declaring.BaseType)
+        {
+            if (declaring.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault() is { } property) return property;
+        }
+        return null;
     }
 
     /// <summary>

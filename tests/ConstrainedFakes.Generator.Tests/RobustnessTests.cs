@@ -261,6 +261,11 @@ public sealed class RobustnessTests
         ["UsingEntityOfAnInterface"] = Context("public interface IPostTag { }", "modelBuilder.Entity<Post>().HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity<IPostTag>();"),
         ["CompositeKeyOfDates"] = WithFaker("[PrimaryKey(nameof(Day), nameof(At))] public class E { [Range(typeof(DateOnly), \"2025-01-01\", \"2025-01-03\")] public DateOnly Day { get; set; } public DateTime At { get; set; } }") + EfAttributes,
         ["RequiredNavigations"] = WithFaker("public class P { public int Id { get; set; } public required ICollection<E> Es { get; set; } } public class E { public int Id { get; set; } public int PId { get; set; } public required P P { get; set; } }"),
+        ["DeepPathThroughACollection"] = WithFaker("public class G { public int Id { get; set; } public List<P> Ps { get; } = new(); [Range(0, 9)] public int X { get; set; } } public class P { public int Id { get; set; } public int GId { get; set; } public G G { get; set; } = null!; } public class E { public int Id { get; set; } public int PId { get; set; } public P P { get; set; } = null!; [GreaterThan(\"P.G.Ps.X\")] public int A { get; set; } }", "G"),
+        ["DeepPathsMalformed"] = WithFaker("public class P { public int Id { get; set; } [Range(0, 9)] public int X { get; set; } } [Invariant(\"A >= P..X\")] public class E { public int Id { get; set; } public int PId { get; set; } public P P { get; set; } = null!; [GreaterThan(\"P.\"), LessThan(\".P.X\"), LessThanOrEqual(\"P.X.Y\")] public int A { get; set; } }"),
+        ["DeepPathAroundASelfReference"] = WithFaker("public class E { public int Id { get; set; } public int? MasterId { get; set; } public E? Master { get; set; } [Range(1, 5), LessThan(\"Master.Master.Master.Level\")] public int Level { get; set; } }"),
+        ["DeepPathThroughABackReference"] = WithFaker("public class D { public int Id { get; set; } public int? HeadId { get; set; } public E? Head { get; set; } [Count(1, 2), System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(E.D))] public List<E> Staff { get; } = new(); } public class E { public int Id { get; set; } public int DId { get; set; } public D D { get; set; } = null!; [Range(0, 9)] public int Grade { get; set; } [Range(0, 9), LessThanOrEqual(\"D.Head.Grade\")] public int Rank { get; set; } }", "D"),
+        ["DeepPathThroughAGetOnlyReference"] = WithFaker("public class G { public int Id { get; set; } [Range(0, 9)] public int X { get; set; } } public class P { public int Id { get; set; } public int GId { get; set; } public G G { get; } = null!; } public class E { public int Id { get; set; } public int PId { get; set; } public P P { get; set; } = null!; [Range(0, 9), GreaterThanOrEqual(\"P.G.X\")] public int A { get; set; } }"),
         ["HalfTypedAttribute"] = Usings + """
             namespace Cases
             {
@@ -369,6 +374,11 @@ public sealed class RobustnessTests
     [InlineData("UsingEntityOfASelfManyToMany")]
     [InlineData("UsingEntityOfAnInterface")]
     [InlineData("UsingEntityOfAMissingType")]
+    [InlineData("DeepPathThroughACollection")]
+    [InlineData("DeepPathsMalformed")]
+    [InlineData("DeepPathAroundASelfReference")]
+    [InlineData("DeepPathThroughABackReference")]
+    [InlineData("DeepPathThroughAGetOnlyReference")]
     public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
     {
         var run = GeneratorHarness.Run(Cases[name]);

@@ -64,5 +64,6 @@ public class BackReferenceTests
     {
         var error = Assert.Throws<ConstraintViolationException>(() => new LeagueFaker(1).DataSet().Build());
         Assert.Contains("Team reads Player through Team.Captain, which closes a cycle of foreign keys", error.Message);
+        Assert.Contains("Player reads Player through Team.Captain, which closes a cycle of foreign keys", error.Message);
     }
 }

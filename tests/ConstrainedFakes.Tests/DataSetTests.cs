@@ -80,6 +80,7 @@ public class DataSetTests
     {
         var built = new ChainFaker(3).DataSet().Count<Shopper>(300).Build();
         Assert.All(built.Set<Settlement>(), s => Assert.True(s.PaidAt >= s.Purchase.PlacedAt));
+        Assert.All(built.Set<Settlement>(), s => Assert.True(s.DisputableFrom > s.Purchase.Shopper.RegisteredAt));
         var streamed = new ChainFaker(3).DataSet().Count<Shopper>(300).Stream().Select(GraphIntegrity.Columns);
         Assert.Equal(built.Entities.Select(GraphIntegrity.Columns), streamed);
         AssertPartitionsAreWhole(() => new ChainFaker(3).DataSet().Count<Shopper>(300), 3);

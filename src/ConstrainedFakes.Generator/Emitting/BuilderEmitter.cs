@@ -78,12 +78,18 @@ internal static class BuilderEmitter
         WriteCapacity(writer, entity);
         foreach (var member in entity.Members) WriteWith(writer, entity, member, builder);
         foreach (var navigation in entity.Navigations) WriteWithNavigation(writer, entity, navigation, builder);
+        if (entity.Navigations.Any(n => TriesParents(entity, n)))
+        {
+            writer.Line();
+            writer.Line("/// <summary>Whether the rows have a solution given the parents they are conditioned on (a data set leaves an optional one out when not).</summary>");
+            writer.Line("internal bool HasSolution() => _fixedValuesChecked || CheckFixedValues(throwing: false);");
+        }
         writer.Line();
         writer.Line("/// <inheritdoc/>");
         using (writer.Block($"public override {entity.FullName} BuildAt(long index)"))
         {
             writer.Line("CheckIndex(index);");
-            if (ChecksFixedValues(entity)) writer.Line("if (!_fixedValuesChecked) CheckFixedValues();");
+            if (ChecksFixedValues(entity)) writer.Line("if (!_fixedValuesChecked) CheckFixedValues(throwing: true);");
             if (Retries(entity)) WriteRetries(writer, entity);
             else WriteRow(writer, entity);
         }
@@ -148,12 +154,13 @@ internal static class BuilderEmitter
     private static void WriteCheckFixedValues(SourceWriter writer, EntityPlan entity)
     {
         writer.Line();
-        using (writer.Block("private void CheckFixedValues()"))
+        using (writer.Block("private bool CheckFixedValues(bool throwing)"))
         {
             if (entity.Linear is { } linear) LinearEmitter.WriteConditions(writer, linear);
             GroupEmitter.WriteFilters(writer, entity);
             CopulaEmitter.WriteConditioning(writer, entity);
             writer.Line("_fixedValuesChecked = true;");
+            writer.Line("return true;");
         }
     }
 
@@ -179,7 +186,7 @@ internal static class BuilderEmitter
         }
         else
         {
-            writer.Line($"// {member.ParentNavigation}.{Planning.Relationships.ParentPaths.ParentMember(member.Name, member.ParentNavigation!)} is the parent's value, fixed by With{member.ParentNavigation} or a data set; the constraints through it condition this row.");
+            writer.Line($"// {member.ParentNavigation}.{member.ParentPath} is the parent's value, fixed by With{member.ParentNavigation} or a data set; the constraints through it condition this row.");
         }
         using (writer.Block($"{(member.IsOwn ? "public" : "private")} {builder} With{member.Name}({member.TypeName} value)"))
         {
@@ -285,39 +292,69 @@ internal static class BuilderEmitter
             : $" and {string.Join(", ", navigation.ForeignKey.Select(k => $"<see cref=\"{cref}.{Names.Identifier(k.Member)}\"/>"))} to its key";
         writer.Line($"/// <summary>Sets <see cref=\"{cref}.{Names.Identifier(navigation.Name)}\"/> to <paramref name=\"value\"/>{foreignKey} in every row this builder makes.</summary>");
         writer.Line("/// <param name=\"value\">The parent entity.</param>");
-        var parentMembers = entity.Members.Where(m => m.ParentNavigation == navigation.Name).ToList();
+        var holders = Holders(entity, navigation.Name);
         using (writer.Block($"public {builder} With{navigation.Name}({navigation.TypeName} value)"))
         {
             writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
             writer.Line($"{Names.Field(navigation.Name, "Fixed")} = value;");
-            if (parentMembers.Count > 0) writer.Line($"ConditionOn{navigation.Name}(value);");
+            foreach (var (holder, _) in holders) writer.Line($"{ConditionOn(holder)}({Reach(holder, "value")});");
             var sets = navigation.ForeignKey.Select(k => $"With{k.Member}(value.{Names.Identifier(k.ParentMember)})").ToList();
             foreach (var set in sets.Take(sets.Count - 1)) writer.Line(set + ";");
             writer.Line(sets.Count == 0 ? "return this;" : $"return {sets[sets.Count - 1]};");
         }
-        if (parentMembers.Count == 0) return;
+        foreach (var (holder, type) in holders) WriteConditionOn(writer, entity, holder, type);
+    }
 
-        // A data set conditions each row on its parent without setting the navigation; no parent (an optional
-        // link left empty) frees the parent's members again.
+    /// <summary>
+    /// ConditionOn{Holder}: a data set conditions each row on the parent (or the parent's parent) that holds members its
+    /// constraints read, without setting the navigation; none (an optional link left empty) frees them again.
+    /// </summary>
+    private static void WriteConditionOn(SourceWriter writer, EntityPlan entity, string holder, string type)
+    {
+        var members = entity.Members.Where(m => m.Holder == holder).ToList();
         writer.Line();
-        writer.Line($"/// <summary>Conditions the rows on <paramref name=\"parent\"/>'s members that the constraints read ({string.Join(", ", parentMembers.Select(m => m.Name))}), or frees them when it is null.</summary>");
+        writer.Line($"/// <summary>Conditions the rows on <paramref name=\"parent\"/>'s members that the constraints read ({string.Join(", ", members.Select(m => m.Name))}), or frees them when it is null.</summary>");
         writer.Line("/// <param name=\"parent\">The parent, or null for none.</param>");
-        using (writer.Block($"internal void ConditionOn{navigation.Name}({navigation.TypeName}? parent)"))
+        using (writer.Block($"internal void {ConditionOn(holder)}({type}? parent)"))
         {
             using (writer.Block("if (parent is null)"))
             {
-                foreach (var member in parentMembers)
+                foreach (var member in members)
                 {
                     writer.Line($"{Names.Field(member.Name, "IsFixed")} = false;");
                     if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteRelease(writer, variable);
                 }
-                if (parentMembers.Any(m => LinearEmitter.Variable(entity, m.Name) is not null || GroupEmitter.IsGroupMember(entity, m.Name))) writer.Line("_fixedValuesChecked = false;");
+                if (members.Any(m => LinearEmitter.Variable(entity, m.Name) is not null || GroupEmitter.IsGroupMember(entity, m.Name))) writer.Line("_fixedValuesChecked = false;");
                 writer.Line("return;");
             }
-            foreach (var member in parentMembers)
-                writer.Line($"With{member.Name}(parent.{Names.Identifier(Planning.Relationships.ParentPaths.ParentMember(member.Name, navigation.Name))});");
+            foreach (var member in members) writer.Line($"With{member.Name}(parent.{Names.Identifier(member.HeldMember!)});");
         }
     }
+
+    /// <summary>
+    /// The entities through <paramref name="navigation"/> that hold members the constraints read, each with its type:
+    /// the parent itself (<c>Policy</c>), or one further on (<c>Policy.Holder</c>), in the order of their members.
+    /// </summary>
+    public static IReadOnlyList<(string Holder, string Type)> Holders(EntityPlan entity, string navigation)
+        => entity.Members.Where(m => m.ParentNavigation == navigation).Select(m => (m.Holder!, m.ParentType!)).Distinct().ToList();
+
+    /// <summary>The builder's method that conditions the rows on one holder of parent members: <c>ConditionOnPolicy_Holder</c>.</summary>
+    public static string ConditionOn(string holder) => "ConditionOn" + Planning.Relationships.ParentPaths.Local(holder);
+
+    /// <summary>The holder reached from the first parent, <paramref name="parent"/>: <c>parent.Holder?.Region</c>.</summary>
+    private static string Reach(string holder, string parent)
+    {
+        var further = holder.Split('.').Skip(1).Select(Names.Identifier).ToList();
+        return further.Count == 0 ? parent : $"{parent}.{string.Join("?.", further)}";
+    }
+
+    /// <summary>
+    /// Whether a data set asks the builder if a picked parent leaves the row a solution (<c>HasSolution</c>), to leave
+    /// an optional link empty when it does not: a parent of the same table, narrowed for its children as they are, can
+    /// sit where a strict rule leaves its own child nothing.
+    /// </summary>
+    public static bool TriesParents(EntityPlan entity, NavigationPlan navigation)
+        => navigation.IsOptional && ChecksFixedValues(entity) && entity.Members.Any(m => m.ParentNavigation == navigation.Name);
 
     /// <summary>KeyAt: row i's key without building the row, so a streamed child can point at a parent no longer held.</summary>
     private static void WriteKeyAt(SourceWriter writer, EntityPlan entity, string keyType)

@@ -95,6 +95,8 @@ internal static partial class DataSetEmitter
                                 WriteNavigations(writer, table, link, row, $"whole.{link.Parent}[parentRow]");
                             }
                         }
+                        foreach (var (_, link) in RecordedLinks(plan, faker.Entities).Where(x => x.Table == table))
+                            writer.Line($"foreach (var part in parts) whole.{RowsField(table, link)}.AddRange(part.{RowsField(table, link)});");
                         WriteBackReferencesTo(writer, table, plan, "parts");
                         writer.Line("break;");
                     }

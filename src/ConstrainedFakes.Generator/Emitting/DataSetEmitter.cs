@@ -80,6 +80,7 @@ internal static partial class DataSetEmitter
                 foreach (var table in plan.Tables) writer.Line($"public readonly {List}<{table.FullName}> {table.Entity} = new();");
                 JoinEmitter.WriteSets(writer, plan);
                 WriteDeferredFields(writer, plan);
+                WriteRecordedFields(writer, plan, faker.Entities);
             }
             writer.Line();
             WriteBuildInParts(writer, faker, plan);
@@ -101,12 +102,18 @@ internal static partial class DataSetEmitter
                     var why = Quote($"a part of the stream cannot make {pick.Table}: {pick.Link.Source} picks from all of {pick.Link.Parent}, whose rows depend on their own parents and are only known in the part that makes them; stream it in one part.");
                     writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
                 }
+                var recorded = RecordedLinks(plan, faker.Entities);
+                if (PickOnAFarPath(plan, faker.Entities, recorded) is { } far)
+                {
+                    var why = Quote($"a part of the stream cannot make {far.Table}: a rule reads a parent's parent through {far.Link.Source}, a pick, so the rows on the way may belong to another part; stream it in one part.");
+                    writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
+                }
                 var first = true;
                 foreach (var table in plan.Tables)
                 {
                     if (!first) writer.Line();
                     first = false;
-                    WriteTable(writer, table, plan, faker.Entities.First(e => e.Name == table.Entity), kept);
+                    WriteTable(writer, table, plan, faker.Entities.First(e => e.Name == table.Entity), kept, recorded);
                     foreach (var join in JoinEmitter.CompletedBy(plan, table))
                     {
                         writer.Line();
@@ -152,7 +159,7 @@ internal static partial class DataSetEmitter
     /// the partition, numbered after the children of the owner's earlier rows, which are counted (children
     /// per parent are pure functions of the parent's row, so counting builds nothing).
     /// </summary>
-    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan, EntityPlan entity, ISet<string> kept)
+    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan, EntityPlan entity, ISet<string> kept, IReadOnlyList<(TablePlan Table, LinkPlan Link)> recorded)
     {
         var (first, end, count) = (FirstLocal(table.Entity), EndLocal(table.Entity), CountLocal(table.Entity));
         var sequences = CurrentStates(table, plan).ToList();
@@ -164,7 +171,7 @@ internal static partial class DataSetEmitter
             foreach (var (child, link) in sequences) writer.Line($"var {CurrentPathLocal(child, link)} = new int[{MachineField(child, link)}.MaxLength];");
             using (writer.Block($"for (var index = {first}; index < {end}; index++)"))
             {
-                WriteRow(writer, table, sequences, entity, kept);
+                WriteRow(writer, table, sequences, entity, plan, kept, recorded);
             }
             return;
         }
@@ -191,8 +198,9 @@ internal static partial class DataSetEmitter
             {
                 // The owner is read once for all its children: its members condition them, or start their times.
                 writer.Line("if (children == 0) continue;");
-                writer.Line($"var ownerParent = {ParentObject(owner.Parent, "parentRow", kept)};");
-                if (conditions) writer.Line($"{Builder(table.Entity)}.ConditionOn{owner.Reference}(ownerParent);");
+                if (sequence is { Floors.Count: > 0 } || BuilderEmitter.Holders(entity, owner.Reference!).Any(h => h.Holder == owner.Reference))
+                    writer.Line($"var ownerParent = {ParentObject(owner.Parent, "parentRow", kept)};");
+                if (conditions) WriteConditioning(writer, table, entity, owner, "parentRow", "ownerParent", false, plan, kept);
             }
             if (sequence is not null)
             {
@@ -207,7 +215,7 @@ internal static partial class DataSetEmitter
             using (writer.Block("for (var ordinal = 0; ordinal < children; ordinal++)"))
             {
                 writer.Line($"var index = {end};");
-                WriteRow(writer, table, sequences, entity, kept);
+                WriteRow(writer, table, sequences, entity, plan, kept, recorded);
             }
         }
         // The whole table's size, for the picks of other tables: the children of the owner's later rows, counted.
@@ -225,7 +233,7 @@ internal static partial class DataSetEmitter
     /// One row: its parents chosen (the owner's row, then each pick), the builder conditioned on the parents'
     /// members its constraints read, the row built and linked, kept, counted and handed out.
     /// </summary>
-    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates, EntityPlan entity, ISet<string> kept)
+    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates, EntityPlan entity, DataSetPlan plan, ISet<string> kept, IReadOnlyList<(TablePlan Table, LinkPlan Link)> recorded)
     {
         var row = Names.Local(table.Entity) + "Row";
         var links = new List<(LinkPlan Link, string ParentRow, bool Optional)>();
@@ -238,7 +246,7 @@ internal static partial class DataSetEmitter
             var pick = reference.DistinctPerOwner is { } index
                 ? $"PickDistinct({StreamField(table, reference)}, parentRow, ordinal, {parentCount}, {linkName}, {Quote(index)}{PopularityArguments(table, reference)})"
                 : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName}{PopularityArguments(table, reference)})";
-            var optional = !reference.IsRequired || reference.IsSelf(table);
+            var optional = reference.IsOptionalIn(table);
             // Optional: left empty (-1) at the link's null rate, or when there is no parent row to point at.
             writer.Line(optional
                 ? $"var {parentRow} = {parentCount} > 0 && !IsNull({StreamField(table, reference)}, index, {Literals.Double(reference.NullRate)}) ? {pick} : -1L;"
@@ -246,12 +254,21 @@ internal static partial class DataSetEmitter
             links.Add((reference, parentRow, optional));
         }
         // The owner conditions its children once, before them (WriteTable); the picks, row by row.
-        foreach (var (link, parentRow, optional) in links.Where(l => l.Link != table.Owner && l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)))
+        var conditioning = links.Where(l => l.Link != table.Owner && l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)).ToList();
+        var tried = conditioning.Where(l => entity.Navigations.FirstOrDefault(n => n.Name == l.Link.Reference) is { } n && BuilderEmitter.TriesParents(entity, n)).ToList();
+        // Each parent tried is judged given this row's other parents, not the previous row's: the others are set
+        // first, and the tried ones free.
+        if (tried.Count > 1) foreach (var (link, _, _) in tried) WriteRelease(writer, table, entity, link);
+        foreach (var (link, parentRow, optional) in conditioning.Except(tried).Concat(tried))
         {
-            var parent = ParentObject(link.Parent, parentRow, kept);
-            writer.Line(optional
-                ? $"{Builder(table.Entity)}.ConditionOn{link.Reference}({parentRow} < 0 ? null : {parent});"
-                : $"{Builder(table.Entity)}.ConditionOn{link.Reference}({parent});");
+            WriteConditioning(writer, table, entity, link, parentRow, ParentObject(link.Parent, parentRow, kept), optional, plan, kept);
+            if (!tried.Any(l => l.Link == link)) continue;
+            // An optional parent that leaves the row no solution is left out, as if the link had drawn none.
+            using (writer.Block($"if ({parentRow} >= 0 && !{Builder(table.Entity)}.HasSolution())"))
+            {
+                WriteRelease(writer, table, entity, link);
+                writer.Line($"{parentRow} = -1L;");
+            }
         }
         writer.Line($"var {row} = {Builder(table.Entity)}.BuildAt(index);");
         foreach (var (link, parentRow, optional) in links)
@@ -279,6 +296,7 @@ internal static partial class DataSetEmitter
             writer.Line($"var {length} = {MachineField(child, link)}.Path({StreamField(child, link)}, index, {CurrentPathLocal(child, link)});");
             writer.Line($"{row}.{Names.Identifier(current.CurrentStateMember!)} = {StatesField(child, link)}[{length} == 0 ? {current.Initial} : {CurrentPathLocal(child, link)}[{length} - 1]];");
         }
+        WriteRecordedRows(writer, table, links.Select(l => (l.Link, l.ParentRow)), recorded);
         writer.Line(kept.Contains(table.Entity) ? $"kept.{table.Entity}.Add({row});" : $"into?.{table.Entity}.Add({row});");
         if (table.Owner is not null) writer.Line($"{EndLocal(table.Entity)}++;");
         writer.Line($"yield return {row};");
@@ -302,7 +320,7 @@ internal static partial class DataSetEmitter
     /// </summary>
     private static HashSet<string> KeptTables(DataSetPlan plan, EquatableArray<EntityPlan> entities)
     {
-        var read = Links(plan).Where(x => ReadsParent(x.Table, x.Link, entities)).Select(x => x.Link.Parent)
+        var read = Links(plan).Where(x => ReadsParent(x.Table, x.Link, entities)).Select(x => x.Link.Parent).Concat(FarHolders(plan, entities))
             .Where(parent => IsDerived(plan.Tables.First(t => t.Entity == parent), plan, entities));
         return new HashSet<string>(read.Concat(Links(plan).Where(x => KeyIsLinked(plan, x.Link)).Select(x => x.Link.Parent)));
     }

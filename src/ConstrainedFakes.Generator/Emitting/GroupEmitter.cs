@@ -65,7 +65,7 @@ internal static class GroupEmitter
             if (group.BranchMasks.Count > 0) agrees += $" && ({Masks(index)}[i] & {LinearEmitter.Branches}) != 0";
             writer.Line($"{Cumulative(index)} = {Names.Sample}.Cumulative({Weights(index)}, i => {agrees});");
             var values = LinearEmitter.Values(group.BranchMasks.Count > 0 ? group.Members.Concat(entity.Linear!.Variables.Select(v => v.Member)) : group.Members);
-            writer.Line($"if ({Cumulative(index)}[^1] <= 0) throw Unsatisfiable({LinearEmitter.Strings(group.Sources)}, {values});");
+            writer.Line($"if ({Cumulative(index)}[^1] <= 0) {LinearEmitter.Conflict(LinearEmitter.Strings(group.Sources), values)}");
         }
     }
 

@@ -130,7 +130,7 @@ internal static class LinearEmitter
         {
             // The values involved: the members whose bounds the condition reads.
             writer.Line($"if ({Sum(condition.Expression)} < 0)");
-            writer.Line($"    throw Unsatisfiable({Strings(condition.Sources)}, {Values(condition.Expression.Terms.Select(t => t.Member))});");
+            writer.Line("    " + Conflict(Strings(condition.Sources), Values(condition.Expression.Terms.Select(t => t.Member))));
         }
         if (linear.Branches.Count == 1) return;
         // A branch whose own conditions fail is ruled out; none left means the fixed values have no solution.
@@ -152,8 +152,15 @@ internal static class LinearEmitter
         }
         var sources = linear.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Sources).Concat(linear.Disjunctions).Distinct();
         var members = linear.Branches.SelectMany(b => b.Conditions).SelectMany(c => c.Expression.Terms).Select(t => t.Member).Concat(linear.Variables.Select(v => v.Member));
-        writer.Line($"if ({Branches} == 0) throw Unsatisfiable({Strings(sources)}, {Values(members)});");
+        writer.Line($"if ({Branches} == 0) {Conflict(Strings(sources), Values(members))}");
     }
+
+    /// <summary>
+    /// The statement in CheckFixedValues that ends it on a conflict: it throws the exception that names the
+    /// constraints and values when <c>throwing</c>, else returns false (a data set then leaves an optional parent out).
+    /// </summary>
+    public static string Conflict(string constraints, string values)
+        => $"return throwing ? throw Unsatisfiable({constraints}, {values}) : false;";
 
     /// <summary>The fixed values a message names: (is fixed, name, value) for each member.</summary>
     public static string Values(IEnumerable<string> members)

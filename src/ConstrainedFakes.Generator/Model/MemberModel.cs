@@ -20,10 +20,12 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="ThresholdRate">The <c>[Threshold]</c>'s probability (0.1 unless set).</param>
 /// <param name="Computed">The <c>[Computed]</c> expression, if any.</param>
 /// <param name="CurrentStateOf">The <c>[CurrentStateOf]</c> sequence navigation's name, if any.</param>
-/// <param name="ParentNavigation">For a parent's member read through a reference navigation (named <c>Navigation.Member</c>): the navigation.</param>
+/// <param name="ParentNavigation">For a parent's member read through a reference navigation (named <c>Navigation_Member</c>): the navigation, the first one of a deeper path.</param>
 /// <param name="Distribution">The declared marginal distribution, or null for uniform.</param>
 /// <param name="Weights">[Weights] on the allowed values, or null.</param>
 /// <param name="Correlations">[Correlated] targets with other members.</param>
+/// <param name="ParentPath">For a parent's member: the path read on the parent, <c>RegisteredAt</c>, or <c>Holder.RegisteredAt</c> through the parent's own reference.</param>
+/// <param name="ParentType">For a parent's member: the fully qualified type of the entity that holds the path's last member.</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -47,7 +49,9 @@ internal sealed record MemberModel(
     string? ParentNavigation = null,
     DistributionModel? Distribution = null,
     WeightsModel? Weights = null,
-    EquatableArray<CorrelationModel> Correlations = default);
+    EquatableArray<CorrelationModel> Correlations = default,
+    string? ParentPath = null,
+    string? ParentType = null);
 
 /// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
 /// <param name="Kind">The comparison.</param>

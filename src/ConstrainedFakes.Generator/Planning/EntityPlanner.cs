@@ -27,7 +27,7 @@ internal static class EntityPlanner
                 => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with
                 {
                     Navigations = Relationships.RelationshipPlanner.Navigations(entity, dataSet, faker.Entities),
-                    InvariantChecks = Constraints.InvariantChecks.Plan(entity, faker.Entities),
+                    InvariantChecks = Constraints.InvariantChecks.Plan(entity),
                 };
             var plans = models.Select(m => PlanEntity(m, null)).ToList();
             // Parents again, with what their children's constraints ask of them (one level per build).
@@ -59,7 +59,7 @@ internal static class EntityPlanner
         {
             var (plan, memberProblems) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
             var ownedBy = entity.Owned.FirstOrDefault(o => o.Members.Any(m => o.MemberName(m) == member.Name))?.Name;
-            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, OwnedBy = ownedBy });
+            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, ParentPath = member.ParentPath, ParentType = member.ParentType, OwnedBy = ownedBy });
             problems.AddRange(memberProblems);
         }
 

@@ -84,7 +84,8 @@ internal sealed record NavigationInitializer(string Member, string Value);
 /// <param name="Name">The navigation's name.</param>
 /// <param name="TypeName">The parent entity's fully qualified name.</param>
 /// <param name="ForeignKey">The foreign-key members it sets, each from the parent's key member it copies (several for a composite key; none for a shadow key).</param>
-internal sealed record NavigationPlan(string Name, string TypeName, EquatableArray<Relationships.ForeignKeyPart> ForeignKey);
+/// <param name="IsOptional">Whether a data set may leave it empty, so it asks whether a picked parent leaves the row a solution.</param>
+internal sealed record NavigationPlan(string Name, string TypeName, EquatableArray<Relationships.ForeignKeyPart> ForeignKey, bool IsOptional);
 
 /// <summary>How one member is sampled, and which fixed values it refuses.</summary>
 /// <param name="Name">The member's name.</param>
@@ -97,6 +98,8 @@ internal sealed record NavigationPlan(string Name, string TypeName, EquatableArr
 /// <param name="ParentNavigation">For a parent's member read through a navigation (<c>Customer.RegisteredAt</c>): the navigation. Such a member is no property of the entity: a data set fixes it to the parent's value.</param>
 /// <param name="Marginal">Its distribution and the source of its quantile, or null for a uniform draw of its own.</param>
 /// <param name="OwnedBy">For a member of an owned type (<c>ShippingAddress_Street</c>): the owner's property that holds the owned object.</param>
+/// <param name="ParentPath">For a parent's member: the path read on the parent (<c>RegisteredAt</c>, or <c>Holder.RegisteredAt</c> a level further).</param>
+/// <param name="ParentType">For a parent's member: the fully qualified type of the entity that holds the path's last member.</param>
 internal sealed record MemberPlan(
     string Name,
     string TypeName,
@@ -107,13 +110,24 @@ internal sealed record MemberPlan(
     ShapePlan? Shape = null,
     string? ParentNavigation = null,
     MarginalPlan? Marginal = null,
-    string? OwnedBy = null)
+    string? OwnedBy = null,
+    string? ParentPath = null,
+    string? ParentType = null)
 {
     /// <summary>Whether the member is a property of the entity (not a parent's member seen through a navigation).</summary>
     public bool IsOwn => ParentNavigation is null;
 
     /// <summary>Whether the entity's object initializer sets the member itself (not through a parent or an owned object).</summary>
     public bool IsInitialized => IsOwn && OwnedBy is null;
+
+    /// <summary>
+    /// For a parent's member: the navigations to the entity that holds it, from the row (<c>Policy</c>, or
+    /// <c>Policy.Holder</c> for <c>Policy.Holder.RegisteredAt</c>); its members are conditioned on that object together.
+    /// </summary>
+    public string? Holder => ParentNavigation is { } navigation && ParentPath is { } path ? Relationships.ParentPaths.Holder(navigation, path) : null;
+
+    /// <summary>For a parent's member: the member of <see cref="Holder"/> it reads.</summary>
+    public string? HeldMember => ParentPath is { } path ? Relationships.ParentPaths.HeldMember(path) : null;
 }
 
 

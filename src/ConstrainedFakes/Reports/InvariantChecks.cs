@@ -1,8 +1,9 @@
 namespace ConstrainedFakes.Reports;
 
 /// <summary>
-/// Runs a faker's generated <see cref="InvariantCheck"/>s on the rows, with parents found through navigations or
-/// keys: <c>[Invariant]</c>s, and <c>[Computed]</c> members against their expressions.
+/// Runs a faker's generated <see cref="InvariantCheck"/>s on the rows, with parents (and their parents, for paths
+/// deeper than one navigation) found through navigations or keys: <c>[Invariant]</c>s, and <c>[Computed]</c> members
+/// against their expressions.
 /// </summary>
 internal static class InvariantChecks
 {
@@ -10,14 +11,13 @@ internal static class InvariantChecks
     {
         foreach (var invariant in invariants.Where(i => i.Entity == shape.Type))
         {
-            var links = invariant.Parents.Select(p => shape.Links.FirstOrDefault(l => l.Name == p)).ToArray();
             var tally = invariant.Computed is null
                 ? new Tally(CheckKind.Invariant, null, invariant.Declared)
                 : new Tally(CheckKind.Computed, invariant.Computed, invariant.Declared);
-            var parents = new object?[links.Length];
+            var parents = new object?[invariant.Parents.Count];
             for (var i = 0; i < rows.Count; i++)
             {
-                for (var p = 0; p < links.Length; p++) parents[p] = links[p] is { } link ? data.Parent(link, rows[i]) : null;
+                for (var p = 0; p < parents.Length; p++) parents[p] = data.Reached(shape, rows[i], invariant.Parents[p]).Row;
                 if (invariant.Holds(rows[i], parents) is not { } holds) continue;
                 tally.Record(holds, () => $"{ReportData.Describe(shape, rows[i], i)}: {Values(shape, rows[i])}");
             }

@@ -41,17 +41,31 @@ internal sealed class ReportData
             ?? (link.KeyOf(child) is { } key ? ByKey(link.Parent, key) : null);
 
     /// <summary>
-    /// The value of a member or of a path one navigation deep (<c>"Account.AnnualRevenue"</c>) on a row;
-    /// <c>Found</c> is false when the path's parent cannot be found.
+    /// The value of a member or of a path through navigations (<c>"Account.AnnualRevenue"</c>,
+    /// <c>"Policy.Holder.RegisteredAt"</c>) on a row; <c>Found</c> is false when a parent on the path cannot be found.
     /// </summary>
     public (bool Found, object? Value) Read(EntityShape shape, object row, string path)
     {
-        var dot = path.IndexOf('.');
+        var dot = path.LastIndexOf('.');
         if (dot < 0) return shape.Properties.FirstOrDefault(p => p.Name == path) is { } member ? (true, member.GetValue(row)) : (false, null);
-        var link = shape.Links.FirstOrDefault(l => l.Name == path[..dot]);
-        if (link is null || Parent(link, row) is not { } parent) return (false, null);
-        var target = Shapes[link.Parent].Properties.FirstOrDefault(p => p.Name == path[(dot + 1)..]);
-        return target is null ? (false, null) : (true, target.GetValue(parent));
+        if (Reached(shape, row, path[..dot]) is not ({ } holder, { } holderShape)) return (false, null);
+        var target = holderShape.Properties.FirstOrDefault(p => p.Name == path[(dot + 1)..]);
+        return target is null ? (false, null) : (true, target.GetValue(holder));
+    }
+
+    /// <summary>
+    /// The row reached from <paramref name="row"/> through reference navigations (<c>"Policy"</c>, <c>"Policy.Holder"</c>),
+    /// with its shape; nulls when a link on the way is unknown or has no parent.
+    /// </summary>
+    public (object? Row, EntityShape? Shape) Reached(EntityShape shape, object row, string navigations)
+    {
+        foreach (var name in navigations.Split('.'))
+        {
+            var link = shape.Links.FirstOrDefault(l => l.Name == name);
+            if (link is null || Parent(link, row) is not { } parent || !Shapes.TryGetValue(link.Parent, out var parentShape)) return (null, null);
+            (row, shape) = (parent, parentShape);
+        }
+        return (row, shape);
     }
 
     /// <summary>A row named for an example: its entity, key or position.</summary>

@@ -231,7 +231,7 @@ namespace Sales
             public override global::Sales.Contract BuildAt(long index)
             {
                 CheckIndex(index);
-                if (!_fixedValuesChecked) CheckFixedValues();
+                if (!_fixedValuesChecked) CheckFixedValues(throwing: true);
                 for (var attempt = 0; attempt < 32; attempt++)
                 {
                     if (TryBuildAt(index, attempt, out var entity)) return entity;
@@ -304,17 +304,18 @@ namespace Sales
                 return true;
             }
 
-            private void CheckFixedValues()
+            private bool CheckFixedValues(bool throwing)
             {
                 if (-_seatsMin + _licencesMax < 0)
-                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Seats))] Licences", "[Range(1, 12)] Seats", "[Range(1, 12)] Licences" }, (_seatsIsFixed, "Seats", _seatsFixed), (_licencesIsFixed, "Licences", _licencesFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Seats))] Licences", "[Range(1, 12)] Seats", "[Range(1, 12)] Licences" }, (_seatsIsFixed, "Seats", _seatsFixed), (_licencesIsFixed, "Licences", _licencesFixed)) : false;
                 if (_startMax - _endMin + 946080000000000L < 0)
-                    throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed)) : false;
                 if (-_startMin + _endMax - 25920000000000L < 0)
-                    throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"End >= Start.AddDays(30) && End <= Start.AddDays(1095)\")]", "[Range(typeof(DateTime), \"2022-01-01\", \"2025-12-31\")] Start", "the default range of End" }, (_startIsFixed, "Start", _startFixed), (_endIsFixed, "End", _endFixed)) : false;
                 if (3 * _valueMax - 10 * _discountMin < 0)
-                    throw Unsatisfiable(new[] { "[Invariant(\"Discount <= 0.3m * Value\")]", "[Range(1000, 1000000)] Value", "[Range(0, 300000)] Discount" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"Discount <= 0.3m * Value\")]", "[Range(1000, 1000000)] Value", "[Range(0, 300000)] Discount" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed)) : false;
                 _fixedValuesChecked = true;
+                return true;
             }
 
             /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>

@@ -222,7 +222,7 @@ namespace Lending
             public override global::Lending.Loan BuildAt(long index)
             {
                 CheckIndex(index);
-                if (!_fixedValuesChecked) CheckFixedValues();
+                if (!_fixedValuesChecked) CheckFixedValues(throwing: true);
                 for (var attempt = 0; attempt < 32; attempt++)
                 {
                     if (TryBuildAt(index, attempt, out var entity)) return entity;
@@ -284,7 +284,7 @@ namespace Lending
                 return true;
             }
 
-            private void CheckFixedValues()
+            private bool CheckFixedValues(bool throwing)
             {
                 _branches = 0;
                 if (_requestedAmountMax - _collateralMin >= 0 && _monthlyIncomeMax - 1L >= 0) _branches |= 1;
@@ -306,10 +306,11 @@ namespace Lending
                 var nullsAdmit = 0;
                 for (var pattern = 0; pattern < s_nullMasks.Length; pattern++) if ((!_collateralIsFixed || (_collateralFixed is null) == ((pattern & 1) != 0))) nullsAdmit |= s_nullMasks[pattern];
                 _branches &= nullsAdmit;
-                if (_branches == 0) throw Unsatisfiable(new[] { "[LessThanOrEqual(nameof(RequestedAmount))] Collateral", "[Range(100, 50000)] RequestedAmount", "[Range(0, 50000)] Collateral", "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Range(0, 10000)] MonthlyIncome", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Range(0.01, 0.30)] Rate" }, (_requestedAmountIsFixed, "RequestedAmount", _requestedAmountFixed), (_collateralIsFixed, "Collateral", _collateralFixed), (_monthlyIncomeIsFixed, "MonthlyIncome", _monthlyIncomeFixed), (_rateIsFixed, "Rate", _rateFixed));
+                if (_branches == 0) return throwing ? throw Unsatisfiable(new[] { "[LessThanOrEqual(nameof(RequestedAmount))] Collateral", "[Range(100, 50000)] RequestedAmount", "[Range(0, 50000)] Collateral", "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Range(0, 10000)] MonthlyIncome", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Range(0.01, 0.30)] Rate" }, (_requestedAmountIsFixed, "RequestedAmount", _requestedAmountFixed), (_collateralIsFixed, "Collateral", _collateralFixed), (_monthlyIncomeIsFixed, "MonthlyIncome", _monthlyIncomeFixed), (_rateIsFixed, "Rate", _rateFixed)) : false;
                 _group0Cumulative = global::ConstrainedFakes.Sampling.Sample.Cumulative(s_group0Weights, i => (!_tierIsFixed || global::System.Collections.Generic.EqualityComparer<global::Lending.Tier>.Default.Equals(s_group0Tier[i], _tierFixed)) && (!_securedIsFixed || global::System.Collections.Generic.EqualityComparer<bool>.Default.Equals(s_group0Secured[i], _securedFixed)) && (s_group0Masks[i] & _branches) != 0);
-                if (_group0Cumulative[^1] <= 0) throw Unsatisfiable(new[] { "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", "[LessThanOrEqual(nameof(RequestedAmount))] Collateral" }, (_tierIsFixed, "Tier", _tierFixed), (_securedIsFixed, "Secured", _securedFixed), (_monthlyIncomeIsFixed, "MonthlyIncome", _monthlyIncomeFixed), (_requestedAmountIsFixed, "RequestedAmount", _requestedAmountFixed), (_rateIsFixed, "Rate", _rateFixed), (_collateralIsFixed, "Collateral", _collateralFixed));
+                if (_group0Cumulative[^1] <= 0) return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"MonthlyIncome > 0m || RequestedAmount <= 5000m\")]", "[Invariant(\"Tier == Tier.Gold || Rate <= 0.15m\")]", "[Invariant(\"!(Secured) || RequestedAmount <= 4m * MonthlyIncome\")]", "[LessThanOrEqual(nameof(RequestedAmount))] Collateral" }, (_tierIsFixed, "Tier", _tierFixed), (_securedIsFixed, "Secured", _securedFixed), (_monthlyIncomeIsFixed, "MonthlyIncome", _monthlyIncomeFixed), (_requestedAmountIsFixed, "RequestedAmount", _requestedAmountFixed), (_rateIsFixed, "Rate", _rateFixed), (_collateralIsFixed, "Collateral", _collateralFixed)) : false;
                 _fixedValuesChecked = true;
+                return true;
             }
 
             /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>

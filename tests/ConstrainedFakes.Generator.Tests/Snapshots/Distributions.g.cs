@@ -197,7 +197,7 @@ namespace People
             public override global::People.Person BuildAt(long index)
             {
                 CheckIndex(index);
-                if (!_fixedValuesChecked) CheckFixedValues();
+                if (!_fixedValuesChecked) CheckFixedValues(throwing: true);
                 for (var attempt = 0; attempt < 32; attempt++)
                 {
                     if (TryBuildAt(index, attempt, out var entity)) return entity;
@@ -249,10 +249,10 @@ namespace People
                 return true;
             }
 
-            private void CheckFixedValues()
+            private bool CheckFixedValues(bool throwing)
             {
                 if (10 * _incomeMax - _savingsMin < 0)
-                    throw Unsatisfiable(new[] { "[Invariant(\"Savings <= 10m * Income\")]", "[Range(0, 1000000)] Income", "[Range(0, 5000000)] Savings" }, (_incomeIsFixed, "Income", _incomeFixed), (_savingsIsFixed, "Savings", _savingsFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"Savings <= 10m * Income\")]", "[Range(0, 1000000)] Income", "[Range(0, 5000000)] Savings" }, (_incomeIsFixed, "Income", _incomeFixed), (_savingsIsFixed, "Savings", _savingsFixed)) : false;
                 if (_ageIsFixed || _incomeIsFixed || _savingsIsFixed)
                 {
                     global::ConstrainedFakes.Sampling.Copula.Condition(s_copulaLatent, new[] { _ageIsFixed ? global::ConstrainedFakes.Sampling.Sample.LatentOf(s_ageMarginal.QuantileOf((long)_ageFixed, 18L, 90L)) : double.NaN, _incomeIsFixed ? global::ConstrainedFakes.Sampling.Sample.LatentOf(s_incomeMarginal.QuantileOf(global::ConstrainedFakes.Sampling.Sample.ToUnits(_incomeFixed, 2), 0L, 100000000L)) : double.NaN, _savingsIsFixed ? global::ConstrainedFakes.Sampling.Sample.LatentOf(s_savingsMarginal.QuantileOf(global::ConstrainedFakes.Sampling.Sample.ToUnits(_savingsFixed, 2), 0L, 500000000L)) : double.NaN }, _copulaWeights, _copulaMeans);
@@ -263,6 +263,7 @@ namespace People
                     global::System.Array.Clear(_copulaMeans);
                 }
                 _fixedValuesChecked = true;
+                return true;
             }
 
             /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>

@@ -362,7 +362,7 @@ namespace Crm
             public override global::Crm.Deal BuildAt(long index)
             {
                 CheckIndex(index);
-                if (!_fixedValuesChecked) CheckFixedValues();
+                if (!_fixedValuesChecked) CheckFixedValues(throwing: true);
                 for (var attempt = 0; attempt < 32; attempt++)
                 {
                     if (TryBuildAt(index, attempt, out var entity)) return entity;
@@ -434,23 +434,24 @@ namespace Crm
                 return true;
             }
 
-            private void CheckFixedValues()
+            private bool CheckFixedValues(bool throwing)
             {
                 if (_openedMax - _closedMin + 77760000000000L < 0)
-                    throw Unsatisfiable(new[] { "[Invariant(\"Closed <= Opened.AddDays(90)\")]", "[Range(typeof(DateTime), \"2024-01-01\", \"2024-12-31\")] Opened", "the default range of Closed" }, (_openedIsFixed, "Opened", _openedFixed), (_closedIsFixed, "Closed", _closedFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"Closed <= Opened.AddDays(90)\")]", "[Range(typeof(DateTime), \"2024-01-01\", \"2024-12-31\")] Opened", "the default range of Closed" }, (_openedIsFixed, "Opened", _openedFixed), (_closedIsFixed, "Closed", _closedFixed)) : false;
                 if (-_openedMin + _closedMax - 1L < 0)
-                    throw Unsatisfiable(new[] { "[GreaterThan(nameof(Opened))] Closed", "[Range(typeof(DateTime), \"2024-01-01\", \"2024-12-31\")] Opened", "the default range of Closed" }, (_openedIsFixed, "Opened", _openedFixed), (_closedIsFixed, "Closed", _closedFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[GreaterThan(nameof(Opened))] Closed", "[Range(typeof(DateTime), \"2024-01-01\", \"2024-12-31\")] Opened", "the default range of Closed" }, (_openedIsFixed, "Opened", _openedFixed), (_closedIsFixed, "Closed", _closedFixed)) : false;
                 if (-2 * _valueMin + _account_AnnualRevenueMax < 0)
-                    throw Unsatisfiable(new[] { "[Invariant(\"Value <= 0.5m * Account.AnnualRevenue\")]", "[Range(1000, 100000)] Value", "[Range(10000, 1000000)] Account.AnnualRevenue" }, (_valueIsFixed, "Value", _valueFixed), (_account_AnnualRevenueIsFixed, "Account_AnnualRevenue", _account_AnnualRevenueFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"Value <= 0.5m * Account.AnnualRevenue\")]", "[Range(1000, 100000)] Value", "[Range(10000, 1000000)] Account.AnnualRevenue" }, (_valueIsFixed, "Value", _valueFixed), (_account_AnnualRevenueIsFixed, "Account_AnnualRevenue", _account_AnnualRevenueFixed)) : false;
                 _branches = 5;
                 if (_valueMax - 10 * _discountMin >= 0 && -20 * _discountMin + _account_AnnualRevenueMax >= 0) _branches |= 2;
                 var nullsAdmit = 0;
                 for (var pattern = 0; pattern < s_nullMasks.Length; pattern++) if ((!_discountIsFixed || (_discountFixed is null) == ((pattern & 1) != 0))) nullsAdmit |= s_nullMasks[pattern];
                 _branches &= nullsAdmit;
-                if (_branches == 0) throw Unsatisfiable(new[] { "[Invariant(\"Account.Tier == Tier.Gold || Discount <= 0.1m * Value\")]", "[Range(1000, 100000)] Value", "[Range(0, 50000)] Discount", "[Invariant(\"Value <= 0.5m * Account.AnnualRevenue\")]", "[Range(10000, 1000000)] Account.AnnualRevenue" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed), (_account_AnnualRevenueIsFixed, "Account_AnnualRevenue", _account_AnnualRevenueFixed), (_openedIsFixed, "Opened", _openedFixed), (_closedIsFixed, "Closed", _closedFixed));
+                if (_branches == 0) return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"Account.Tier == Tier.Gold || Discount <= 0.1m * Value\")]", "[Range(1000, 100000)] Value", "[Range(0, 50000)] Discount", "[Invariant(\"Value <= 0.5m * Account.AnnualRevenue\")]", "[Range(10000, 1000000)] Account.AnnualRevenue" }, (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed), (_account_AnnualRevenueIsFixed, "Account_AnnualRevenue", _account_AnnualRevenueFixed), (_openedIsFixed, "Opened", _openedFixed), (_closedIsFixed, "Closed", _closedFixed)) : false;
                 _group0Cumulative = global::ConstrainedFakes.Sampling.Sample.Cumulative(s_group0Weights, i => (!_account_TierIsFixed || global::System.Collections.Generic.EqualityComparer<global::Crm.Tier>.Default.Equals(s_group0Account_Tier[i], _account_TierFixed)) && (s_group0Masks[i] & _branches) != 0);
-                if (_group0Cumulative[^1] <= 0) throw Unsatisfiable(new[] { "[Invariant(\"Account.Tier == Tier.Gold || Discount <= 0.1m * Value\")]" }, (_account_TierIsFixed, "Account_Tier", _account_TierFixed), (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed), (_openedIsFixed, "Opened", _openedFixed), (_closedIsFixed, "Closed", _closedFixed), (_account_AnnualRevenueIsFixed, "Account_AnnualRevenue", _account_AnnualRevenueFixed));
+                if (_group0Cumulative[^1] <= 0) return throwing ? throw Unsatisfiable(new[] { "[Invariant(\"Account.Tier == Tier.Gold || Discount <= 0.1m * Value\")]" }, (_account_TierIsFixed, "Account_Tier", _account_TierFixed), (_valueIsFixed, "Value", _valueFixed), (_discountIsFixed, "Discount", _discountFixed), (_openedIsFixed, "Opened", _openedFixed), (_closedIsFixed, "Closed", _closedFixed), (_account_AnnualRevenueIsFixed, "Account_AnnualRevenue", _account_AnnualRevenueFixed)) : false;
                 _fixedValuesChecked = true;
+                return true;
             }
 
             /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>

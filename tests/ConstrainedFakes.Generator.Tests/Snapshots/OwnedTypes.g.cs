@@ -168,7 +168,7 @@ namespace Shipping
             public override global::Shipping.Parcel BuildAt(long index)
             {
                 CheckIndex(index);
-                if (!_fixedValuesChecked) CheckFixedValues();
+                if (!_fixedValuesChecked) CheckFixedValues(throwing: true);
                 for (var attempt = 0; attempt < 32; attempt++)
                 {
                     if (TryBuildAt(index, attempt, out var entity)) return entity;
@@ -219,13 +219,14 @@ namespace Shipping
                 return true;
             }
 
-            private void CheckFixedValues()
+            private bool CheckFixedValues(bool throwing)
             {
                 if (-_returnTo_FloorMin + _returnTo_TopFloorMax < 0)
-                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Floor))] ReturnTo_TopFloor", "[Range(1, 20)] ReturnTo_Floor", "[Range(1, 20)] ReturnTo_TopFloor" }, (_returnTo_FloorIsFixed, "ReturnTo_Floor", _returnTo_FloorFixed), (_returnTo_TopFloorIsFixed, "ReturnTo_TopFloor", _returnTo_TopFloorFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Floor))] ReturnTo_TopFloor", "[Range(1, 20)] ReturnTo_Floor", "[Range(1, 20)] ReturnTo_TopFloor" }, (_returnTo_FloorIsFixed, "ReturnTo_Floor", _returnTo_FloorFixed), (_returnTo_TopFloorIsFixed, "ReturnTo_TopFloor", _returnTo_TopFloorFixed)) : false;
                 if (-_destination_FloorMin + _destination_TopFloorMax < 0)
-                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Floor))] Destination_TopFloor", "[Range(1, 20)] Destination_Floor", "[Range(1, 20)] Destination_TopFloor" }, (_destination_FloorIsFixed, "Destination_Floor", _destination_FloorFixed), (_destination_TopFloorIsFixed, "Destination_TopFloor", _destination_TopFloorFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Floor))] Destination_TopFloor", "[Range(1, 20)] Destination_Floor", "[Range(1, 20)] Destination_TopFloor" }, (_destination_FloorIsFixed, "Destination_Floor", _destination_FloorFixed), (_destination_TopFloorIsFixed, "Destination_TopFloor", _destination_TopFloorFixed)) : false;
                 _fixedValuesChecked = true;
+                return true;
             }
 
             /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>

@@ -316,7 +316,7 @@ namespace Shop
             public override global::Shop.Order BuildAt(long index)
             {
                 CheckIndex(index);
-                if (!_fixedValuesChecked) CheckFixedValues();
+                if (!_fixedValuesChecked) CheckFixedValues(throwing: true);
                 for (var attempt = 0; attempt < 32; attempt++)
                 {
                     if (TryBuildAt(index, attempt, out var entity)) return entity;
@@ -356,11 +356,12 @@ namespace Shop
                 return true;
             }
 
-            private void CheckFixedValues()
+            private bool CheckFixedValues(bool throwing)
             {
                 if (_placedAtMax - _customer_JoinedAtMin < 0)
-                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(\"Customer.JoinedAt\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2025-12-31\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2022-12-31\")] Customer.JoinedAt" }, (_placedAtIsFixed, "PlacedAt", _placedAtFixed), (_customer_JoinedAtIsFixed, "Customer_JoinedAt", _customer_JoinedAtFixed));
+                    return throwing ? throw Unsatisfiable(new[] { "[GreaterThanOrEqual(\"Customer.JoinedAt\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2025-12-31\")] PlacedAt", "[Range(typeof(DateTime), \"2020-01-01\", \"2022-12-31\")] Customer.JoinedAt" }, (_placedAtIsFixed, "PlacedAt", _placedAtFixed), (_customer_JoinedAtIsFixed, "Customer_JoinedAt", _customer_JoinedAtFixed)) : false;
                 _fixedValuesChecked = true;
+                return true;
             }
 
             /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>

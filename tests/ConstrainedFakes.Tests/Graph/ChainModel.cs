@@ -45,4 +45,8 @@ public class Settlement
 
     [Range(typeof(DateTime), "2019-01-01", "2026-01-31"), GreaterThanOrEqual("Purchase.PlacedAt")]
     public DateTime PaidAt { get; set; }
+
+    // Two owner links up: a part of a stream holds every row on the way.
+    [Range(typeof(DateTime), "2019-01-01", "2026-01-31"), GreaterThan("Purchase.Shopper.RegisteredAt")]
+    public DateTime DisputableFrom { get; set; }
 }

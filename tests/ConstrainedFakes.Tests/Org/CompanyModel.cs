@@ -84,6 +84,10 @@ public class Player
 
     [Range(1990, 2030)]
     public int JoinedYear { get; set; }
+
+    // Through the back reference a step further on: refused as well.
+    [Range(1990, 2040), GreaterThanOrEqual("Team.Captain.JoinedYear")]
+    public int RetiredYear { get; set; }
 }
 
 // A rule through a self-reference: a mentee ranks no higher than their mentor. Such rows read an earlier

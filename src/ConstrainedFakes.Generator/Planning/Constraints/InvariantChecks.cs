@@ -16,20 +16,20 @@ namespace ConstrainedFakes.Generator.Planning.Constraints;
 internal static class InvariantChecks
 {
     /// <summary>The checks of an entity whose model already carries its parent paths as members.</summary>
-    public static EquatableArray<InvariantCheckPlan> Plan(EntityModel entity, IReadOnlyList<EntityModel> entities)
+    public static EquatableArray<InvariantCheckPlan> Plan(EntityModel entity)
     {
         var checks = new List<InvariantCheckPlan>();
         var members = entity.Members.Select(m => m.Name).ToList();
         foreach (var invariant in entity.Invariants)
         {
             var qualified = OpaqueCheck.QualifyEnums(invariant.Expression, entity);
-            if (Inputs(qualified, entity, entities, null) is { } inputs)
+            if (Inputs(qualified, entity, null) is { } inputs)
                 checks.Add(new InvariantCheckPlan(invariant.Declared, inputs, RowExpression.OverLocals(qualified, members, Local)));
         }
         foreach (var member in entity.Members.Where(m => m.Computed is not null && !m.IsNullable))
         {
             var computed = member.Computed!;
-            if (Inputs(computed.Expression, entity, entities, member.Name) is not { } inputs) continue;
+            if (Inputs(computed.Expression, entity, member.Name) is not { } inputs) continue;
             var body = $"{Local(member.Name)} == ({member.Type.FullName})({RowExpression.OverLocals(computed.Expression, members, Local)})";
             checks.Add(new InvariantCheckPlan(computed.Declared, inputs, body, member.Name));
         }
@@ -37,25 +37,25 @@ internal static class InvariantChecks
     }
 
     /// <summary>The members an expression reads (and the computed member itself, if any), in declaration order; null when a path's parent is unknown.</summary>
-    private static EquatableArray<CheckInput>? Inputs(string expression, EntityModel entity, IReadOnlyList<EntityModel> entities, string? computed)
+    private static EquatableArray<CheckInput>? Inputs(string expression, EntityModel entity, string? computed)
     {
         var members = entity.Members.Select(m => m.Name).ToList();
         var used = new HashSet<string>(SyntaxFactory.ParseExpression(expression).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
             .Where(n => !(n.Parent is MemberAccessExpressionSyntax access && access.Name == n) && members.Contains(n.Identifier.ValueText))
             .Select(n => n.Identifier.ValueText));
         if (computed is not null) used.Add(computed);
-        var inputs = entity.Members.Where(m => used.Contains(m.Name)).Select(m => Input(m, entity, entities)).ToList();
+        var inputs = entity.Members.Where(m => used.Contains(m.Name)).Select(Input).ToList();
         return inputs.Any(i => i is null) ? null : inputs.Select(i => i!).ToEquatableArray();
     }
 
     /// <summary>The local a member is read into inside a check.</summary>
     public static string Local(string member) => "m_" + member;
 
-    private static CheckInput? Input(MemberModel member, EntityModel entity, IReadOnlyList<EntityModel> entities)
+    private static CheckInput? Input(MemberModel member)
     {
         if (member.ParentNavigation is not { } navigation) return new CheckInput(member.Name, null, null, member.Name, member.IsNullable);
-        var target = entity.Navigations.FirstOrDefault(n => n.Name == navigation)?.TargetFullName;
-        return target is null ? null : new CheckInput(member.Name, navigation, target, Relationships.ParentPaths.ParentMember(member.Name, navigation), member.IsNullable);
+        if (member.ParentPath is not { } path || member.ParentType is not { } holder) return null;
+        return new CheckInput(member.Name, Relationships.ParentPaths.Holder(navigation, path), holder, Relationships.ParentPaths.HeldMember(path), member.IsNullable);
     }
 }
 
@@ -68,7 +68,7 @@ internal sealed record InvariantCheckPlan(string Declared, EquatableArray<CheckI
 
 /// <summary>A value an invariant check reads: a member of the row, or a member of one of its parents.</summary>
 /// <param name="Name">The member's name in the entity's model (<c>Account_AnnualRevenue</c> for a path).</param>
-/// <param name="Navigation">The reference navigation to the parent, or null for the row's own member.</param>
+/// <param name="Navigation">The reference navigations to the parent that holds the member (<c>Policy</c>, <c>Policy.Holder</c>), or null for the row's own member.</param>
 /// <param name="ParentType">The parent's fully qualified type, or null.</param>
 /// <param name="Member">The member read on the row or on the parent.</param>
 /// <param name="IsNullable">Whether it can be null (the invariant then does not apply to the row).</param>

@@ -73,6 +73,10 @@ internal static class OpaqueCheck
                         $"'{access}' is not a member of {enumType.FullName}{(closest is null ? "." : $"; did you mean '{closest}'?")}", closest));
                 }
                 return (Kind.Enum, enumType.FullName);
+            case MemberAccessExpressionSyntax path when Root(path) is { } root && entity.Navigations.Any(n => n.Name == root.Identifier.ValueText):
+                // A path that resolves was rewritten to the parent member it reads; this one names nothing.
+                throw new RefusedException(new Rejection(DiagnosticIds.UnknownMember,
+                    $"'{path}' is not a member of a parent reached through reference navigations of {entity.Name}."));
             case PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression):
                 return Expect(TypeOf(not.Operand, entity), Kind.Boolean, not);
             case PrefixUnaryExpressionSyntax minus when minus.IsKind(SyntaxKind.UnaryMinusExpression):
@@ -129,6 +133,14 @@ internal static class OpaqueCheck
         => Refuse(DiagnosticIds.Unsupported, $"'{node}' is outside the invariant language (members, literals, enum values, comparisons, && || !, + - * /).");
 
     private static RefusedException Refuse(string id, string message) => new(new Rejection(id, message));
+
+    /// <summary>The name a chain of member accesses starts from (<c>Policy</c> of <c>Policy.Holder.RegisteredAt</c>), if any.</summary>
+    private static IdentifierNameSyntax? Root(MemberAccessExpressionSyntax access)
+    {
+        var expression = access.Expression;
+        while (expression is MemberAccessExpressionSyntax inner) expression = inner.Expression;
+        return expression as IdentifierNameSyntax;
+    }
 
     private static RefusedException UnknownMember(string name, EntityModel entity)
     {

@@ -33,10 +33,25 @@ internal static class BackReferences
         return false;
     }
 
-    /// <summary>A problem for each rule that reads a parent through a link that points back: the parent is made after the row.</summary>
+    /// <summary>A problem for each rule that reads a parent through a link that points back, at any step of its path: the parent is made after the row.</summary>
     public static IEnumerable<string> ReadThrough(IReadOnlyList<EntityModel> models, DataSetPlan plan)
-        => from table in plan.Tables
-           from link in table.References.Where(l => l.PointsBack && l.Reference is not null)
-           where models.Any(m => m.Name == table.Entity && m.Members.Any(member => member.ParentNavigation == link.Reference))
-           select $"{table.Entity} reads {link.Parent} through {link.Source}, which closes a cycle of foreign keys and is set after the {link.Parent} rows are made; a rule cannot read it.";
+        => (from model in models
+           from member in model.Members.Where(m => m.ParentNavigation is not null)
+           from step in Steps(model.Name, $"{member.ParentNavigation}.{member.ParentPath}", plan)
+           where step.Link.PointsBack
+           select $"{model.Name} reads {step.Link.Parent} through {step.Link.Source}, which closes a cycle of foreign keys and is set after the {step.Link.Parent} rows are made; a rule cannot read it.").Distinct();
+
+    /// <summary>The links a path follows from <paramref name="entity"/>'s table, each with the table it starts from, as far as the data set makes them.</summary>
+    private static IEnumerable<(string Table, LinkPlan Link)> Steps(string entity, string path, DataSetPlan plan)
+    {
+        var navigations = path.Split('.');
+        for (var i = 0; i < navigations.Length - 1; i++)
+        {
+            var table = plan.Tables.FirstOrDefault(t => t.Entity == entity);
+            var link = table?.Parents.FirstOrDefault(l => l.Reference == navigations[i]);
+            if (link is null) yield break;
+            yield return (entity, link);
+            entity = link.Parent;
+        }
+    }
 }

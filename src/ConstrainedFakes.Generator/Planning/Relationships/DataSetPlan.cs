@@ -14,7 +14,11 @@ internal sealed record DataSetPlan(EquatableArray<TablePlan> Tables, EquatableAr
 /// <param name="Owner">When rows are made per row of a parent (a collection navigation with <c>[Count]</c>), that link; null for a root table sized by <c>Count&lt;T&gt;</c>.</param>
 /// <param name="References">Parents picked for each row from the parent's whole table (many-to-one), in declaration order.</param>
 /// <param name="KeyType">The type of the entity's single key member when it is generated (row index + 1, a Guid, a string), else null.</param>
-internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner, EquatableArray<LinkPlan> References, string? KeyType);
+internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner, EquatableArray<LinkPlan> References, string? KeyType)
+{
+    /// <summary>Every link to a parent: the owner first, then the picks.</summary>
+    public System.Collections.Generic.IEnumerable<LinkPlan> Parents => Owner is null ? References : System.Linq.Enumerable.Prepend(References, Owner);
+}
 
 /// <summary>A many-to-one link from a child table to a parent table, and how both sides are set.</summary>
 /// <param name="Parent">The parent entity's simple name.</param>
@@ -53,6 +57,9 @@ internal sealed record LinkPlan(
 {
     /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
     public bool IsSelf(TablePlan child) => Parent == child.Entity;
+
+    /// <summary>Whether a row of <paramref name="child"/> may have no parent on this link: a pick of a nullable key, or of a row of its own table (the first row has none).</summary>
+    public bool IsOptionalIn(TablePlan child) => this != child.Owner && (!IsRequired || IsSelf(child));
 }
 
 /// <summary>The two skip navigations of a many-to-many through a join entity, which each join row's pair is added to.</summary>

@@ -28,6 +28,8 @@ internal static class ParentBounds
             foreach (var condition in child.Linear.Conditions)
             {
                 var terms = condition.Expression.Terms;
+                // Only a parent's own members are pushed up to it; a grandparent is not narrowed for its grandchildren.
+                if (terms.Any(t => parentMembers.TryGetValue(t.Member, out var m) && m.ParentPath!.IndexOf('.') >= 0)) continue;
                 var navigations = terms.Where(t => parentMembers.ContainsKey(t.Member)).Select(t => parentMembers[t.Member].ParentNavigation!).Distinct().ToList();
                 if (navigations.Count != 1) continue;
                 var navigation = model.Navigations.First(n => n.Name == navigations[0]);
@@ -44,7 +46,7 @@ internal static class ParentBounds
                     {
                         var own = variables[term.Member];
                         least += Rational.Of(term.Coefficient) * Rational.Of(term.Coefficient > 0 ? own.Minimum : own.Maximum);
-                        var name = ParentPaths.ParentMember(term.Member, navigation.Name);
+                        var name = parentMembers[term.Member].ParentPath!;
                         var perUnit = Rational.Of(BigInteger.Pow(10, variables[term.Member].Scale), BigInteger.One);
                         coefficients[name] = (coefficients.TryGetValue(name, out var c) ? c : Rational.Zero) + Rational.Of(term.Coefficient) * perUnit;
                     }

@@ -8,11 +8,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace ConstrainedFakes.Generator.Planning.Relationships;
 
 /// <summary>
-/// Finds the paths through reference navigations (<c>Customer.RegisteredAt</c>) that an entity's order
-/// relations, invariants and correlations read, and adds one member per path to the entity's model: a parent member seen
-/// from the child, named <c>Customer_RegisteredAt</c>, with the relations and invariants rewritten to that
-/// name. Every constraint planner then treats it like any member: a data set fixes it to the parent row's
-/// value, and a builder used alone draws it from the parent member's own bounds.
+/// Finds the paths through reference navigations (<c>Customer.RegisteredAt</c>, or <c>Policy.Holder.RegisteredAt</c>
+/// through the parent's own reference) that an entity's order relations, invariants and correlations read, and adds
+/// one member per path to the entity's model: a parent member seen from the child, named <c>Customer_RegisteredAt</c>,
+/// with the relations and invariants rewritten to that name. Every constraint planner then treats it like any member:
+/// a data set fixes it to the value on the parent row (or the parent's parent), and a builder used alone draws it from
+/// the far member's own bounds.
 /// </summary>
 internal static class ParentPaths
 {
@@ -23,12 +24,20 @@ internal static class ParentPaths
         var added = new List<MemberModel>();
         foreach (var path in paths)
         {
-            var dot = path.IndexOf('.');
-            var navigation = entity.Navigations.FirstOrDefault(n => n.Kind == NavigationKind.Reference && n.Name == path.Substring(0, dot));
-            var parent = navigation is null ? null : entities.FirstOrDefault(e => e.Name == navigation.Target);
-            var member = parent?.Members.FirstOrDefault(m => m.Name == path.Substring(dot + 1));
-            if (member is null || entity.Members.Any(m => m.Name == Local(path)) || added.Any(m => m.Name == Local(path))) continue;
-            // The parent's own declared bounds, nothing that ties it to its siblings or to its own row.
+            var segments = path.Split('.');
+            if (entity.Members.Any(m => m.Name == Local(path)) || added.Any(m => m.Name == Local(path))) continue;
+            // Through the references, one entity at a time, to the one that holds the last segment.
+            EntityModel? holder = entity;
+            string? holderType = null;
+            for (var i = 0; i < segments.Length - 1 && holder is not null; i++)
+            {
+                var navigation = holder.Navigations.FirstOrDefault(n => n.Kind == NavigationKind.Reference && n.Name == segments[i]);
+                holderType = navigation?.TargetFullName;
+                holder = navigation is null ? null : entities.FirstOrDefault(e => e.Name == navigation.Target);
+            }
+            var member = holder?.Members.FirstOrDefault(m => m.Name == segments[segments.Length - 1]);
+            if (member is null) continue;
+            // The far member's own declared bounds, nothing that ties it to its siblings or to its own row.
             added.Add(member with
             {
                 Name = Local(path),
@@ -38,7 +47,9 @@ internal static class ParentPaths
                 Computed = null,
                 CurrentStateOf = null,
                 Correlations = EquatableArray<CorrelationModel>.Empty,
-                ParentNavigation = navigation!.Name,
+                ParentNavigation = segments[0],
+                ParentPath = path.Substring(segments[0].Length + 1),
+                ParentType = holderType,
             });
         }
         if (added.Count == 0) return entity;
@@ -60,8 +71,15 @@ internal static class ParentPaths
     /// <summary>The member name a path takes inside the child: <c>Customer.RegisteredAt</c> becomes <c>Customer_RegisteredAt</c>.</summary>
     public static string Local(string path) => path.Replace('.', '_');
 
-    /// <summary>The parent's member a path member reads: <c>RegisteredAt</c> of <c>Customer_RegisteredAt</c>.</summary>
-    public static string ParentMember(string name, string navigation) => name.Substring(navigation.Length + 1);
+    /// <summary>
+    /// The navigations from the row to the entity that holds a parent member: <c>Policy</c> for
+    /// <c>Policy</c> and <c>RegisteredAt</c>, <c>Policy.Holder</c> for <c>Policy</c> and <c>Holder.RegisteredAt</c>.
+    /// </summary>
+    public static string Holder(string navigation, string path)
+        => path.IndexOf('.') < 0 ? navigation : $"{navigation}.{path.Substring(0, path.LastIndexOf('.'))}";
+
+    /// <summary>The member a path ends at: <c>RegisteredAt</c> of <c>Holder.RegisteredAt</c>.</summary>
+    public static string HeldMember(string path) => path.Substring(path.LastIndexOf('.') + 1);
 
     private sealed class PathRewriter : CSharpSyntaxRewriter
     {
@@ -70,10 +88,19 @@ internal static class ParentPaths
         public PathRewriter(HashSet<string> names) => _names = names;
 
         public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
-            => node.Expression is IdentifierNameSyntax root && _names.Contains($"{root.Identifier.ValueText}_{node.Name.Identifier.ValueText}")
-                ? SyntaxFactory.IdentifierName($"{root.Identifier.ValueText}_{node.Name.Identifier.ValueText}").WithTriviaFrom(node)
+            => Dotted(node) is { } path && _names.Contains(Local(path))
+                ? SyntaxFactory.IdentifierName(Local(path)).WithTriviaFrom(node)
                 : base.VisitMemberAccessExpression(node);
     }
+
+    /// <summary><c>A.B.C</c> for a chain of plain member accesses on a name, else null.</summary>
+    private static string? Dotted(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax name => name.Identifier.ValueText,
+        MemberAccessExpressionSyntax access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) && Dotted(access.Expression) is { } left
+            => $"{left}.{access.Name.Identifier.ValueText}",
+        _ => null,
+    };
 
     /// <summary>Every dotted path the entity's relations and invariants name, whether or not it resolves.</summary>
     private static IEnumerable<string> Paths(EntityModel entity)
@@ -85,10 +112,12 @@ internal static class ParentPaths
         foreach (var invariant in entity.Invariants)
         {
             var expression = SyntaxFactory.ParseExpression(invariant.Expression);
+            // Every chain from a navigation (Policy.Holder, Policy.Holder.RegisteredAt, ...AddDays): only those
+            // that end at a member resolve.
             foreach (var access in expression.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>())
             {
-                if (access.Expression is IdentifierNameSyntax root && entity.Navigations.Any(n => n.Name == root.Identifier.ValueText))
-                    yield return $"{root.Identifier.ValueText}.{access.Name.Identifier.ValueText}";
+                if (Dotted(access) is { } path && entity.Navigations.Any(n => n.Name == path.Substring(0, path.IndexOf('.'))))
+                    yield return path;
             }
         }
     }

@@ -242,7 +242,7 @@ internal static class RelationshipPlanner
             {
                 var parent = entities.First(e => e.Name == l.Parent);
                 var keys = l.ForeignKey is { } single ? new[] { new ForeignKeyPart(single, GeneratedKey(parent)!.Name) }.ToEquatableArray() : l.CompositeKey;
-                return new NavigationPlan(l.Reference!, parent.FullName, keys);
+                return new NavigationPlan(l.Reference!, parent.FullName, keys, l.IsOptionalIn(table));
             })
             .ToEquatableArray();
     }
