@@ -55,4 +55,17 @@ public class CompositeForeignKeySeedingTests
         await Assert.ThrowsAsync<SeedException>(() => context.SeedAsync(data));
         Assert.Equal(0, await context.Courses.CountAsync());
     }
+
+    [Fact]
+    public async Task A_composite_foreign_key_the_Fluent_API_pairs_otherwise_is_refused_before_any_row()
+    {
+        await using var database = await TestDatabase.CreateAsync(Provider.Sqlite, d => d.NewContext<ReversedSchoolContext>(options => new ReversedSchoolContext(options)));
+        await using var context = database.NewContext<ReversedSchoolContext>(options => new ReversedSchoolContext(options));
+        var refused = await Assert.ThrowsAsync<SeedModelMismatchException>(() => context.SeedAsync(School().Build()));
+        var mismatch = Assert.Single(refused.Mismatches);
+        Assert.Equal((typeof(Certificate), "StudentId, CourseId", "foreign key"), (mismatch.Entity, mismatch.Member, mismatch.Facet));
+        Assert.Equal("pairs them with Enrollment's key as StudentId = CourseId, CourseId = StudentId", mismatch.EntityFramework);
+        Assert.StartsWith("sets CourseId = CourseId, StudentId = StudentId from Enrollment", mismatch.Faker, StringComparison.Ordinal);
+        Assert.Equal(0, await context.Courses.CountAsync());
+    }
 }

@@ -89,3 +89,16 @@ public class SchoolContext(DbContextOptions<SchoolContext> options) : DbContext(
 
 [ConstrainedFaker(typeof(SchoolContext))]
 public partial class SchoolFaker;
+
+/// <summary>The school with a certificate's composite foreign key configured by the Fluent API in the other order.</summary>
+public class ReversedSchoolContext(DbContextOptions<ReversedSchoolContext> options) : DbContext(options)
+{
+    public DbSet<Course> Courses => Set<Course>();
+
+    public DbSet<Student> Students => Set<Student>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+        => modelBuilder.Entity<Certificate>().HasOne(c => c.Enrollment).WithMany().HasForeignKey(c => new { c.StudentId, c.CourseId });
+}

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.ComponentModel.DataAnnotations.Schema;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ namespace ConstrainedFakes.EntityFrameworkCore.Seeding;
 
 /// <summary>
 /// Compares the context's model with what the faker's declarations promise, before seeding writes a row:
-/// keys and unique indexes the faker does not make unique, foreign keys it does not see (no navigation),
+/// keys and unique indexes the faker does not make unique, foreign keys it does not see (no navigation) or whose
+/// composite members it pairs with the parent's key otherwise,
 /// required columns it may leave null, maximum
 /// lengths, scales and integer digits smaller than its values may need (set by the Fluent API, which the
 /// faker cannot see). The faker's side is read from the entity classes by reflection, as the generator
@@ -55,6 +57,41 @@ internal sealed class ModelCrossCheck(DbContext context, IEnumerable<Type> known
                 $"refers to {principal.ClrType.Name} ({string.Join(", ", foreignKey.PrincipalKey.Properties.Select(p => p.Name))})",
                 $"sees no navigation for it, so its values are not keys of {principal.ClrType.Name}; add a reference navigation, or a collection on {principal.ClrType.Name}");
         }
+        foreach (var foreignKey in entityType.GetDeclaredForeignKeys().Where(fk => fk.Properties.Count > 1))
+        {
+            if (CompositeForeignKey(entityType, foreignKey) is { } mismatch) yield return mismatch;
+        }
+    }
+
+    /// <summary>
+    /// A composite foreign key whose members the faker pairs with the parent's key parts otherwise than EF Core: the
+    /// faker reads them by convention (<c>[ForeignKey("A, B")]</c> on the navigation, else <c>{Navigation}{Part}</c> or
+    /// <c>{Target}{Part}</c> for every part, in the parent's key order) and cannot see a Fluent <c>HasForeignKey</c>.
+    /// </summary>
+    private static SeedModelMismatch? CompositeForeignKey(IEntityType entityType, IForeignKey foreignKey)
+    {
+        if (foreignKey.DependentToPrincipal?.PropertyInfo is not { } navigation || foreignKey.Properties.Any(p => p.PropertyInfo is null)) return null;
+        static string Pairs(IEnumerable<(string Member, string Part)> pairs) => string.Join(", ", pairs.Select(p => $"{p.Member} = {p.Part}"));
+        var efCore = foreignKey.Properties.Zip(foreignKey.PrincipalKey.Properties, (m, k) => (m.Name, k.Name)).ToList();
+        var principal = foreignKey.PrincipalEntityType.ClrType;
+        var key = FakerKey(principal);
+        var faker = FakerForeignKey(entityType.ClrType, navigation, principal, key).Zip(key).ToList();
+        if (faker.Order().SequenceEqual(efCore.Order())) return null;
+        return new SeedModelMismatch(entityType.ClrType, string.Join(", ", foreignKey.Properties.Select(p => p.Name)), "foreign key",
+            $"pairs them with {principal.Name}'s key as {Pairs(efCore)}",
+            faker.Count == 0
+                ? $"finds no foreign key of {navigation.Name} to set; name its members with [ForeignKey(\"{string.Join(", ", efCore.Select(p => p.Item1))}\")] in {principal.Name}'s key order"
+                : $"sets {Pairs(faker)} from {navigation.Name}; name the members with [ForeignKey(\"...\")] in {principal.Name}'s key order, as the Fluent configuration pairs them");
+    }
+
+    /// <summary>The members the faker copies a composite key into for <paramref name="navigation"/>, in key order, or none.</summary>
+    private static List<string> FakerForeignKey(Type child, PropertyInfo navigation, Type principal, IReadOnlyList<string> key)
+    {
+        if (navigation.GetCustomAttribute<ForeignKeyAttribute>() is { } named) return named.Name.Split(',').Select(n => n.Trim()).ToList();
+        var properties = child.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+        return new[] { navigation.Name, principal.Name }
+            .Select(prefix => key.Select(part => properties.FirstOrDefault(p => string.Equals(p.Name, prefix + part, StringComparison.OrdinalIgnoreCase))?.Name).ToList())
+            .FirstOrDefault(found => found.All(n => n is not null))?.OfType<string>().ToList() ?? [];
     }
 
     /// <summary>
@@ -133,7 +170,7 @@ internal sealed class ModelCrossCheck(DbContext context, IEnumerable<Type> known
         var clr = entityType.ClrType;
         var fakerKey = FakerKey(clr);
         var unique = new List<HashSet<string>>();
-        if (fakerKey.Count > 0) unique.Add(fakerKey);
+        if (fakerKey.Count > 0) unique.Add(fakerKey.ToHashSet());
         unique.AddRange(clr.GetProperties().Where(p => p.GetCustomAttribute<UniqueAttribute>() is not null).Select(p => new HashSet<string> { p.Name }));
         unique.AddRange(clr.GetCustomAttributes<IndexAttribute>(inherit: true).Where(i => i.IsUnique).Select(i => i.PropertyNames.ToHashSet()));
         unique.AddRange(entityType.GetForeignKeys().Where(fk => fk.IsUnique).Select(fk => fk.Properties.Select(p => p.Name).ToHashSet()));
@@ -154,13 +191,13 @@ internal sealed class ModelCrossCheck(DbContext context, IEnumerable<Type> known
         }
     }
 
-    /// <summary>The faker's key: <c>[Key]</c> members, else EF Core's <c>[PrimaryKey]</c>, else <c>Id</c> or <c>{Type}Id</c>.</summary>
-    private static HashSet<string> FakerKey(Type clr)
+    /// <summary>The faker's key in key order: <c>[Key]</c> members (declaration order), else EF Core's <c>[PrimaryKey]</c>, else <c>Id</c> or <c>{Type}Id</c>.</summary>
+    private static List<string> FakerKey(Type clr)
     {
-        var properties = clr.GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        var keyed = properties.Where(p => p.GetCustomAttribute<KeyAttribute>() is not null).Select(p => p.Name).ToHashSet();
+        var properties = clr.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken).ToArray();
+        var keyed = properties.Where(p => p.GetCustomAttribute<KeyAttribute>() is not null).Select(p => p.Name).ToList();
         if (keyed.Count > 0) return keyed;
-        if (clr.GetCustomAttribute<PrimaryKeyAttribute>(inherit: true) is { } primaryKey) return primaryKey.PropertyNames.ToHashSet();
+        if (clr.GetCustomAttribute<PrimaryKeyAttribute>(inherit: true) is { } primaryKey) return [.. primaryKey.PropertyNames];
         var conventional = properties.FirstOrDefault(p => p.Name == "Id") ?? properties.FirstOrDefault(p => p.Name == clr.Name + "Id");
         return conventional is null ? [] : [conventional.Name];
     }
