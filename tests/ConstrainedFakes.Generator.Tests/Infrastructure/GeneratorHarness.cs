@@ -120,7 +120,8 @@ internal sealed record GeneratorRun(
             .ToList();
     }
 
-    private Compilation WithNullableWarnings()
+    /// <summary>The output with the generated files' nullable warnings on, as the generator's tests check them.</summary>
+    public Compilation WithNullableWarnings()
     {
         var checkedOutput = Output;
         foreach (var tree in Result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.SyntaxTree))
@@ -131,6 +132,14 @@ internal sealed record GeneratorRun(
             checkedOutput = checkedOutput.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(strict)));
         }
         return checkedOutput;
+    }
+
+    /// <summary>The emitted assembly's bytes (the compilations are deterministic).</summary>
+    public static byte[] Emitted(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        return stream.ToArray();
     }
 
     /// <summary>A diagnostic with its file, line and the offending source line, so a failure says what to fix.</summary>
