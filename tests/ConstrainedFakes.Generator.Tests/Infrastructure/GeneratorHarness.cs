@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using ConstrainedFakes.Generator.Emitting;
 
 namespace ConstrainedFakes.Generator.Tests.Infrastructure;
 
@@ -105,15 +106,40 @@ internal sealed record GeneratorRun(
         return sources[0].SourceText.ToString();
     }
 
-    /// <summary>Errors and warnings of emitting the compilation with the generated code, as readable lines.</summary>
+    /// <summary>
+    /// Errors and warnings of emitting the compilation with the generated code, as readable lines. The generated
+    /// bodies are compiled with nullable warnings on, as the user's compile does not (<see cref="FakerEmitter.NullableDirectives"/>).
+    /// </summary>
     public IReadOnlyList<string> EmitProblems()
     {
         using var stream = new MemoryStream();
-        var emitted = Output.Emit(stream);
+        var emitted = WithNullableWarnings().Emit(stream);
         return emitted.Diagnostics
             .Where(d => d.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error)
             .Select(Describe)
             .ToList();
+    }
+
+    /// <summary>The output with the generated files' nullable warnings on, as the generator's tests check them.</summary>
+    public Compilation WithNullableWarnings()
+    {
+        var checkedOutput = Output;
+        foreach (var tree in Result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.SyntaxTree))
+        {
+            var text = tree.GetText().ToString();
+            Assert.Contains(FakerEmitter.NullableDirectives, text);
+            var strict = text.Replace(FakerEmitter.NullableDirectives, "#nullable enable");
+            checkedOutput = checkedOutput.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(strict)));
+        }
+        return checkedOutput;
+    }
+
+    /// <summary>The emitted assembly's bytes (the compilations are deterministic).</summary>
+    public static byte[] Emitted(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        return stream.ToArray();
     }
 
     /// <summary>A diagnostic with its file, line and the offending source line, so a failure says what to fix.</summary>
