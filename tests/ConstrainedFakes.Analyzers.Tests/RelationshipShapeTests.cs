@@ -14,7 +14,7 @@ public sealed class RelationshipShapeTests
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "RelationshipModels");
         var sources = Directory.GetFiles(directory, "*.cs").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
-        Assert.Equal(3, sources.Length);
+        Assert.Equal(4, sources.Length);
         var diagnostics = Analyze(sources);
         Assert.True(diagnostics.Count == 0, Describe(diagnostics));
     }
@@ -59,5 +59,42 @@ public sealed class RelationshipShapeTests
         Assert.Equal("CF0002", diagnostic.Id);
         Assert.Equal("GreaterThan(nameof(From))", At(diagnostic));
         Assert.StartsWith("Window: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conflict_in_an_invariant_of_an_owned_type_inside_an_owned_type_is_reported_once_at_the_invariant()
+    {
+        var diagnostics = Analyze("""
+            [Microsoft.EntityFrameworkCore.Owned]
+            [Invariant("North > East + 60")]
+            public class Point
+            {
+                [Range(0, 50)] public int North { get; set; }
+                [Range(0, 50)] public int East { get; set; }
+            }
+
+            [Microsoft.EntityFrameworkCore.Owned]
+            public class Spot
+            {
+                public Point Point { get; set; } = null!;
+                public string Name { get; set; } = "";
+            }
+
+            public class Visit
+            {
+                public int Id { get; set; }
+                public Spot Spot { get; set; } = null!;
+                [Nulls(0.5)] public Spot? Other { get; set; }
+                [Range(0, 5)] public int Guests { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Visit))]
+            public partial class VisitFaker;
+            """);
+        // Not again at Visit through Spot_Point_North and Other_Point_North.
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0002", diagnostic.Id);
+        Assert.Equal("Invariant(\"North > East + 60\")", At(diagnostic));
+        Assert.StartsWith("Point: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
     }
 }

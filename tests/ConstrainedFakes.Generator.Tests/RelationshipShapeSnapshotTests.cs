@@ -76,8 +76,9 @@ public sealed class RelationshipShapeSnapshotTests
     }
 
     /// <summary>
-    /// Owned types: a required and an optional address (members with their own constraints and a relation), and
-    /// one that cannot be created (no parameterless constructor), which is skipped with the reason.
+    /// Owned types: a required and an optional address (members with their own constraints, a relation, a computed
+    /// member and an invariant) holding an optional owned point with an invariant of its own, an owner's invariant
+    /// through the address, and one that cannot be created (no parameterless constructor), skipped with the reason.
     /// </summary>
     private const string OwnedTypesSource = """
         #pragma warning disable CS1591
@@ -89,11 +90,22 @@ public sealed class RelationshipShapeSnapshotTests
         namespace Shipping
         {
             [Owned]
+            [Invariant("Point.North <= TopFloor * 2")]
             public class Address
             {
                 [MaxLength(40)] public string City { get; set; } = "";
                 [Range(1, 20)] public int Floor { get; set; }
                 [GreaterThanOrEqual(nameof(Floor)), Range(1, 20)] public int TopFloor { get; set; }
+                [Computed("Floor + TopFloor")] public int Span { get; set; }
+                public Point? Point { get; set; }
+            }
+
+            [Owned]
+            [Invariant("North <= East")]
+            public class Point
+            {
+                [Range(0, 50)] public int North { get; set; }
+                [Range(0, 50)] public int East { get; set; }
             }
 
             [Owned]
@@ -103,12 +115,14 @@ public sealed class RelationshipShapeSnapshotTests
                 public string Code { get; set; }
             }
 
+            [Invariant("Weight >= Destination.Floor")]
             public class Parcel
             {
                 public int Id { get; set; }
                 public Address Destination { get; set; } = null!;
                 [Nulls(0.25)] public Address? ReturnTo { get; set; }
                 public Seal? Seal { get; set; }
+                [Range(0, 100)] public int Weight { get; set; }
             }
 
             [ConstrainedFaker(typeof(Parcel))]
@@ -136,6 +150,13 @@ public sealed class RelationshipShapeSnapshotTests
             dynamic parcel = builder.BuildAt((long)i);
             Assert.InRange((int)parcel.Destination.Floor, 1, 20);
             Assert.True((int)parcel.Destination.TopFloor >= (int)parcel.Destination.Floor);
+            Assert.Equal((int)parcel.Destination.Floor + (int)parcel.Destination.TopFloor, (int)parcel.Destination.Span);
+            Assert.True((int)parcel.Weight >= (int)parcel.Destination.Floor);
+            if (parcel.Destination.Point is { } point)
+            {
+                Assert.True((int)point.North <= (int)point.East);
+                Assert.True((int)point.North <= 2 * (int)parcel.Destination.TopFloor);
+            }
             Assert.Null(parcel.Seal);
             if (parcel.ReturnTo is null) nulls++;
         }

@@ -208,6 +208,12 @@ public sealed class RobustnessTests
         ["OwnedTypeWithoutMembers"] = WithFaker("[Owned] public class O { } public class E { public int Id { get; set; } public required O Place { get; set; } }") + EfAttributes,
         ["OwnedMemberRelationToMissingMember"] = WithFaker("[Owned] public class O { [GreaterThan(\"Nope\")] public int X { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
         ["OwnedKeywordNames"] = WithFaker("[Owned] public class O { public int @class { get; set; } } public class E { public int Id { get; set; } [Nulls(2)] public O? @event { get; set; } }") + EfAttributes,
+        ["OwnedTypesHoldingEachOther"] = WithFaker("[Owned] public class O { public required Q Q { get; set; } public int X { get; set; } } [Owned] public class Q { public O? O { get; set; } [Range(1, 3)] public int Y { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; public Q? Other { get; set; } }") + EfAttributes,
+        ["OwnedInvariantNamingMissingMember"] = WithFaker("[Owned, Invariant(\"Nope > X\")] public class O { public int X { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; public O? Again { get; set; } }") + EfAttributes,
+        ["OwnedInvariantThatIsNotCSharp"] = WithFaker("[Owned, Invariant(\"X > (\"), Invariant(\"Inner.Y > X &&\")] public class O { public int X { get; set; } public P Inner { get; set; } = null!; } [Owned] public class P { public int Y { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
+        ["OwnedComputedOverStrings"] = WithFaker("[Owned] public class O { public string A { get; set; } = \"\"; [Computed(\"A * 2\"), Range(1, 3)] public int B { get; set; } } public class E { public int Id { get; set; } public O? Place { get; set; } }") + EfAttributes,
+        ["OwnerPathsToMissingOwnedMembers"] = WithFaker("[Owned] public class O { public int X { get; set; } public P Inner { get; set; } = null!; } [Owned] public class P { public int Y { get; set; } } [Invariant(\"Place.Nope > 1\"), Invariant(\"Place.Inner.Y.Z > 1\"), Invariant(\"Place > 1\")] public class E { public int Id { get; set; } [GreaterThan(\"Place.Inner\"), LessThan(\"Place.Inner.Nope\")] public int V { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
+        ["OwnedEnumNamedAsItsType"] = WithFaker("public enum Kind { A, B } [Owned, Invariant(\"Kind != Kind.A || X > 2\")] public class O { public Kind Kind { get; set; } [Range(0, 5)] public int X { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
         ["ManyToManyWithoutKeys"] = WithFaker("public class B { public ICollection<E> Es { get; } = new List<E>(); } public class E { public ICollection<B> Bs { get; } = new List<B>(); }"),
         ["ManyToManyCountOnBothSides"] = WithFaker("public class B { public int Id { get; set; } [Count(1, 2)] public ICollection<E> Es { get; } = new List<E>(); } public class E { public int Id { get; set; } [Count(5, 1)] public List<B>? Bs { get; set; } }"),
         ["SelfManyToManyPointingAtItself"] = WithFaker("public class E { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(Friends))] public List<E> Friends { get; } = new(); }"),
@@ -312,6 +318,12 @@ public sealed class RobustnessTests
     [InlineData("OwnedTypeWithoutMembers")]
     [InlineData("OwnedMemberRelationToMissingMember")]
     [InlineData("OwnedKeywordNames")]
+    [InlineData("OwnedTypesHoldingEachOther")]
+    [InlineData("OwnedInvariantNamingMissingMember")]
+    [InlineData("OwnedInvariantThatIsNotCSharp")]
+    [InlineData("OwnedComputedOverStrings")]
+    [InlineData("OwnerPathsToMissingOwnedMembers")]
+    [InlineData("OwnedEnumNamedAsItsType")]
     [InlineData("ManyToManyWithoutKeys")]
     [InlineData("ManyToManyCountOnBothSides")]
     [InlineData("SelfManyToManyPointingAtItself")]

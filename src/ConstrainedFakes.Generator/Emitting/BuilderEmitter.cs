@@ -169,8 +169,8 @@ internal static class BuilderEmitter
         writer.Line();
         if (member.IsOwn)
         {
-            var fixes = member.OwnedBy is { } owner
-                ? $"<c>{owner}.{member.Name.Substring(owner.Length + 1)}</c> of the owned <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(owner)}\"/>"
+            var fixes = member.OwnedPath is { } path
+                ? $"<c>{path}</c> of the owned <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(path.Substring(0, path.IndexOf('.')))}\"/>"
                 : $"<see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(member.Name)}\"/>";
             writer.Line($"/// <summary>Fixes {fixes} in every row this builder makes; the other members are sampled as usual.</summary>");
             writer.Line("/// <param name=\"value\">The value; it must satisfy the member's declared constraints.</param>");

@@ -50,7 +50,8 @@ internal static class InvariantCatalogEmitter
                 foreach (var input in check.Inputs)
                 {
                     var owner = input.Navigation is null ? "entity" : $"parent{parents.IndexOf(input.Navigation)}";
-                    var read = $"{owner}.{Names.Identifier(input.Member)}";
+                    // An owned object on the path may be null: the check then does not apply.
+                    var read = $"{owner}.{string.Join(input.IsNullable ? "?." : ".", input.Member.Split('.').Select(Names.Identifier))}";
                     var local = InvariantChecks.Local(input.Name);
                     writer.Line(input.IsNullable ? $"if ({read} is not {{ }} {local}) return null;" : $"var {local} = {read};");
                 }

@@ -33,9 +33,10 @@ internal sealed record EntityModel(
 internal sealed record UniqueIndexModel(EquatableArray<string> Members, string Declared);
 
 /// <summary>An <c>[Invariant("...")]</c> on the entity: the expression text, parsed by the planner.</summary>
-/// <param name="Expression">The C# boolean expression as written.</param>
+/// <param name="Expression">The C# boolean expression, over the entity's member names (an owned object's as <c>{Property}_{Member}</c>).</param>
 /// <param name="Declared">The attribute as C# source, for messages.</param>
-internal sealed record InvariantModel(string Expression, string Declared);
+/// <param name="OwnedBy">For an invariant an owned type declares: the path of the owned reference it holds on (<c>Destination</c>); else null.</param>
+internal sealed record InvariantModel(string Expression, string Declared, string? OwnedBy = null);
 
 /// <summary>A member the generator does not set, and why.</summary>
 /// <param name="Name">The member's name.</param>

@@ -28,6 +28,8 @@ internal static class EntityParser
 
         var navigations = new List<NavigationModel>();
         var owned = new List<OwnedReferenceModel>();
+        var ownedMembers = new HashSet<string>();
+        var ownedInvariants = new List<InvariantModel>();
         var properties = Properties(entity).ToList();
         foreach (var property in properties)
         {
@@ -55,10 +57,12 @@ internal static class EntityParser
             }
             if (settable && parameter is null && OwnedTypeParser.IsOwned(property.Type))
             {
-                var (reference, ownedMembers, reason) = OwnedTypeParser.Parse(property);
-                if (reference is null) skipped.Add(new SkippedMember(property.Name, reason!, mustBeSet));
-                else owned.Add(reference);
-                members.AddRange(ownedMembers);
+                var parsed = OwnedTypeParser.Parse(property);
+                if (parsed.Owned is null) skipped.Add(new SkippedMember(property.Name, parsed.Reason!, mustBeSet));
+                else owned.Add(parsed.Owned);
+                members.AddRange(parsed.Members);
+                ownedMembers.UnionWith(parsed.Members.Select(m => m.Name));
+                ownedInvariants.AddRange(parsed.Invariants);
                 continue;
             }
             var member = MemberParser.Parse(property, keyNames.Contains(property.Name));
@@ -80,6 +84,13 @@ internal static class EntityParser
             }
         }
 
+        // The entity's own constraints may read its owned objects' members by path (Destination.Floor).
+        // The owned members' constraints are named for the entity already.
+        var enumValues = OwnedNames.EnumValues(members);
+        var paths = OwnedNames.Paths(owned);
+        members = members.Select(m => ownedMembers.Contains(m.Name) ? m : OwnedNames.Rename(m, paths, enumValues)).ToList();
+        var invariants = OwnedNames.Rename(Invariants(entity), paths, enumValues).Concat(ownedInvariants).ToEquatableArray();
+
         var blocking = skipped.Where(s => s.BlocksBuilding).Select(s => $"'{s.Name}' must be set but {s.Reason}").ToList();
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
@@ -88,7 +99,7 @@ internal static class EntityParser
         // A unique index over one member is that member's [Unique].
         members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
-            skipped.ToEquatableArray(), Invariants(entity), EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
+            skipped.ToEquatableArray(), invariants, EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
             navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray());
     }
 
@@ -135,7 +146,7 @@ internal static class EntityParser
             .FirstOrDefault();
 
     /// <summary>The <c>[Invariant]</c>s of the type and its base types, base first.</summary>
-    private static EquatableArray<InvariantModel> Invariants(INamedTypeSymbol entity)
+    public static List<InvariantModel> Invariants(INamedTypeSymbol entity)
     {
         var invariants = new List<InvariantModel>();
         for (var t = entity; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
@@ -144,7 +155,7 @@ internal static class EntityParser
                 .Where(a => AttributeReader.MetadataName(a) == AttributeNames.Invariant && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is string)
                 .Select(a => new InvariantModel((string)a.ConstructorArguments[0].Value!, AttributeReader.Declared(a))));
         }
-        return invariants.ToEquatableArray();
+        return invariants;
     }
 
     private static string? ProblemWithType(INamedTypeSymbol entity)

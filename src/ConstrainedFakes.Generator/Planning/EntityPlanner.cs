@@ -58,8 +58,8 @@ internal static class EntityPlanner
         foreach (var member in entity.Members)
         {
             var (plan, memberProblems) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
-            var ownedBy = entity.Owned.FirstOrDefault(o => o.Members.Any(m => o.MemberName(m) == member.Name))?.Name;
-            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, OwnedBy = ownedBy });
+            var ownedPath = entity.Owned.SelectMany(o => o.AllMembers()).FirstOrDefault(m => m.Name == member.Name).Path;
+            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, OwnedPath = ownedPath });
             problems.AddRange(memberProblems);
         }
 

@@ -97,7 +97,7 @@ internal sealed record NavigationPlan(string Name, string TypeName, string? Fore
 /// <param name="Shape">Extra mass on its bounds and around a threshold, or null.</param>
 /// <param name="ParentNavigation">For a parent's member read through a navigation (<c>Customer.RegisteredAt</c>): the navigation. Such a member is no property of the entity: a data set fixes it to the parent's value.</param>
 /// <param name="Marginal">Its distribution and the source of its quantile, or null for a uniform draw of its own.</param>
-/// <param name="OwnedBy">For a member of an owned type (<c>ShippingAddress_Street</c>): the owner's property that holds the owned object.</param>
+/// <param name="OwnedPath">For a member of an owned type (<c>ShippingAddress_Street</c>): its path from the owner (<c>ShippingAddress.Street</c>).</param>
 internal sealed record MemberPlan(
     string Name,
     string TypeName,
@@ -108,13 +108,13 @@ internal sealed record MemberPlan(
     ShapePlan? Shape = null,
     string? ParentNavigation = null,
     MarginalPlan? Marginal = null,
-    string? OwnedBy = null)
+    string? OwnedPath = null)
 {
     /// <summary>Whether the member is a property of the entity (not a parent's member seen through a navigation).</summary>
     public bool IsOwn => ParentNavigation is null;
 
     /// <summary>Whether the entity's object initializer sets the member itself (not through a parent or an owned object).</summary>
-    public bool IsInitialized => IsOwn && OwnedBy is null;
+    public bool IsInitialized => IsOwn && OwnedPath is null;
 }
 
 

@@ -3,8 +3,9 @@ using System.Reflection;
 namespace ConstrainedFakes.Reports;
 
 /// <summary>
-/// The members of owned objects (EF Core <c>[Owned]</c> references), judged as the owner's own members are, and
-/// named by their path (<c>Window.To</c>); a null owned object is judged only on whether it may be null.
+/// The members of owned objects (EF Core <c>[Owned]</c> references), and of the owned objects inside them, judged
+/// as the owner's own members are, and named by their path (<c>Window.To</c>, <c>Destination.Geo.Latitude</c>); a
+/// null owned object is judged only on whether it may be null.
 /// </summary>
 internal static class OwnedChecks
 {
@@ -22,7 +23,10 @@ internal static class OwnedChecks
             }
             // Examples name an owned object by its place among the rows' owned objects that are set.
             var objects = rows.Select(owned.GetValue).OfType<object>().ToArray();
-            foreach (var check in MemberChecks.Of(data, EntityShape.OfOwned(owned.PropertyType), objects))
+            var ownedShape = EntityShape.OfOwned(owned.PropertyType);
+            // An owned type that holds itself is never generated; with no objects there is nothing further in to judge.
+            var inner = objects.Length == 0 ? [] : Of(data, ownedShape, objects);
+            foreach (var check in MemberChecks.Of(data, ownedShape, objects).Concat(inner))
                 yield return check with { Member = $"{owned.Name}.{check.Member}" };
         }
     }

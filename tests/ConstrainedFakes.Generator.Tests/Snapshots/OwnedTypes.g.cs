@@ -27,6 +27,83 @@ namespace Shipping
         /// <summary>A builder of whole data sets of this faker's entities: parents before children, every foreign key resolved.</summary>
         public DataSetBuilder DataSet() => new(this);
 
+        /// <summary>Every declared <c>[Invariant]</c> and <c>[Computed]</c> expression of this faker's entities, as a check over a row, for the fidelity report.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::ConstrainedFakes.Reports.InvariantCheck> InvariantChecks { get; } = new global::ConstrainedFakes.Reports.InvariantCheck[]
+        {
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Invariant(\"Weight >= Destination.Floor\")]", global::System.Array.Empty<string>(), CheckInvariant0),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Invariant(\"Point.North <= TopFloor * 2\")] on Destination", global::System.Array.Empty<string>(), CheckInvariant1),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Invariant(\"North <= East\")] on Destination.Point", global::System.Array.Empty<string>(), CheckInvariant2),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Invariant(\"Point.North <= TopFloor * 2\")] on ReturnTo", global::System.Array.Empty<string>(), CheckInvariant3),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Invariant(\"North <= East\")] on ReturnTo.Point", global::System.Array.Empty<string>(), CheckInvariant4),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Computed(\"Floor + TopFloor\")]", global::System.Array.Empty<string>(), CheckInvariant5, "Destination.Span"),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Computed(\"Floor + TopFloor\")]", global::System.Array.Empty<string>(), CheckInvariant6, "ReturnTo.Span"),
+        };
+
+        // [Invariant("Weight >= Destination.Floor")] on Parcel: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant0(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Parcel)row;
+            var m_Destination_Floor = entity.Destination.Floor;
+            var m_Weight = entity.Weight;
+            return m_Weight >= m_Destination_Floor;
+        }
+
+        // [Invariant("Point.North <= TopFloor * 2")] on Destination on Parcel: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant1(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Parcel)row;
+            var m_Destination_TopFloor = entity.Destination.TopFloor;
+            if (entity.Destination?.Point?.North is not { } m_Destination_Point_North) return null;
+            return m_Destination_Point_North <= m_Destination_TopFloor * 2;
+        }
+
+        // [Invariant("North <= East")] on Destination.Point on Parcel: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant2(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Parcel)row;
+            if (entity.Destination?.Point?.North is not { } m_Destination_Point_North) return null;
+            if (entity.Destination?.Point?.East is not { } m_Destination_Point_East) return null;
+            return m_Destination_Point_North <= m_Destination_Point_East;
+        }
+
+        // [Invariant("Point.North <= TopFloor * 2")] on ReturnTo on Parcel: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant3(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Parcel)row;
+            if (entity.ReturnTo?.TopFloor is not { } m_ReturnTo_TopFloor) return null;
+            if (entity.ReturnTo?.Point?.North is not { } m_ReturnTo_Point_North) return null;
+            return m_ReturnTo_Point_North <= m_ReturnTo_TopFloor * 2;
+        }
+
+        // [Invariant("North <= East")] on ReturnTo.Point on Parcel: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant4(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Parcel)row;
+            if (entity.ReturnTo?.Point?.North is not { } m_ReturnTo_Point_North) return null;
+            if (entity.ReturnTo?.Point?.East is not { } m_ReturnTo_Point_East) return null;
+            return m_ReturnTo_Point_North <= m_ReturnTo_Point_East;
+        }
+
+        // [Computed("Floor + TopFloor")] on Parcel: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant5(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Parcel)row;
+            var m_Destination_Floor = entity.Destination.Floor;
+            var m_Destination_TopFloor = entity.Destination.TopFloor;
+            var m_Destination_Span = entity.Destination.Span;
+            return m_Destination_Span == (int)(m_Destination_Floor + m_Destination_TopFloor);
+        }
+
+        // [Computed("Floor + TopFloor")] on Parcel: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant6(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Parcel)row;
+            if (entity.ReturnTo?.Floor is not { } m_ReturnTo_Floor) return null;
+            if (entity.ReturnTo?.TopFloor is not { } m_ReturnTo_TopFloor) return null;
+            if (entity.ReturnTo?.Span is not { } m_ReturnTo_Span) return null;
+            return m_ReturnTo_Span == (int)(m_ReturnTo_Floor + m_ReturnTo_TopFloor);
+        }
+
         // Parcel.Seal is not generated: its owned type Seal has no parameterless constructor, which generated code needs to create it.
         /// <summary>Builds <see cref="global::Shipping.Parcel"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
@@ -36,11 +113,22 @@ namespace Shipping
             private readonly ulong _destination_CityStream;
             private readonly ulong _destination_FloorStream;
             private readonly ulong _destination_TopFloorStream;
+            private readonly ulong _destination_SpanStream;
+            private readonly ulong _destination_Point_NorthStream;
+            private readonly ulong _destination_Point_EastStream;
             private readonly ulong _returnTo_CityStream;
             private readonly ulong _returnTo_FloorStream;
             private readonly ulong _returnTo_TopFloorStream;
+            private readonly ulong _returnTo_SpanStream;
+            private readonly ulong _returnTo_Point_NorthStream;
+            private readonly ulong _returnTo_Point_EastStream;
+            private readonly ulong _weightStream;
+            private readonly ulong _destination_PointNullStream;
+            private readonly double _destination_PointNullRate;
             private readonly ulong _returnToNullStream;
             private readonly double _returnToNullRate;
+            private readonly ulong _returnTo_PointNullStream;
+            private readonly double _returnTo_PointNullRate;
             private bool _idIsFixed;
             private int _idFixed;
             private bool _destination_CityIsFixed;
@@ -49,20 +137,44 @@ namespace Shipping
             private int _destination_FloorFixed;
             private bool _destination_TopFloorIsFixed;
             private int _destination_TopFloorFixed;
+            private bool _destination_SpanIsFixed;
+            private int _destination_SpanFixed;
+            private bool _destination_Point_NorthIsFixed;
+            private int _destination_Point_NorthFixed;
+            private bool _destination_Point_EastIsFixed;
+            private int _destination_Point_EastFixed;
             private bool _returnTo_CityIsFixed;
             private string _returnTo_CityFixed = "";
             private bool _returnTo_FloorIsFixed;
             private int _returnTo_FloorFixed;
             private bool _returnTo_TopFloorIsFixed;
             private int _returnTo_TopFloorFixed;
+            private bool _returnTo_SpanIsFixed;
+            private int _returnTo_SpanFixed;
+            private bool _returnTo_Point_NorthIsFixed;
+            private int _returnTo_Point_NorthFixed;
+            private bool _returnTo_Point_EastIsFixed;
+            private int _returnTo_Point_EastFixed;
+            private bool _weightIsFixed;
+            private int _weightFixed;
             private long _destination_FloorMin = 1L;
             private long _destination_FloorMax = 20L;
             private long _destination_TopFloorMin = 1L;
             private long _destination_TopFloorMax = 20L;
+            private long _destination_Point_NorthMin = 0L;
+            private long _destination_Point_NorthMax = 50L;
+            private long _destination_Point_EastMin = 0L;
+            private long _destination_Point_EastMax = 50L;
             private long _returnTo_FloorMin = 1L;
             private long _returnTo_FloorMax = 20L;
             private long _returnTo_TopFloorMin = 1L;
             private long _returnTo_TopFloorMax = 20L;
+            private long _returnTo_Point_NorthMin = 0L;
+            private long _returnTo_Point_NorthMax = 50L;
+            private long _returnTo_Point_EastMin = 0L;
+            private long _returnTo_Point_EastMax = 50L;
+            private long _weightMin = 0L;
+            private long _weightMax = 100L;
             private bool _fixedValuesChecked = true;
 
             internal ParcelBuilder(global::ConstrainedFakes.Building.FakerContext context, global::ConstrainedFakes.Building.RowCursor rows)
@@ -72,11 +184,22 @@ namespace Shipping
                 _destination_CityStream = context.Stream(0x931B35F6816AF7FEUL); // Parcel.Destination_City
                 _destination_FloorStream = context.Stream(0x814949727941237AUL); // Parcel.Destination_Floor
                 _destination_TopFloorStream = context.Stream(0xC779414B3E36050CUL); // Parcel.Destination_TopFloor
+                _destination_SpanStream = context.Stream(0x056E3B471D8976F2UL); // Parcel.Destination_Span
+                _destination_Point_NorthStream = context.Stream(0x3BE700CCF7AEF0C9UL); // Parcel.Destination_Point_North
+                _destination_Point_EastStream = context.Stream(0x1E8AFD1A992ACA37UL); // Parcel.Destination_Point_East
                 _returnTo_CityStream = context.Stream(0xC1070FC0AFA114A6UL); // Parcel.ReturnTo_City
                 _returnTo_FloorStream = context.Stream(0x96EB8633B471B368UL); // Parcel.ReturnTo_Floor
                 _returnTo_TopFloorStream = context.Stream(0x4B112FAE39229D51UL); // Parcel.ReturnTo_TopFloor
+                _returnTo_SpanStream = context.Stream(0x771D81DAC9331C91UL); // Parcel.ReturnTo_Span
+                _returnTo_Point_NorthStream = context.Stream(0x89416D97E8839EE0UL); // Parcel.ReturnTo_Point_North
+                _returnTo_Point_EastStream = context.Stream(0x8DF5E908E2FE3827UL); // Parcel.ReturnTo_Point_East
+                _weightStream = context.Stream(0x02F9F403A9DA8E5EUL); // Parcel.Weight
+                _destination_PointNullStream = context.Stream(0x3359638F90151FD2UL); // Parcel.Destination.Point is null
+                _destination_PointNullRate = context.Options.NullRate;
                 _returnToNullStream = context.Stream(0x342590D506B5E313UL); // Parcel.ReturnTo is null
                 _returnToNullRate = 0.25d;
+                _returnTo_PointNullStream = context.Stream(0x5445B657F09D503EUL); // Parcel.ReturnTo.Point is null
+                _returnTo_PointNullRate = context.Options.NullRate;
             }
 
             /// <summary>Fixes <see cref="global::Shipping.Parcel.Id"/> in every row this builder makes; the other members are sampled as usual.</summary>
@@ -126,6 +249,41 @@ namespace Shipping
                 return this;
             }
 
+            /// <summary>Fixes <c>Destination.Span</c> of the owned <see cref="global::Shipping.Parcel.Destination"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            public ParcelBuilder WithDestination_Span(int value)
+            {
+                _destination_SpanFixed = value;
+                _destination_SpanIsFixed = true;
+                return this;
+            }
+
+            /// <summary>Fixes <c>Destination.Point.North</c> of the owned <see cref="global::Shipping.Parcel.Destination"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Destination_Point_North.</exception>
+            public ParcelBuilder WithDestination_Point_North(int value)
+            {
+                if (value < 0 || value > 50) throw Reject("Destination_Point_North", value, "[Range(0, 50)]", "within [0, 50]");
+                _destination_Point_NorthFixed = value;
+                _destination_Point_NorthIsFixed = true;
+                _destination_Point_NorthMin = _destination_Point_NorthMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
+            /// <summary>Fixes <c>Destination.Point.East</c> of the owned <see cref="global::Shipping.Parcel.Destination"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Destination_Point_East.</exception>
+            public ParcelBuilder WithDestination_Point_East(int value)
+            {
+                if (value < 0 || value > 50) throw Reject("Destination_Point_East", value, "[Range(0, 50)]", "within [0, 50]");
+                _destination_Point_EastFixed = value;
+                _destination_Point_EastIsFixed = true;
+                _destination_Point_EastMin = _destination_Point_EastMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
             /// <summary>Fixes <c>ReturnTo.City</c> of the owned <see cref="global::Shipping.Parcel.ReturnTo"/> in every row this builder makes; the other members are sampled as usual.</summary>
             /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
             /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of ReturnTo_City.</exception>
@@ -164,6 +322,54 @@ namespace Shipping
                 return this;
             }
 
+            /// <summary>Fixes <c>ReturnTo.Span</c> of the owned <see cref="global::Shipping.Parcel.ReturnTo"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            public ParcelBuilder WithReturnTo_Span(int value)
+            {
+                _returnTo_SpanFixed = value;
+                _returnTo_SpanIsFixed = true;
+                return this;
+            }
+
+            /// <summary>Fixes <c>ReturnTo.Point.North</c> of the owned <see cref="global::Shipping.Parcel.ReturnTo"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of ReturnTo_Point_North.</exception>
+            public ParcelBuilder WithReturnTo_Point_North(int value)
+            {
+                if (value < 0 || value > 50) throw Reject("ReturnTo_Point_North", value, "[Range(0, 50)]", "within [0, 50]");
+                _returnTo_Point_NorthFixed = value;
+                _returnTo_Point_NorthIsFixed = true;
+                _returnTo_Point_NorthMin = _returnTo_Point_NorthMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
+            /// <summary>Fixes <c>ReturnTo.Point.East</c> of the owned <see cref="global::Shipping.Parcel.ReturnTo"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of ReturnTo_Point_East.</exception>
+            public ParcelBuilder WithReturnTo_Point_East(int value)
+            {
+                if (value < 0 || value > 50) throw Reject("ReturnTo_Point_East", value, "[Range(0, 50)]", "within [0, 50]");
+                _returnTo_Point_EastFixed = value;
+                _returnTo_Point_EastIsFixed = true;
+                _returnTo_Point_EastMin = _returnTo_Point_EastMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Shipping.Parcel.Weight"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Weight.</exception>
+            public ParcelBuilder WithWeight(int value)
+            {
+                if (value < 0 || value > 100) throw Reject("Weight", value, "[Range(0, 100)]", "within [0, 100]");
+                _weightFixed = value;
+                _weightIsFixed = true;
+                _weightMin = _weightMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
             /// <inheritdoc/>
             public override global::Shipping.Parcel BuildAt(long index)
             {
@@ -173,7 +379,7 @@ namespace Shipping
                 {
                     if (TryBuildAt(index, attempt, out var entity)) return entity;
                 }
-                throw NoRow(index, 32, new[] { "[GreaterThanOrEqual(nameof(Floor))] Destination_TopFloor", "[GreaterThanOrEqual(nameof(Floor))] ReturnTo_TopFloor" });
+                throw NoRow(index, 32, new[] { "[GreaterThanOrEqual(nameof(Floor))] Destination_TopFloor", "[GreaterThanOrEqual(nameof(Floor))] ReturnTo_TopFloor", "[Invariant(\"Weight >= Destination.Floor\")]", "[Invariant(\"Point.North <= TopFloor * 2\")]", "[Invariant(\"North <= East\")]" });
             }
 
             private bool TryBuildAt(long index, int attempt, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shipping.Parcel? entity)
@@ -183,18 +389,32 @@ namespace Shipping
                 string destination_City = _destination_CityIsFixed ? _destination_CityFixed : _text.City(_destination_CityStream, index, 1, 40);
                 // Destination_Floor: bounded by 
                 long destination_FloorLow = _destination_FloorMin;
-                long destination_FloorHigh = global::System.Math.Min(_destination_FloorMax, _destination_TopFloorMax);
+                long destination_FloorHigh = global::System.Math.Min(_destination_FloorMax, global::System.Math.Min(_weightMax, _destination_TopFloorMax));
                 if (destination_FloorLow > destination_FloorHigh) return false;
                 long destination_FloorUnits = _destination_FloorMin;
                 if (!_destination_FloorIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_destination_FloorStream, index, attempt, destination_FloorLow, destination_FloorHigh, 1L, false, out destination_FloorUnits)) return false;
                 int destination_Floor = _destination_FloorIsFixed ? _destination_FloorFixed : (int)destination_FloorUnits;
                 // Destination_TopFloor: bounded by [GreaterThanOrEqual(nameof(Floor))] Destination_TopFloor
-                long destination_TopFloorLow = global::System.Math.Max(_destination_TopFloorMin, destination_FloorUnits);
+                long destination_TopFloorLow = global::System.Math.Max(_destination_TopFloorMin, global::System.Math.Max(destination_FloorUnits, global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_destination_Point_NorthMin, 2L)));
                 long destination_TopFloorHigh = _destination_TopFloorMax;
                 if (destination_TopFloorLow > destination_TopFloorHigh) return false;
                 long destination_TopFloorUnits = _destination_TopFloorMin;
                 if (!_destination_TopFloorIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_destination_TopFloorStream, index, attempt, destination_TopFloorLow, destination_TopFloorHigh, 1L, false, out destination_TopFloorUnits)) return false;
                 int destination_TopFloor = _destination_TopFloorIsFixed ? _destination_TopFloorFixed : (int)destination_TopFloorUnits;
+                // Destination_Point_North: bounded by 
+                long destination_Point_NorthLow = _destination_Point_NorthMin;
+                long destination_Point_NorthHigh = global::System.Math.Min(_destination_Point_NorthMax, global::System.Math.Min(2 * destination_TopFloorUnits, _destination_Point_EastMax));
+                if (destination_Point_NorthLow > destination_Point_NorthHigh) return false;
+                long destination_Point_NorthUnits = _destination_Point_NorthMin;
+                if (!_destination_Point_NorthIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_destination_Point_NorthStream, index, attempt, destination_Point_NorthLow, destination_Point_NorthHigh, 1L, false, out destination_Point_NorthUnits)) return false;
+                int destination_Point_North = _destination_Point_NorthIsFixed ? _destination_Point_NorthFixed : (int)destination_Point_NorthUnits;
+                // Destination_Point_East: bounded by 
+                long destination_Point_EastLow = global::System.Math.Max(_destination_Point_EastMin, destination_Point_NorthUnits);
+                long destination_Point_EastHigh = _destination_Point_EastMax;
+                if (destination_Point_EastLow > destination_Point_EastHigh) return false;
+                long destination_Point_EastUnits = _destination_Point_EastMin;
+                if (!_destination_Point_EastIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_destination_Point_EastStream, index, attempt, destination_Point_EastLow, destination_Point_EastHigh, 1L, false, out destination_Point_EastUnits)) return false;
+                int destination_Point_East = _destination_Point_EastIsFixed ? _destination_Point_EastFixed : (int)destination_Point_EastUnits;
                 string returnTo_City = _returnTo_CityIsFixed ? _returnTo_CityFixed : _text.City(_returnTo_CityStream, index, 1, 40);
                 // ReturnTo_Floor: bounded by 
                 long returnTo_FloorLow = _returnTo_FloorMin;
@@ -204,25 +424,59 @@ namespace Shipping
                 if (!_returnTo_FloorIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_returnTo_FloorStream, index, attempt, returnTo_FloorLow, returnTo_FloorHigh, 1L, false, out returnTo_FloorUnits)) return false;
                 int returnTo_Floor = _returnTo_FloorIsFixed ? _returnTo_FloorFixed : (int)returnTo_FloorUnits;
                 // ReturnTo_TopFloor: bounded by [GreaterThanOrEqual(nameof(Floor))] ReturnTo_TopFloor
-                long returnTo_TopFloorLow = global::System.Math.Max(_returnTo_TopFloorMin, returnTo_FloorUnits);
+                long returnTo_TopFloorLow = global::System.Math.Max(_returnTo_TopFloorMin, global::System.Math.Max(returnTo_FloorUnits, global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_returnTo_Point_NorthMin, 2L)));
                 long returnTo_TopFloorHigh = _returnTo_TopFloorMax;
                 if (returnTo_TopFloorLow > returnTo_TopFloorHigh) return false;
                 long returnTo_TopFloorUnits = _returnTo_TopFloorMin;
                 if (!_returnTo_TopFloorIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_returnTo_TopFloorStream, index, attempt, returnTo_TopFloorLow, returnTo_TopFloorHigh, 1L, false, out returnTo_TopFloorUnits)) return false;
                 int returnTo_TopFloor = _returnTo_TopFloorIsFixed ? _returnTo_TopFloorFixed : (int)returnTo_TopFloorUnits;
+                // ReturnTo_Point_North: bounded by 
+                long returnTo_Point_NorthLow = _returnTo_Point_NorthMin;
+                long returnTo_Point_NorthHigh = global::System.Math.Min(_returnTo_Point_NorthMax, global::System.Math.Min(2 * returnTo_TopFloorUnits, _returnTo_Point_EastMax));
+                if (returnTo_Point_NorthLow > returnTo_Point_NorthHigh) return false;
+                long returnTo_Point_NorthUnits = _returnTo_Point_NorthMin;
+                if (!_returnTo_Point_NorthIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_returnTo_Point_NorthStream, index, attempt, returnTo_Point_NorthLow, returnTo_Point_NorthHigh, 1L, false, out returnTo_Point_NorthUnits)) return false;
+                int returnTo_Point_North = _returnTo_Point_NorthIsFixed ? _returnTo_Point_NorthFixed : (int)returnTo_Point_NorthUnits;
+                // ReturnTo_Point_East: bounded by 
+                long returnTo_Point_EastLow = global::System.Math.Max(_returnTo_Point_EastMin, returnTo_Point_NorthUnits);
+                long returnTo_Point_EastHigh = _returnTo_Point_EastMax;
+                if (returnTo_Point_EastLow > returnTo_Point_EastHigh) return false;
+                long returnTo_Point_EastUnits = _returnTo_Point_EastMin;
+                if (!_returnTo_Point_EastIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_returnTo_Point_EastStream, index, attempt, returnTo_Point_EastLow, returnTo_Point_EastHigh, 1L, false, out returnTo_Point_EastUnits)) return false;
+                int returnTo_Point_East = _returnTo_Point_EastIsFixed ? _returnTo_Point_EastFixed : (int)returnTo_Point_EastUnits;
+                // Weight: bounded by [Invariant("Weight >= Destination.Floor")]
+                long weightLow = global::System.Math.Max(_weightMin, destination_FloorUnits);
+                long weightHigh = _weightMax;
+                if (weightLow > weightHigh) return false;
+                long weightUnits = _weightMin;
+                if (!_weightIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_weightStream, index, attempt, weightLow, weightHigh, 1L, false, out weightUnits)) return false;
+                int weight = _weightIsFixed ? _weightFixed : (int)weightUnits;
+                int destination_Span = _destination_SpanIsFixed ? _destination_SpanFixed : (int)(destination_Floor + destination_TopFloor);
+                int returnTo_Span = _returnTo_SpanIsFixed ? _returnTo_SpanFixed : (int)(returnTo_Floor + returnTo_TopFloor);
                 entity = new global::Shipping.Parcel
                 {
                     Id = id,
-                    Destination = new global::Shipping.Address { City = destination_City, Floor = destination_Floor, TopFloor = destination_TopFloor },
-                    ReturnTo = global::ConstrainedFakes.Sampling.Sample.IsNull(_returnToNullStream, index, _returnToNullRate) ? null : new global::Shipping.Address { City = returnTo_City, Floor = returnTo_Floor, TopFloor = returnTo_TopFloor },
+                    Weight = weight,
+                    Destination = new global::Shipping.Address { City = destination_City, Floor = destination_Floor, TopFloor = destination_TopFloor, Span = destination_Span, Point = global::ConstrainedFakes.Sampling.Sample.IsNull(_destination_PointNullStream, index, _destination_PointNullRate) ? null : new global::Shipping.Point { North = destination_Point_North, East = destination_Point_East } },
+                    ReturnTo = global::ConstrainedFakes.Sampling.Sample.IsNull(_returnToNullStream, index, _returnToNullRate) ? null : new global::Shipping.Address { City = returnTo_City, Floor = returnTo_Floor, TopFloor = returnTo_TopFloor, Span = returnTo_Span, Point = global::ConstrainedFakes.Sampling.Sample.IsNull(_returnTo_PointNullStream, index, _returnTo_PointNullRate) ? null : new global::Shipping.Point { North = returnTo_Point_North, East = returnTo_Point_East } },
                 };
                 return true;
             }
 
             private void CheckFixedValues()
             {
+                if (-_returnTo_Point_NorthMin + _returnTo_Point_EastMax < 0)
+                    throw Unsatisfiable(new[] { "[Invariant(\"North <= East\")]", "[Range(0, 50)] ReturnTo_Point_North", "[Range(0, 50)] ReturnTo_Point_East" }, (_returnTo_Point_NorthIsFixed, "ReturnTo_Point_North", _returnTo_Point_NorthFixed), (_returnTo_Point_EastIsFixed, "ReturnTo_Point_East", _returnTo_Point_EastFixed));
+                if (2 * _returnTo_TopFloorMax - _returnTo_Point_NorthMin < 0)
+                    throw Unsatisfiable(new[] { "[Invariant(\"Point.North <= TopFloor * 2\")]", "[Range(1, 20)] ReturnTo_TopFloor", "[Range(0, 50)] ReturnTo_Point_North" }, (_returnTo_TopFloorIsFixed, "ReturnTo_TopFloor", _returnTo_TopFloorFixed), (_returnTo_Point_NorthIsFixed, "ReturnTo_Point_North", _returnTo_Point_NorthFixed));
                 if (-_returnTo_FloorMin + _returnTo_TopFloorMax < 0)
                     throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Floor))] ReturnTo_TopFloor", "[Range(1, 20)] ReturnTo_Floor", "[Range(1, 20)] ReturnTo_TopFloor" }, (_returnTo_FloorIsFixed, "ReturnTo_Floor", _returnTo_FloorFixed), (_returnTo_TopFloorIsFixed, "ReturnTo_TopFloor", _returnTo_TopFloorFixed));
+                if (-_destination_Point_NorthMin + _destination_Point_EastMax < 0)
+                    throw Unsatisfiable(new[] { "[Invariant(\"North <= East\")]", "[Range(0, 50)] Destination_Point_North", "[Range(0, 50)] Destination_Point_East" }, (_destination_Point_NorthIsFixed, "Destination_Point_North", _destination_Point_NorthFixed), (_destination_Point_EastIsFixed, "Destination_Point_East", _destination_Point_EastFixed));
+                if (2 * _destination_TopFloorMax - _destination_Point_NorthMin < 0)
+                    throw Unsatisfiable(new[] { "[Invariant(\"Point.North <= TopFloor * 2\")]", "[Range(1, 20)] Destination_TopFloor", "[Range(0, 50)] Destination_Point_North" }, (_destination_TopFloorIsFixed, "Destination_TopFloor", _destination_TopFloorFixed), (_destination_Point_NorthIsFixed, "Destination_Point_North", _destination_Point_NorthFixed));
+                if (-_destination_FloorMin + _weightMax < 0)
+                    throw Unsatisfiable(new[] { "[Invariant(\"Weight >= Destination.Floor\")]", "[Range(1, 20)] Destination_Floor", "[Range(0, 100)] Weight" }, (_destination_FloorIsFixed, "Destination_Floor", _destination_FloorFixed), (_weightIsFixed, "Weight", _weightFixed));
                 if (-_destination_FloorMin + _destination_TopFloorMax < 0)
                     throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Floor))] Destination_TopFloor", "[Range(1, 20)] Destination_Floor", "[Range(1, 20)] Destination_TopFloor" }, (_destination_FloorIsFixed, "Destination_Floor", _destination_FloorFixed), (_destination_TopFloorIsFixed, "Destination_TopFloor", _destination_TopFloorFixed));
                 _fixedValuesChecked = true;
@@ -266,7 +520,7 @@ namespace Shipping
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Parcel),
-                });
+                }, ParcelFaker.InvariantChecks);
             }
 
             /// <inheritdoc/>
