@@ -6,7 +6,8 @@ namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 
 /// <summary>
 /// Owned types inside owned types, with invariants and computed members of their own, held twice (required and
-/// optional) by one owner: every column is in the Deliveries table, as EF Core maps them.
+/// optional) by one owner: every column is in the Deliveries table, as EF Core maps them; and a collection of an
+/// owned type, in a table of its own.
 /// </summary>
 public class Delivery
 {
@@ -19,6 +20,26 @@ public class Delivery
 
     [Nulls(0.5)]
     public Site? DropOff { get; set; }
+
+    /// <summary>A collection of an owned type: EF Core maps it with OwnsMany, to a table of its own keyed by the delivery.</summary>
+    [Count(0, 3)]
+    public List<Item> Items { get; set; } = new();
+}
+
+[Owned]
+[Invariant("Weight <= MaxWeight")]
+public class Item
+{
+    [Required, MaxLength(30)]
+    public string Label { get; set; } = "";
+
+    [Range(1, 50)]
+    public int Weight { get; set; }
+
+    [Range(1, 50)]
+    public int MaxWeight { get; set; }
+
+    public Spot Shelf { get; set; } = null!;
 }
 
 [Owned]

@@ -7,8 +7,9 @@ namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 
 /// <summary>
 /// Owned types inside owned types, with their own invariants and computed members (<see cref="Delivery"/>):
-/// every owned column lands, the rows read back are clean by the fidelity report, and the owned types'
-/// invariants are CHECK constraints over the owner's columns, one per owned reference.
+/// every owned column and every element of an owned collection lands, the rows read back are clean by the
+/// fidelity report, and the owned types' invariants are CHECK constraints over the owner's columns, one per owned
+/// reference, and over the owned collection's own table.
 /// </summary>
 public class OwnedSeedingTests
 {
@@ -31,6 +32,13 @@ public class OwnedSeedingTests
         var checks = report.Entities.Single().Checks;
         Assert.Contains(checks, c => c.Constraint == "[Invariant(\"North <= East\")] on DropOff.Spot" && c.Checked == read.Count(d => d.DropOff is not null));
         Assert.Contains(checks, c => c.Kind == CheckKind.Computed && c.Member == "Pickup.Stairs" && c.Checked == 300);
+        // Every element of every owned collection lands, in its own table, with its own constraints holding.
+        var items = deliveries.Sum(d => d.Items.Count);
+        Assert.True(items > 300, $"{items} items");
+        Assert.Equal(items, read.Sum(d => d.Items.Count));
+        Assert.Contains(checks, c => c.Kind == CheckKind.Count && c.Member == "Items" && c.Checked == 300);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Invariant && c.Member == "Items" && c.Checked == items);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Member && c.Member == "Items.Shelf.North" && c.Checked == items);
     }
 
     [Theory, InlineData(Provider.Sqlite), PostgresData]
@@ -42,8 +50,10 @@ public class OwnedSeedingTests
         await using (var context = NewContext(database))
         {
             var names = context.GetService<IDesignTimeModel>().Model.GetEntityTypes().SelectMany(e => e.GetCheckConstraints()).Select(c => c.Name!).Order(StringComparer.Ordinal).ToList();
-            // One per owned reference: the same owned type held twice, and an owned type inside each.
-            Assert.Equal(["CK_Deliveries_DropOff_Invariant1", "CK_Deliveries_DropOff_Spot_Invariant1", "CK_Deliveries_Pickup_Invariant1", "CK_Deliveries_Pickup_Spot_Invariant1"],
+            // One per owned reference: the same owned type held twice, and an owned type inside each; and the owned
+            // collection's, in its own table (EF Core names it after the owned type).
+            Assert.Equal(["CK_Deliveries_DropOff_Invariant1", "CK_Deliveries_DropOff_Spot_Invariant1", "CK_Deliveries_Pickup_Invariant1", "CK_Deliveries_Pickup_Spot_Invariant1",
+                "CK_Item_Items_Invariant1", "CK_Item_Items_Shelf_Invariant1"],
                 names.Where(n => n.Contains("Invariant", StringComparison.Ordinal)));
         }
 
@@ -51,6 +61,8 @@ public class OwnedSeedingTests
         await RefusesAsync(database, "CK_Deliveries_Pickup_Invariant1", "UPDATE \"Deliveries\" SET \"Pickup_Floors\" = 1, \"Pickup_Floor\" = 2");
         await RefusesAsync(database, "CK_Deliveries_DropOff_Spot_Invariant1",
             "UPDATE \"Deliveries\" SET \"DropOff_Spot_North\" = 50, \"DropOff_Spot_East\" = 0 WHERE \"DropOff_Floor\" IS NOT NULL");
+        await RefusesAsync(database, "CK_Item_Items_Invariant1", "UPDATE \"Item\" SET \"Weight\" = 50, \"MaxWeight\" = 1");
+        await RefusesAsync(database, "CK_Item_Items_Shelf_Invariant1", "UPDATE \"Item\" SET \"Shelf_North\" = 50, \"Shelf_East\" = 0");
         // An optional owned object's columns are all NULL when it is null, and its CHECKs let that be.
         await ExecuteAsync(database, "UPDATE \"Deliveries\" SET \"DropOff_Street\" = NULL, \"DropOff_Floors\" = NULL, \"DropOff_Floor\" = NULL, " +
             "\"DropOff_Stairs\" = NULL, \"DropOff_Spot_North\" = NULL, \"DropOff_Spot_East\" = NULL");
@@ -69,7 +81,9 @@ public class OwnedSeedingTests
         Assert.Contains(constraint, refused.Message, StringComparison.Ordinal);
     }
 
-    private static string Describe(Delivery d) => $"{d.Id}|{d.Fee}|{Describe(d.Pickup)}|{(d.DropOff is null ? "-" : Describe(d.DropOff))}";
+    private static string Describe(Delivery d)
+        => $"{d.Id}|{d.Fee}|{Describe(d.Pickup)}|{(d.DropOff is null ? "-" : Describe(d.DropOff))}|" +
+            string.Join(";", d.Items.Select(i => $"{i.Label},{i.Weight},{i.MaxWeight},{i.Shelf.North},{i.Shelf.East}").Order(StringComparer.Ordinal));
 
     private static string Describe(Site s) => $"{s.Street}|{s.Floors}|{s.Floor}|{s.Stairs}|{s.Spot.North}|{s.Spot.East}";
 }

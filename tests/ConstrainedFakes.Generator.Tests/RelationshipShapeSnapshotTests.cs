@@ -78,11 +78,13 @@ public sealed class RelationshipShapeSnapshotTests
     /// <summary>
     /// Owned types: a required and an optional address (members with their own constraints, a relation, a computed
     /// member and an invariant) holding an optional owned point with an invariant of its own, an owner's invariant
-    /// through the address, and one that cannot be created (no parameterless constructor), skipped with the reason.
+    /// through the address, a collection of addresses (OwnsMany) with its own element builder, and one that cannot be
+    /// created (no parameterless constructor), skipped with the reason.
     /// </summary>
     private const string OwnedTypesSource = """
         #pragma warning disable CS1591
         using System;
+        using System.Collections.Generic;
         using System.ComponentModel.DataAnnotations;
         using ConstrainedFakes;
         using Microsoft.EntityFrameworkCore;
@@ -123,6 +125,7 @@ public sealed class RelationshipShapeSnapshotTests
                 [Nulls(0.25)] public Address? ReturnTo { get; set; }
                 public Seal? Seal { get; set; }
                 [Range(0, 100)] public int Weight { get; set; }
+                [Count(0, 2)] public List<Address> History { get; set; } = new();
             }
 
             [ConstrainedFaker(typeof(Parcel))]
@@ -158,6 +161,8 @@ public sealed class RelationshipShapeSnapshotTests
                 Assert.True((int)point.North <= 2 * (int)parcel.Destination.TopFloor);
             }
             Assert.Null(parcel.Seal);
+            Assert.InRange((int)parcel.History.Count, 0, 2);
+            foreach (var address in parcel.History) Assert.True((int)address.TopFloor >= (int)address.Floor);
             if (parcel.ReturnTo is null) nulls++;
         }
         Assert.InRange(nulls, 70, 130);

@@ -82,16 +82,19 @@ public class NestedOwnedTypeTests
         Assert.Contains(checks, c => c.Kind == CheckKind.Invariant && c.Constraint == "[Invariant(\"Latitude + Longitude <= 100\")] on Backup.Entrance"
             && c.Checked > 60 && c.Checked < 180);
         Assert.Contains(checks, c => c.Kind == CheckKind.Computed && c.Member == "Backup.TotalRooms" && c.Checked > 150 && c.Checked < 250);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Unique && c.Member == "Site.Geo.Code" && c.Checked == 400);
 
         var broken = data.Set<Parcel>().First(p => p.Backup?.Entrance is not null);
         broken.Backup!.Entrance!.Longitude = 200m;
         broken.Site.Floor = broken.Site.Floors + 1;
         broken.Site.TotalRooms += 1;
+        data.Set<Parcel>()[1].Site.Geo.Code = data.Set<Parcel>()[0].Site.Geo.Code;
         var again = FidelityReport.Measure(data).Entities.Single(e => e.Entity == "Parcel").Checks;
         Assert.Equal(1, again.Single(c => c.Member == "Backup.Entrance.Longitude" && c.Constraint.StartsWith("[Range")).Violations);
         Assert.Equal(1, again.Single(c => c.Constraint == "[Invariant(\"Floor <= Floors\")] on Site").Violations);
         Assert.Equal(1, again.Single(c => c.Kind == CheckKind.Computed && c.Member == "Site.TotalRooms").Violations);
         Assert.Equal(0, again.Single(c => c.Constraint == "[Invariant(\"Floor <= Floors\")] on Backup").Violations);
+        Assert.Equal(1, again.Single(c => c.Kind == CheckKind.Unique && c.Member == "Site.Geo.Code").Violations);
     }
 
     [Fact]

@@ -10,7 +10,10 @@ namespace ConstrainedFakes.Generator.Parsing;
 /// <summary>Turns an entity type symbol into an <see cref="EntityModel"/>: its settable members, how to construct it, and what is left out.</summary>
 internal static class EntityParser
 {
-    public static EntityModel Parse(INamedTypeSymbol entity, CancellationToken cancellationToken)
+    /// <param name="entity">The entity type.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="readsOwnedCollections">False for the element of an owned collection, whose own owned collections are not generated.</param>
+    public static EntityModel Parse(INamedTypeSymbol entity, CancellationToken cancellationToken, bool readsOwnedCollections = true)
     {
         var fullName = entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var isPublic = IsPublic(entity);
@@ -30,6 +33,7 @@ internal static class EntityParser
         var owned = new List<OwnedReferenceModel>();
         var ownedMembers = new HashSet<string>();
         var ownedInvariants = new List<InvariantModel>();
+        var ownedCollections = new List<OwnedCollectionModel>();
         var properties = Properties(entity).ToList();
         foreach (var property in properties)
         {
@@ -37,13 +41,21 @@ internal static class EntityParser
             var parameter = parameterNames.FirstOrDefault(p => string.Equals(p, property.Name, StringComparison.OrdinalIgnoreCase));
             var settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
             var target = NavigationParser.TargetOf(property.Type);
-            // A get-only collection navigation is still filled, through its Add.
-            if (!settable && parameter is null && target is not { IsCollection: true }) continue;
+            var ownedElement = NavigationParser.ElementType(property.Type) is INamedTypeSymbol element && OwnedTypeParser.IsOwned(element) ? element : null;
+            // A get-only collection navigation (or collection of an owned type) is still filled, through its Add.
+            if (!settable && parameter is null && target is not { IsCollection: true } && ownedElement is null) continue;
             var mustBeSet = property.IsRequired || parameter is not null;
 
             if (HasAttribute(property, AttributeNames.NotMapped))
             {
                 if (settable || parameter is not null) skipped.Add(new SkippedMember(property.Name, "it is [NotMapped]", mustBeSet));
+                continue;
+            }
+            if (parameter is null && ownedElement is not null)
+            {
+                var (collection, reason) = OwnedCollection(entity, property, ownedElement, readsOwnedCollections, cancellationToken);
+                if (collection is null) skipped.Add(new SkippedMember(property.Name, reason!, mustBeSet));
+                else ownedCollections.Add(collection);
                 continue;
             }
             if (target is { } navigation)
@@ -100,7 +112,23 @@ internal static class EntityParser
         members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
             skipped.ToEquatableArray(), invariants, EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
-            navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray());
+            navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray(), ownedCollections.ToEquatableArray());
+    }
+
+    /// <summary>A collection of an owned type, its element read as an entity of its own, or why it is not generated.</summary>
+    private static (OwnedCollectionModel? Collection, string? Reason) OwnedCollection(INamedTypeSymbol owner, IPropertySymbol property, INamedTypeSymbol element,
+        bool readsOwnedCollections, CancellationToken cancellationToken)
+    {
+        if (!readsOwnedCollections)
+            return (null, $"it is a collection of the owned type {element.Name} inside the element of an owned collection, which is not generated yet");
+        var fill = NavigationParser.Fill(property, element);
+        if (fill == CollectionFill.None)
+            return (null, $"it is a collection of the owned type {element.Name} that generated code cannot add to");
+        var model = Parse(element, cancellationToken, readsOwnedCollections: false);
+        if (model.Problem is not null) return (null, $"its owned type {element.Name} cannot be built: {model.Problem}");
+        // Its streams are keyed by the owner's property, so the same owned type in two collections draws apart.
+        var named = model with { Name = owner.Name + "_" + property.Name, Navigations = EquatableArray<NavigationModel>.Empty };
+        return (new OwnedCollectionModel(property.Name, named, fill, NavigationParser.ReadCount(property)), null);
     }
 
     /// <summary>EF Core's <c>[Index(..., IsUnique = true)]</c>s on the class, split into one-member and several-member ones.</summary>

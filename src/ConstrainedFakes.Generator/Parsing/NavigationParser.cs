@@ -68,7 +68,8 @@ internal static class NavigationParser
         return enumerable?.TypeArguments[0];
     }
 
-    private static CollectionFill Fill(IPropertySymbol property, INamedTypeSymbol element)
+    /// <summary>How generated code can fill a collection property of <paramref name="element"/>s.</summary>
+    public static CollectionFill Fill(IPropertySymbol property, INamedTypeSymbol element)
     {
         var type = property.Type;
         if (type is IArrayTypeSymbol) return CollectionFill.None;
@@ -112,7 +113,8 @@ internal static class NavigationParser
         return keyed?.Name ?? properties.FirstOrDefault(p => p.Name == target.Name + "Id")?.Name ?? "Id";
     }
 
-    private static CountModel? ReadCount(IPropertySymbol property)
+    /// <summary>The <c>[Count]</c> on a collection property, if declared.</summary>
+    public static CountModel? ReadCount(IPropertySymbol property)
     {
         var attribute = property.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.Count && a.ConstructorArguments.Length == 2);
         if (attribute is null) return null;

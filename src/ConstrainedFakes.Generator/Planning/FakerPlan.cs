@@ -56,6 +56,7 @@ internal sealed record FakerPlan(
 /// <param name="InvariantChecks">The declared invariants as checks over a finished row, for the fidelity report.</param>
 /// <param name="Owned">The owned objects (EF Core <c>[Owned]</c> references) the row builds from its members.</param>
 /// <param name="RequiredNavigations">C# <c>required</c> navigations, with what the object initializer sets them to before a data set links the row.</param>
+/// <param name="OwnedCollections">The collections of owned objects (EF Core OwnsMany) the row builds with it.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -73,7 +74,8 @@ internal sealed record EntityPlan(
     EquatableArray<string> Notes = default,
     EquatableArray<Constraints.InvariantCheckPlan> InvariantChecks = default,
     EquatableArray<OwnedPlan> Owned = default,
-    EquatableArray<NavigationInitializer> RequiredNavigations = default);
+    EquatableArray<NavigationInitializer> RequiredNavigations = default,
+    EquatableArray<OwnedCollectionPlan> OwnedCollections = default);
 
 /// <summary>What the object initializer sets a C# <c>required</c> navigation to: <c>null!</c> for a reference (a data set or <c>With{Navigation}</c> sets it), an empty list for a collection.</summary>
 /// <param name="Member">The navigation.</param>

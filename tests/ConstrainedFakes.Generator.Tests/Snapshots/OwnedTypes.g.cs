@@ -37,6 +37,9 @@ namespace Shipping
             new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Invariant(\"North <= East\")] on ReturnTo.Point", global::System.Array.Empty<string>(), CheckInvariant4),
             new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Computed(\"Floor + TopFloor\")]", global::System.Array.Empty<string>(), CheckInvariant5, "Destination.Span"),
             new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Parcel), "[Computed(\"Floor + TopFloor\")]", global::System.Array.Empty<string>(), CheckInvariant6, "ReturnTo.Span"),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Address), "[Invariant(\"Point.North <= TopFloor * 2\")]", global::System.Array.Empty<string>(), CheckInvariant7),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Address), "[Invariant(\"North <= East\")] on Point", global::System.Array.Empty<string>(), CheckInvariant8),
+            new global::ConstrainedFakes.Reports.InvariantCheck(typeof(global::Shipping.Address), "[Computed(\"Floor + TopFloor\")]", global::System.Array.Empty<string>(), CheckInvariant9, "Span"),
         };
 
         // [Invariant("Weight >= Destination.Floor")] on Parcel: null when it does not apply (a null member) or a parent is unknown.
@@ -104,6 +107,34 @@ namespace Shipping
             return m_ReturnTo_Span == (int)(m_ReturnTo_Floor + m_ReturnTo_TopFloor);
         }
 
+        // [Invariant("Point.North <= TopFloor * 2")] on Parcel_History: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant7(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Address)row;
+            var m_TopFloor = entity.TopFloor;
+            if (entity.Point?.North is not { } m_Point_North) return null;
+            return m_Point_North <= m_TopFloor * 2;
+        }
+
+        // [Invariant("North <= East")] on Point on Parcel_History: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant8(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Address)row;
+            if (entity.Point?.North is not { } m_Point_North) return null;
+            if (entity.Point?.East is not { } m_Point_East) return null;
+            return m_Point_North <= m_Point_East;
+        }
+
+        // [Computed("Floor + TopFloor")] on Parcel_History: null when it does not apply (a null member) or a parent is unknown.
+        private static bool? CheckInvariant9(object row, object?[] parents)
+        {
+            var entity = (global::Shipping.Address)row;
+            var m_Floor = entity.Floor;
+            var m_TopFloor = entity.TopFloor;
+            var m_Span = entity.Span;
+            return m_Span == (int)(m_Floor + m_TopFloor);
+        }
+
         // Parcel.Seal is not generated: its owned type Seal has no parameterless constructor, which generated code needs to create it.
         /// <summary>Builds <see cref="global::Shipping.Parcel"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
@@ -129,6 +160,8 @@ namespace Shipping
             private readonly double _returnToNullRate;
             private readonly ulong _returnTo_PointNullStream;
             private readonly double _returnTo_PointNullRate;
+            private readonly Parcel_HistoryBuilder _historyElements;
+            private readonly ulong _historyCountStream;
             private bool _idIsFixed;
             private int _idFixed;
             private bool _destination_CityIsFixed;
@@ -200,6 +233,8 @@ namespace Shipping
                 _returnToNullRate = 0.25d;
                 _returnTo_PointNullStream = context.Stream(0x5445B657F09D503EUL); // Parcel.ReturnTo.Point is null
                 _returnTo_PointNullRate = context.Options.NullRate;
+                _historyElements = new Parcel_HistoryBuilder(context, new global::ConstrainedFakes.Building.RowCursor());
+                _historyCountStream = context.Stream(0x1310E0219B10D60DUL); // Parcel.History count
             }
 
             /// <summary>Fixes <see cref="global::Shipping.Parcel.Id"/> in every row this builder makes; the other members are sampled as usual.</summary>
@@ -459,6 +494,7 @@ namespace Shipping
                     Weight = weight,
                     Destination = new global::Shipping.Address { City = destination_City, Floor = destination_Floor, TopFloor = destination_TopFloor, Span = destination_Span, Point = global::ConstrainedFakes.Sampling.Sample.IsNull(_destination_PointNullStream, index, _destination_PointNullRate) ? null : new global::Shipping.Point { North = destination_Point_North, East = destination_Point_East } },
                     ReturnTo = global::ConstrainedFakes.Sampling.Sample.IsNull(_returnToNullStream, index, _returnToNullRate) ? null : new global::Shipping.Address { City = returnTo_City, Floor = returnTo_Floor, TopFloor = returnTo_TopFloor, Span = returnTo_Span, Point = global::ConstrainedFakes.Sampling.Sample.IsNull(_returnTo_PointNullStream, index, _returnTo_PointNullRate) ? null : new global::Shipping.Point { North = returnTo_Point_North, East = returnTo_Point_East } },
+                    History = HistoryElements(index, new global::System.Collections.Generic.List<global::Shipping.Address>()),
                 };
                 return true;
             }
@@ -482,9 +518,207 @@ namespace Shipping
                 _fixedValuesChecked = true;
             }
 
+            // Parcel.History: [Count(0, 2)] elements of the owned global::Shipping.Address, each with its own constraints.
+            private TCollection HistoryElements<TCollection>(long index, TCollection into) where TCollection : global::System.Collections.Generic.ICollection<global::Shipping.Address>
+            {
+                var count = global::ConstrainedFakes.Sampling.Sample.Count(_historyCountStream, index, 0, 2, null);
+                for (var i = 0; i < count; i++) into.Add(_historyElements.BuildAt(checked(index * 2L + i)));
+                return into;
+            }
+
             /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
             public int KeyAt(long index) => checked((int)(index + 1));
+        }
+
+        /// <summary>Builds <see cref="global::Shipping.Address"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
+        internal sealed class Parcel_HistoryBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Shipping.Address>
+        {
+            private readonly global::ConstrainedFakes.Text.RealisticText _text;
+            private readonly ulong _cityStream;
+            private readonly ulong _floorStream;
+            private readonly ulong _topFloorStream;
+            private readonly ulong _spanStream;
+            private readonly ulong _point_NorthStream;
+            private readonly ulong _point_EastStream;
+            private readonly ulong _pointNullStream;
+            private readonly double _pointNullRate;
+            private bool _cityIsFixed;
+            private string _cityFixed = "";
+            private bool _floorIsFixed;
+            private int _floorFixed;
+            private bool _topFloorIsFixed;
+            private int _topFloorFixed;
+            private bool _spanIsFixed;
+            private int _spanFixed;
+            private bool _point_NorthIsFixed;
+            private int _point_NorthFixed;
+            private bool _point_EastIsFixed;
+            private int _point_EastFixed;
+            private long _floorMin = 1L;
+            private long _floorMax = 20L;
+            private long _topFloorMin = 1L;
+            private long _topFloorMax = 20L;
+            private long _point_NorthMin = 0L;
+            private long _point_NorthMax = 50L;
+            private long _point_EastMin = 0L;
+            private long _point_EastMax = 50L;
+            private bool _fixedValuesChecked = true;
+
+            internal Parcel_HistoryBuilder(global::ConstrainedFakes.Building.FakerContext context, global::ConstrainedFakes.Building.RowCursor rows)
+                : base("Parcel_History", rows)
+            {
+                _text = context.Text;
+                _cityStream = context.Stream(0xE3110CA9CD88EFE4UL); // Parcel_History.City
+                _floorStream = context.Stream(0x450C68CE39A8844DUL); // Parcel_History.Floor
+                _topFloorStream = context.Stream(0x81513202B1EA3F5CUL); // Parcel_History.TopFloor
+                _spanStream = context.Stream(0xD61F64FF74E3C8ADUL); // Parcel_History.Span
+                _point_NorthStream = context.Stream(0x735CA357B6E8AA6BUL); // Parcel_History.Point_North
+                _point_EastStream = context.Stream(0x8C13FCD962D96827UL); // Parcel_History.Point_East
+                _pointNullStream = context.Stream(0x44A705AB97DE021DUL); // Parcel_History.Point is null
+                _pointNullRate = context.Options.NullRate;
+            }
+
+            /// <summary>Fixes <see cref="global::Shipping.Address.City"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of City.</exception>
+            public Parcel_HistoryBuilder WithCity(string value)
+            {
+                if (value is null) throw Reject("City", value, "non-nullable", "not null");
+                if (value.Length > 40) throw Reject("City", value, "[MaxLength(40)]", "at most 40 characters long");
+                _cityFixed = value;
+                _cityIsFixed = true;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Shipping.Address.Floor"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Floor.</exception>
+            public Parcel_HistoryBuilder WithFloor(int value)
+            {
+                if (value < 1 || value > 20) throw Reject("Floor", value, "[Range(1, 20)]", "within [1, 20]");
+                _floorFixed = value;
+                _floorIsFixed = true;
+                _floorMin = _floorMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Shipping.Address.TopFloor"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of TopFloor.</exception>
+            public Parcel_HistoryBuilder WithTopFloor(int value)
+            {
+                if (value < 1 || value > 20) throw Reject("TopFloor", value, "[Range(1, 20)]", "within [1, 20]");
+                _topFloorFixed = value;
+                _topFloorIsFixed = true;
+                _topFloorMin = _topFloorMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
+            /// <summary>Fixes <see cref="global::Shipping.Address.Span"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            public Parcel_HistoryBuilder WithSpan(int value)
+            {
+                _spanFixed = value;
+                _spanIsFixed = true;
+                return this;
+            }
+
+            /// <summary>Fixes <c>Point.North</c> of the owned <see cref="global::Shipping.Address.Point"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Point_North.</exception>
+            public Parcel_HistoryBuilder WithPoint_North(int value)
+            {
+                if (value < 0 || value > 50) throw Reject("Point_North", value, "[Range(0, 50)]", "within [0, 50]");
+                _point_NorthFixed = value;
+                _point_NorthIsFixed = true;
+                _point_NorthMin = _point_NorthMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
+            /// <summary>Fixes <c>Point.East</c> of the owned <see cref="global::Shipping.Address.Point"/> in every row this builder makes; the other members are sampled as usual.</summary>
+            /// <param name="value">The value; it must satisfy the member's declared constraints.</param>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException"><paramref name="value"/> breaks a declared constraint of Point_East.</exception>
+            public Parcel_HistoryBuilder WithPoint_East(int value)
+            {
+                if (value < 0 || value > 50) throw Reject("Point_East", value, "[Range(0, 50)]", "within [0, 50]");
+                _point_EastFixed = value;
+                _point_EastIsFixed = true;
+                _point_EastMin = _point_EastMax = value;
+                _fixedValuesChecked = false;
+                return this;
+            }
+
+            /// <inheritdoc/>
+            public override global::Shipping.Address BuildAt(long index)
+            {
+                CheckIndex(index);
+                if (!_fixedValuesChecked) CheckFixedValues();
+                for (var attempt = 0; attempt < 32; attempt++)
+                {
+                    if (TryBuildAt(index, attempt, out var entity)) return entity;
+                }
+                throw NoRow(index, 32, new[] { "[GreaterThanOrEqual(nameof(Floor))] TopFloor", "[Invariant(\"Point.North <= TopFloor * 2\")]", "[Invariant(\"North <= East\")]" });
+            }
+
+            private bool TryBuildAt(long index, int attempt, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Shipping.Address? entity)
+            {
+                entity = null;
+                string city = _cityIsFixed ? _cityFixed : _text.City(_cityStream, index, 1, 40);
+                // Floor: bounded by [GreaterThanOrEqual(nameof(Floor))] TopFloor, [Invariant("Point.North <= TopFloor * 2")]
+                long floorLow = _floorMin;
+                long floorHigh = global::System.Math.Min(_floorMax, _topFloorMax);
+                if (floorLow > floorHigh) return false;
+                long floorUnits = _floorMin;
+                if (!_floorIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_floorStream, index, attempt, floorLow, floorHigh, 1L, false, out floorUnits)) return false;
+                int floor = _floorIsFixed ? _floorFixed : (int)floorUnits;
+                // TopFloor: bounded by [GreaterThanOrEqual(nameof(Floor))] TopFloor, [Invariant("Point.North <= TopFloor * 2")]
+                long topFloorLow = global::System.Math.Max(_topFloorMin, global::System.Math.Max(floorUnits, global::ConstrainedFakes.Sampling.Sample.CeilingDivide(_point_NorthMin, 2L)));
+                long topFloorHigh = _topFloorMax;
+                if (topFloorLow > topFloorHigh) return false;
+                long topFloorUnits = _topFloorMin;
+                if (!_topFloorIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_topFloorStream, index, attempt, topFloorLow, topFloorHigh, 1L, false, out topFloorUnits)) return false;
+                int topFloor = _topFloorIsFixed ? _topFloorFixed : (int)topFloorUnits;
+                // Point_North: bounded by 
+                long point_NorthLow = _point_NorthMin;
+                long point_NorthHigh = global::System.Math.Min(_point_NorthMax, global::System.Math.Min(2 * topFloorUnits, _point_EastMax));
+                if (point_NorthLow > point_NorthHigh) return false;
+                long point_NorthUnits = _point_NorthMin;
+                if (!_point_NorthIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_point_NorthStream, index, attempt, point_NorthLow, point_NorthHigh, 1L, false, out point_NorthUnits)) return false;
+                int point_North = _point_NorthIsFixed ? _point_NorthFixed : (int)point_NorthUnits;
+                // Point_East: bounded by 
+                long point_EastLow = global::System.Math.Max(_point_EastMin, point_NorthUnits);
+                long point_EastHigh = _point_EastMax;
+                if (point_EastLow > point_EastHigh) return false;
+                long point_EastUnits = _point_EastMin;
+                if (!_point_EastIsFixed && !global::ConstrainedFakes.Sampling.Sample.TryUnits(_point_EastStream, index, attempt, point_EastLow, point_EastHigh, 1L, false, out point_EastUnits)) return false;
+                int point_East = _point_EastIsFixed ? _point_EastFixed : (int)point_EastUnits;
+                int span = _spanIsFixed ? _spanFixed : (int)(floor + topFloor);
+                entity = new global::Shipping.Address
+                {
+                    City = city,
+                    Floor = floor,
+                    TopFloor = topFloor,
+                    Span = span,
+                    Point = global::ConstrainedFakes.Sampling.Sample.IsNull(_pointNullStream, index, _pointNullRate) ? null : new global::Shipping.Point { North = point_North, East = point_East },
+                };
+                return true;
+            }
+
+            private void CheckFixedValues()
+            {
+                if (-_point_NorthMin + _point_EastMax < 0)
+                    throw Unsatisfiable(new[] { "[Invariant(\"North <= East\")]", "[Range(0, 50)] Point_North", "[Range(0, 50)] Point_East" }, (_point_NorthIsFixed, "Point_North", _point_NorthFixed), (_point_EastIsFixed, "Point_East", _point_EastFixed));
+                if (2 * _topFloorMax - _point_NorthMin < 0)
+                    throw Unsatisfiable(new[] { "[Invariant(\"Point.North <= TopFloor * 2\")]", "[Range(1, 20)] TopFloor", "[Range(0, 50)] Point_North" }, (_topFloorIsFixed, "TopFloor", _topFloorFixed), (_point_NorthIsFixed, "Point_North", _point_NorthFixed));
+                if (-_floorMin + _topFloorMax < 0)
+                    throw Unsatisfiable(new[] { "[GreaterThanOrEqual(nameof(Floor))] TopFloor", "[Range(1, 20)] Floor", "[Range(1, 20)] TopFloor" }, (_floorIsFixed, "Floor", _floorFixed), (_topFloorIsFixed, "TopFloor", _topFloorFixed));
+                _fixedValuesChecked = true;
+            }
         }
 
         /// <summary>Builds whole data sets of ParcelFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>

@@ -18,6 +18,9 @@ public class GeoPoint
 
     [Range(-180, 180)]
     public decimal Longitude { get; set; }
+
+    [Unique, Range(1, 1_000_000)]
+    public int Code { get; set; }
 }
 
 public enum Use { Home, Office, Depot }
