@@ -64,8 +64,26 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             => site.Member is { } member ? toldAtOwnedType.Contains(member) : site.Attribute is { } declared && invariantsToldAtOwnedType.Contains(declared);
         var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
             .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type), CorrelationParser.Parse(type)))
-            .Where(f => !(f.Sites.Count > 0 && f.Sites.All(ToldAtOwnedType)));
+            .Where(f => !(f.Sites.Count > 0 && f.Sites.All(ToldAtOwnedType)))
+            .Concat(OwnedElementProblems(type, plan));
         report.All(findings, new SiteLocator(type, fallback, cancellationToken));
+    }
+
+    /// <summary>
+    /// The problems of an owned collection's element type that is not analysed on its own (it is compiled elsewhere,
+    /// or carries no constraint attribute): told at the collection, since the elements' builder throws for them.
+    /// </summary>
+    private static IEnumerable<Finding> OwnedElementProblems(INamedTypeSymbol owner, EntityPlan plan)
+    {
+        foreach (var collection in plan.OwnedCollections)
+        {
+            var property = EntityParser.Properties(owner).FirstOrDefault(p => p.Name == collection.Name);
+            if (property is null || NavigationParser.ElementType(property.Type) is not INamedTypeSymbol element) continue;
+            if (AnalysedAlone(element, owner)) continue;
+            var site = new[] { ProblemSite.On(collection.Name, null) }.ToEquatableArray();
+            foreach (var problem in collection.Element.Problems.Select(p => p.ToFinding()))
+                yield return problem with { Message = $"{collection.Name}: the owned {element.Name}: {problem.Message}", Sites = site };
+        }
     }
 
     /// <summary>
@@ -81,7 +99,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         void Visit(ITypeSymbol holder, OwnedReferenceModel owned)
         {
             if (holder.GetMembers(owned.Property).OfType<IPropertySymbol>().FirstOrDefault()?.Type is not INamedTypeSymbol ownedType) return;
-            if (ownedType.Locations.Any(l => l.IsInSource) && CarriesConstraints(ownedType))
+            if (AnalysedAlone(ownedType, owner))
             {
                 members.UnionWith(owned.AllMembers().Select(m => m.Name));
                 paths.UnionWith(owned.SelfAndInner().Select(o => o.Path));
@@ -93,6 +111,13 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         var invariants = new HashSet<string>(model.Invariants.Where(i => i.OwnedBy is { } path && paths.Contains(path)).Select(i => i.Declared));
         return (members, invariants);
     }
+
+    /// <summary>
+    /// Whether an owned type is analysed on its own: it carries constraints and is compiled with its owner (one in
+    /// another project or assembly, even one referenced as source, is not analysed here).
+    /// </summary>
+    private static bool AnalysedAlone(INamedTypeSymbol owned, INamedTypeSymbol owner)
+        => SymbolEqualityComparer.Default.Equals(owned.ContainingAssembly, owner.ContainingAssembly) && CarriesConstraints(owned);
 
     private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, CancellationToken cancellationToken)
     {

@@ -97,4 +97,37 @@ public sealed class RelationshipShapeTests
         Assert.Equal("Invariant(\"North > East + 60\")", At(diagnostic));
         Assert.StartsWith("Point: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_conflict_in_the_element_type_of_an_owned_collection_compiled_elsewhere_is_reported_at_the_collection()
+    {
+        var library = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "OwnedLibrary",
+            new[] { """
+                [Microsoft.EntityFrameworkCore.Owned]
+                [Invariant("North > East + 60")]
+                public class Point
+                {
+                    [Range(0, 50)] public int North { get; set; }
+                    [Range(0, 50)] public int East { get; set; }
+                }
+                """, Infrastructure.AnalyzerHarness.Usings }.Select(s => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(s, Infrastructure.AnalyzerHarness.ParseOptions)),
+            Infrastructure.AnalyzerHarness.References,
+            Infrastructure.AnalyzerHarness.CompilationOptions);
+        var owner = Compile("""
+            public class Track
+            {
+                public int Id { get; set; }
+                [Count(1, 3)] public List<Point> Points { get; set; } = new();
+                [Range(0, 5)] public int Laps { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Track))]
+            public partial class TrackFaker;
+            """).AddReferences(library.ToMetadataReference());
+        var diagnostic = Assert.Single(Analyze(owner));
+        Assert.Equal("CF0002", diagnostic.Id);
+        Assert.Equal("Points", At(diagnostic));
+        Assert.StartsWith("Track: Points: the owned Point: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
+    }
 }

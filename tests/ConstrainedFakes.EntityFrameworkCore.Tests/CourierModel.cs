@@ -9,11 +9,12 @@ namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 /// optional) by one owner: every column is in the Deliveries table, as EF Core maps them; and a collection of an
 /// owned type, in a table of its own.
 /// </summary>
+[Invariant("Fee >= Pickup.Floor")]
 public class Delivery
 {
     public int Id { get; set; }
 
-    [Range(0, 100)]
+    [Range(0, 100), GreaterThanOrEqual("DropOff.Spot.North")]
     public int Fee { get; set; }
 
     public Site Pickup { get; set; } = null!;

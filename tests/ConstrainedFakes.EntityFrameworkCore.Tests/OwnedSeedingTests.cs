@@ -27,6 +27,7 @@ public class OwnedSeedingTests
         await using var reading = NewContext(database);
         var read = await reading.Deliveries.AsNoTracking().OrderBy(d => d.Id).ToListAsync();
         Assert.Equal(deliveries.Select(Describe), read.Select(Describe));
+        Assert.All(read, d => Assert.True(d.Fee >= d.Pickup.Floor && d.Fee >= (d.DropOff?.Spot.North ?? 0), Describe(d)));
         var report = FidelityReport.Measure(read, CourierFaker.InvariantChecks);
         Assert.True(report.IsClean, report.ToJson());
         var checks = report.Entities.Single().Checks;
@@ -52,15 +53,22 @@ public class OwnedSeedingTests
             var names = context.GetService<IDesignTimeModel>().Model.GetEntityTypes().SelectMany(e => e.GetCheckConstraints()).Select(c => c.Name!).Order(StringComparer.Ordinal).ToList();
             // One per owned reference: the same owned type held twice, and an owned type inside each; and the owned
             // collection's, in its own table (EF Core names it after the owned type).
-            Assert.Equal(["CK_Deliveries_DropOff_Invariant1", "CK_Deliveries_DropOff_Spot_Invariant1", "CK_Deliveries_Pickup_Invariant1", "CK_Deliveries_Pickup_Spot_Invariant1",
-                "CK_Item_Items_Invariant1", "CK_Item_Items_Shelf_Invariant1"],
+            // The owner's rules through its owned objects read their columns in its own table.
+            Assert.Contains("CK_Deliveries_Invariant1", names);
+            Assert.Contains("CK_Deliveries_Fee_GreaterThanOrEqual_DropOff_Spot_North", names);
+            Assert.Equal(["CK_Deliveries_DropOff_Invariant1", "CK_Deliveries_DropOff_Spot_Invariant1", "CK_Deliveries_Invariant1", "CK_Deliveries_Pickup_Invariant1",
+                "CK_Deliveries_Pickup_Spot_Invariant1", "CK_Item_Items_Invariant1", "CK_Item_Items_Shelf_Invariant1"],
                 names.Where(n => n.Contains("Invariant", StringComparison.Ordinal)));
         }
 
-        await ExecuteAsync(database, "UPDATE \"Deliveries\" SET \"Pickup_Floors\" = 5, \"Pickup_Floor\" = 5");
+        await ExecuteAsync(database, "UPDATE \"Deliveries\" SET \"Pickup_Floors\" = 5, \"Pickup_Floor\" = 5, \"Fee\" = 60");
         await RefusesAsync(database, "CK_Deliveries_Pickup_Invariant1", "UPDATE \"Deliveries\" SET \"Pickup_Floors\" = 1, \"Pickup_Floor\" = 2");
         await RefusesAsync(database, "CK_Deliveries_DropOff_Spot_Invariant1",
             "UPDATE \"Deliveries\" SET \"DropOff_Spot_North\" = 50, \"DropOff_Spot_East\" = 0 WHERE \"DropOff_Floor\" IS NOT NULL");
+        await RefusesAsync(database, "CK_Deliveries_Invariant1",
+            "UPDATE \"Deliveries\" SET \"Pickup_Floors\" = 30, \"Pickup_Floor\" = 20, \"Fee\" = 10 WHERE \"DropOff_Floor\" IS NULL");
+        await RefusesAsync(database, "CK_Deliveries_Fee_GreaterThanOrEqual_DropOff_Spot_North",
+            "UPDATE \"Deliveries\" SET \"Pickup_Floor\" = 0, \"Fee\" = 0, \"DropOff_Spot_North\" = 5, \"DropOff_Spot_East\" = 50 WHERE \"DropOff_Floor\" IS NOT NULL");
         await RefusesAsync(database, "CK_Item_Items_Invariant1", "UPDATE \"Item\" SET \"Weight\" = 50, \"MaxWeight\" = 1");
         await RefusesAsync(database, "CK_Item_Items_Shelf_Invariant1", "UPDATE \"Item\" SET \"Shelf_North\" = 50, \"Shelf_East\" = 0");
         // An optional owned object's columns are all NULL when it is null, and its CHECKs let that be.

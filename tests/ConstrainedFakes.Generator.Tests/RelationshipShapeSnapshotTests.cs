@@ -79,7 +79,7 @@ public sealed class RelationshipShapeSnapshotTests
     /// Owned types: a required and an optional address (members with their own constraints, a relation, a computed
     /// member and an invariant) holding an optional owned point with an invariant of its own, an owner's invariant
     /// through the address, a collection of addresses (OwnsMany) with its own element builder, and one that cannot be
-    /// created (no parameterless constructor), skipped with the reason.
+    /// created (no parameterless constructor), skipped with the reason, held by the parcel and inside the address.
     /// </summary>
     private const string OwnedTypesSource = """
         #pragma warning disable CS1591
@@ -100,6 +100,7 @@ public sealed class RelationshipShapeSnapshotTests
                 [GreaterThanOrEqual(nameof(Floor)), Range(1, 20)] public int TopFloor { get; set; }
                 [Computed("Floor + TopFloor")] public int Span { get; set; }
                 public Point? Point { get; set; }
+                public Seal? Stamp { get; set; }
             }
 
             [Owned]
@@ -161,6 +162,7 @@ public sealed class RelationshipShapeSnapshotTests
                 Assert.True((int)point.North <= 2 * (int)parcel.Destination.TopFloor);
             }
             Assert.Null(parcel.Seal);
+            Assert.Null(parcel.Destination.Stamp);
             Assert.InRange((int)parcel.History.Count, 0, 2);
             foreach (var address in parcel.History) Assert.True((int)address.TopFloor >= (int)address.Floor);
             if (parcel.ReturnTo is null) nulls++;

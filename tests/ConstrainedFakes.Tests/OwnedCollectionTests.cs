@@ -68,6 +68,11 @@ public class OwnedCollectionTests
         Assert.Equal(100, data.Entities.Count());
         var built = new RouteFaker(4).Route().Build(100);
         Assert.Equal(built.Select(r => Describe(r.Stops)), data.Set<Route>().Select(r => Describe(r.Stops)));
+        // A parallel build and a stream in parts give the same elements with the same owners.
+        var parallel = new RouteFaker(4).DataSet().Count<Route>(100).InParallel(3).Build();
+        Assert.Equal(built.Select(r => Describe(r.Detours)), parallel.Set<Route>().Select(r => Describe(r.Detours)));
+        var parts = Enumerable.Range(0, 3).SelectMany(p => new RouteFaker(4).DataSet().Count<Route>(100).Stream(p, 3)).Cast<Route>();
+        Assert.Equal(built.Select(r => Describe(r.Stops)), parts.Select(r => Describe(r.Stops)));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal static class EntityRules
                 var kind = relation.GetType().Name[..^"Attribute".Length];
                 var declared = $"{entityType.ClrType.Name}.{property.Name}: [{kind}(\"{relation.Other}\")]";
                 if (Translate(() => sql.Write(translator.Relation(property.Name, comparator, relation.Other)), declared, skipped) is { } check)
-                    yield return new Check($"{ColumnName(entityType, property)}_{kind}_{(entityType.FindProperty(relation.Other) is { } other ? ColumnName(entityType, other) : null)}", check);
+                    yield return new Check($"{ColumnName(entityType, property)}_{kind}_{(Resolve(entityType, relation.Other) is { } other ? ColumnName(entityType, other.Property) : null)}", check);
             }
         }
         var invariants = entityType.ClrType.GetCustomAttributes<InvariantAttribute>(inherit: entityType.BaseType is null).ToList();
@@ -83,10 +83,28 @@ internal static class EntityRules
 
     private static MemberKind? Kind(IReadOnlyEntityType entityType, string name)
     {
-        if (entityType.FindProperty(name) is { PropertyInfo: not null } property)
+        if (Resolve(entityType, name) is { Property: var property })
             return new ColumnMember(Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType);
         if (entityType.FindNavigation(name) is not null || entityType.FindSkipNavigation(name) is not null) return new NavigationMember();
         return null;
+    }
+
+    /// <summary>
+    /// The mapped property a name reads: a member of the entity, or a path through owned references whose columns
+    /// are in the entity's table (<c>Site.Floor</c>, <c>Site.Geo.Latitude</c>), with the type that holds it; null for
+    /// anything else (a navigation to another table, an owned collection, an unmapped name).
+    /// </summary>
+    private static (IReadOnlyEntityType Holder, IReadOnlyProperty Property)? Resolve(IReadOnlyEntityType entityType, string name)
+    {
+        var path = name.Split('.');
+        var holder = entityType;
+        foreach (var step in path[..^1])
+        {
+            if (holder.FindNavigation(step) is not { IsCollection: false, TargetEntityType: var owned } || !owned.IsOwned() || owned.GetTableName() != entityType.GetTableName())
+                return null;
+            holder = owned;
+        }
+        return holder.FindProperty(path[^1]) is { PropertyInfo: not null } property ? (holder, property) : null;
     }
 
     /// <summary>
@@ -95,9 +113,9 @@ internal static class EntityRules
     /// </summary>
     private static ColumnRef Column(IReadOnlyEntityType entityType, string name, CheckDialect dialect)
     {
-        var property = entityType.FindProperty(name)!;
+        var (holder, property) = Resolve(entityType, name)!.Value;
         // In a hierarchy, an inherited member's column holds every type's rows (one table), or is not in this type's table at all (one table per type).
-        if (property.DeclaringType != entityType)
+        if (property.DeclaringType != holder)
             throw new UnsupportedInvariantException($"'{name}' is inherited from {property.DeclaringType.ClrType.Name}: a CHECK on {entityType.ClrType.Name}'s table would not hold its rows alone.");
         return new ColumnRef(property, dialect.Quote(ColumnName(entityType, property)), ColumnMayBeNull(entityType, property) || entityType.BaseType is not null);
     }

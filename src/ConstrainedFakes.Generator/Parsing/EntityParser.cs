@@ -72,6 +72,7 @@ internal static class EntityParser
                 var parsed = OwnedTypeParser.Parse(property);
                 if (parsed.Owned is null) skipped.Add(new SkippedMember(property.Name, parsed.Reason!, mustBeSet));
                 else owned.Add(parsed.Owned);
+                skipped.AddRange(parsed.Skipped);
                 members.AddRange(parsed.Members);
                 ownedMembers.UnionWith(parsed.Members.Select(m => m.Name));
                 ownedInvariants.AddRange(parsed.Invariants);

@@ -13,8 +13,11 @@ namespace ConstrainedFakes.Generator.Parsing;
 /// </summary>
 internal static class OwnedTypeParser
 {
-    /// <summary>The owned reference, its members and invariants named for the owner, or why it cannot be generated.</summary>
-    public sealed record Parsed(OwnedReferenceModel? Owned, List<MemberModel> Members, List<InvariantModel> Invariants, string? Reason);
+    /// <summary>
+    /// The owned reference, its members and invariants named for the owner, and the owned references inside it that
+    /// are left null (by their path from the owner, with why); or why it cannot be generated.
+    /// </summary>
+    public sealed record Parsed(OwnedReferenceModel? Owned, List<MemberModel> Members, List<InvariantModel> Invariants, List<SkippedMember> Skipped, string? Reason);
 
     /// <summary>Whether <paramref name="type"/> is a class marked <c>[Owned]</c>.</summary>
     public static bool IsOwned(ITypeSymbol type)
@@ -40,6 +43,7 @@ internal static class OwnedTypeParser
         var inner = new List<OwnedReferenceModel>();
         var innerMembers = new List<MemberModel>();
         var innerInvariants = new List<InvariantModel>();
+        var skipped = new List<SkippedMember>();
         holders.Add(type);
         foreach (var member in settable)
         {
@@ -48,7 +52,12 @@ internal static class OwnedTypeParser
                 var nested = Parse(member, holders);
                 if (nested.Owned is null && member.IsRequired)
                     return Refused($"its owned type {type.Name} has a required member {member.Name} that is not generated: {nested.Reason}");
-                if (nested.Owned is null) continue;
+                if (nested.Owned is null)
+                {
+                    skipped.Add(new SkippedMember(property.Name + "." + member.Name, nested.Reason!, BlocksBuilding: false));
+                    continue;
+                }
+                skipped.AddRange(nested.Skipped.Select(s => s with { Name = property.Name + "." + s.Name }));
                 inner.Add(nested.Owned);
                 innerMembers.AddRange(nested.Members);
                 innerInvariants.AddRange(nested.Invariants);
@@ -75,8 +84,9 @@ internal static class OwnedTypeParser
             owned,
             members.Select(m => OwnedNames.Rename(m, renames, enumValues) with { Name = renames[m.Name] }).ToList(),
             OwnedNames.Rename(invariants, renames, enumValues).Select(i => i with { OwnedBy = i.OwnedBy is null ? property.Name : property.Name + "." + i.OwnedBy }).ToList(),
+            skipped,
             null);
     }
 
-    private static Parsed Refused(string reason) => new(null, new List<MemberModel>(), new List<InvariantModel>(), reason);
+    private static Parsed Refused(string reason) => new(null, new List<MemberModel>(), new List<InvariantModel>(), new List<SkippedMember>(), reason);
 }

@@ -135,6 +135,8 @@ namespace Shipping
             return m_Span == (int)(m_Floor + m_TopFloor);
         }
 
+        // Parcel.Destination.Stamp is not generated: its owned type Seal has no parameterless constructor, which generated code needs to create it.
+        // Parcel.ReturnTo.Stamp is not generated: its owned type Seal has no parameterless constructor, which generated code needs to create it.
         // Parcel.Seal is not generated: its owned type Seal has no parameterless constructor, which generated code needs to create it.
         /// <summary>Builds <see cref="global::Shipping.Parcel"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
@@ -531,6 +533,7 @@ namespace Shipping
             public int KeyAt(long index) => checked((int)(index + 1));
         }
 
+        // Parcel_History.Stamp is not generated: its owned type Seal has no parameterless constructor, which generated code needs to create it.
         /// <summary>Builds <see cref="global::Shipping.Address"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         internal sealed class Parcel_HistoryBuilder : global::ConstrainedFakes.Building.EntityBuilder<global::Shipping.Address>
