@@ -70,8 +70,8 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The problems of an owned collection's element type that is not analysed on its own (it is compiled elsewhere,
-    /// or carries no constraint attribute): told at the collection, since the elements' builder throws for them.
+    /// The problems of an owned collection's element type that is not analysed on its own (it is read from a compiled
+    /// assembly): told at the collection, since the elements' builder throws for them.
     /// </summary>
     private static IEnumerable<Finding> OwnedElementProblems(INamedTypeSymbol owner, EntityPlan plan)
     {
@@ -79,7 +79,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         {
             var property = EntityParser.Properties(owner).FirstOrDefault(p => p.Name == collection.Name);
             if (property is null || NavigationParser.ElementType(property.Type) is not INamedTypeSymbol element) continue;
-            if (AnalysedAlone(element, owner)) continue;
+            if (AnalysedAlone(element)) continue;
             var site = new[] { ProblemSite.On(collection.Name, null) }.ToEquatableArray();
             foreach (var problem in collection.Element.Problems.Select(p => p.ToFinding()))
                 yield return problem with { Message = $"{collection.Name}: the owned {element.Name}: {problem.Message}", Sites = site };
@@ -99,7 +99,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         void Visit(ITypeSymbol holder, OwnedReferenceModel owned)
         {
             if (holder.GetMembers(owned.Property).OfType<IPropertySymbol>().FirstOrDefault()?.Type is not INamedTypeSymbol ownedType) return;
-            if (AnalysedAlone(ownedType, owner))
+            if (AnalysedAlone(ownedType))
             {
                 members.UnionWith(owned.AllMembers().Select(m => m.Name));
                 paths.UnionWith(owned.SelfAndInner().Select(o => o.Path));
@@ -113,11 +113,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Whether an owned type is analysed on its own: it carries constraints and is compiled with its owner (one in
-    /// another project or assembly, even one referenced as source, is not analysed here).
+    /// Whether an owned type is analysed on its own: it carries constraints and is source, of this compilation or of
+    /// a referenced project, whose own analysis tells its problems; one read from a compiled assembly is not.
     /// </summary>
-    private static bool AnalysedAlone(INamedTypeSymbol owned, INamedTypeSymbol owner)
-        => SymbolEqualityComparer.Default.Equals(owned.ContainingAssembly, owner.ContainingAssembly) && CarriesConstraints(owned);
+    private static bool AnalysedAlone(INamedTypeSymbol owned) => owned.Locations.Any(l => l.IsInSource) && CarriesConstraints(owned);
 
     private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using static ConstrainedFakes.Analyzers.Tests.Infrastructure.AnalyzerHarness;
 
 namespace ConstrainedFakes.Analyzers.Tests;
@@ -99,7 +100,7 @@ public sealed class RelationshipShapeTests
     }
 
     [Fact]
-    public void A_conflict_in_the_element_type_of_an_owned_collection_compiled_elsewhere_is_reported_at_the_collection()
+    public void A_conflict_in_the_element_type_of_an_owned_collection_from_a_compiled_assembly_is_reported_at_the_collection()
     {
         var library = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
             "OwnedLibrary",
@@ -114,7 +115,7 @@ public sealed class RelationshipShapeTests
                 """, Infrastructure.AnalyzerHarness.Usings }.Select(s => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(s, Infrastructure.AnalyzerHarness.ParseOptions)),
             Infrastructure.AnalyzerHarness.References,
             Infrastructure.AnalyzerHarness.CompilationOptions);
-        var owner = Compile("""
+        const string ownerSource = """
             public class Track
             {
                 public int Id { get; set; }
@@ -124,10 +125,21 @@ public sealed class RelationshipShapeTests
 
             [ConstrainedFaker(typeof(Track))]
             public partial class TrackFaker;
-            """).AddReferences(library.ToMetadataReference());
-        var diagnostic = Assert.Single(Analyze(owner));
+            """;
+        var diagnostic = Assert.Single(Analyze(Compile(ownerSource).AddReferences(Compiled(library))));
         Assert.Equal("CF0002", diagnostic.Id);
         Assert.Equal("Points", At(diagnostic));
         Assert.StartsWith("Track: Points: the owned Point: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
+        // From a referenced project's source, the owned type's own analysis (in that project) tells it, not the owner's.
+        Assert.Empty(Analyze(Compile(ownerSource).AddReferences(library.ToMetadataReference())));
+    }
+
+    /// <summary>The library as a compiled assembly, read from metadata as a package's would be (not as a project's source).</summary>
+    private static MetadataReference Compiled(Compilation library)
+    {
+        using var image = new MemoryStream();
+        var emitted = library.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }

@@ -219,6 +219,7 @@ public sealed class RobustnessTests
         ["OwnedCollectionInsideOwnedCollection"] = WithFaker("[Owned] public class O { public int X { get; set; } [Count(1, 2)] public List<O> Children { get; set; } = new(); public O? Self { get; set; } } public class E { public int Id { get; set; } public List<O> Os { get; } = new(); }") + EfAttributes,
         ["OwnedCollectionOfUnbuildableElements"] = WithFaker("[Owned, Invariant(\"X > 5\")] public class O { [Range(1, 3)] public int X { get; set; } [Unique] public bool B { get; set; } } public class E { public int Id { get; set; } [Count(1, 2)] public List<O> Os { get; set; } = null!; }") + EfAttributes,
         ["OwnedCollectionNamedLikeGeneratedMembers"] = WithFaker("[Owned] public class O { public int Into { get; set; } public int Count { get; set; } public int Index { get; set; } } public class E { public int Id { get; set; } public int OsElements { get; set; } public List<O> Os { get; set; } = new(); public List<O> @class { get; } = new(); }") + EfAttributes,
+        ["OwnedCollectionInsideOwnedReference"] = WithFaker("[Owned] public class O { public int X { get; set; } public List<O> Many { get; set; } = new(); } [Owned] public class P { public required List<O> Os { get; set; } } public class E { public int Id { get; set; } public O One { get; set; } = null!; public P? Other { get; set; } }") + EfAttributes,
         ["ManyToManyWithoutKeys"] = WithFaker("public class B { public ICollection<E> Es { get; } = new List<E>(); } public class E { public ICollection<B> Bs { get; } = new List<B>(); }"),
         ["ManyToManyCountOnBothSides"] = WithFaker("public class B { public int Id { get; set; } [Count(1, 2)] public ICollection<E> Es { get; } = new List<E>(); } public class E { public int Id { get; set; } [Count(5, 1)] public List<B>? Bs { get; set; } }"),
         ["SelfManyToManyPointingAtItself"] = WithFaker("public class E { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(Friends))] public List<E> Friends { get; } = new(); }"),
@@ -334,6 +335,7 @@ public sealed class RobustnessTests
     [InlineData("OwnedCollectionInsideOwnedCollection")]
     [InlineData("OwnedCollectionOfUnbuildableElements")]
     [InlineData("OwnedCollectionNamedLikeGeneratedMembers")]
+    [InlineData("OwnedCollectionInsideOwnedReference")]
     [InlineData("ManyToManyWithoutKeys")]
     [InlineData("ManyToManyCountOnBothSides")]
     [InlineData("SelfManyToManyPointingAtItself")]

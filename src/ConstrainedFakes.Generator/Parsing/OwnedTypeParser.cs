@@ -34,6 +34,20 @@ internal static class OwnedTypeParser
         var type = (INamedTypeSymbol)property.Type;
         if (holders.Any(h => SymbolEqualityComparer.Default.Equals(h, type)))
             return Refused($"its owned type {type.Name} holds itself through owned references, so its columns never end");
+        holders.Add(type);
+        try
+        {
+            return Parse(property, type, holders);
+        }
+        finally
+        {
+            holders.RemoveAt(holders.Count - 1);
+        }
+    }
+
+    /// <summary>Reads the members of <paramref name="type"/>, held in <paramref name="property"/>, once it is among <paramref name="holders"/>.</summary>
+    private static Parsed Parse(IPropertySymbol property, INamedTypeSymbol type, List<ITypeSymbol> holders)
+    {
         if (!type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal))
             return Refused($"its owned type {type.Name} has no parameterless constructor, which generated code needs to create it");
         var settable = EntityParser.Properties(type)
@@ -44,7 +58,6 @@ internal static class OwnedTypeParser
         var innerMembers = new List<MemberModel>();
         var innerInvariants = new List<InvariantModel>();
         var skipped = new List<SkippedMember>();
-        holders.Add(type);
         foreach (var member in settable)
         {
             if (IsOwned(member.Type))
@@ -63,12 +76,17 @@ internal static class OwnedTypeParser
                 innerInvariants.AddRange(nested.Invariants);
                 continue;
             }
+            if (NavigationParser.ElementType(member.Type) is INamedTypeSymbol element && IsOwned(element))
+            {
+                if (member.IsRequired) return Refused($"its owned type {type.Name} has a required collection {member.Name} of the owned type {element.Name}, which is not generated inside an owned reference yet");
+                skipped.Add(new SkippedMember(property.Name + "." + member.Name, $"it is a collection of the owned type {element.Name} inside an owned reference, which is not generated yet", BlocksBuilding: false));
+                continue;
+            }
             var parsed = MemberParser.Parse(member, isKey: false);
             if (parsed.Type.Kind != ScalarKind.Unsupported) direct.Add(parsed);
             else if (member.IsRequired)
                 return Refused($"its owned type {type.Name} has a required member {member.Name} of a type that is not generated");
         }
-        holders.RemoveAt(holders.Count - 1);
         if (direct.Count == 0 && inner.Count == 0) return Refused($"its owned type {type.Name} has no member that can be generated");
 
         // Inside the owned type first (its paths into the owned objects it holds), then as the owner's members.
