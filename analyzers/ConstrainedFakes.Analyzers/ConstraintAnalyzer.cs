@@ -59,10 +59,13 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     {
         var model = WithParentMembers(type, report.State, cancellationToken);
         var plan = EntityPlanner.Plan(model);
-        var toldAtOwnedType = OwnedMembersAnalysedAlone(type, model);
+        var (toldAtOwnedType, invariantsToldAtOwnedType) = OwnedConstraintsAnalysedAlone(type, model);
+        bool ToldAtOwnedType(ProblemSite site)
+            => site.Member is { } member ? toldAtOwnedType.Contains(member) : site.Attribute is { } declared && invariantsToldAtOwnedType.Contains(declared);
         var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
             .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type)))
-            .Where(f => !(f.Sites.Count > 0 && f.Sites.All(s => s.Member is { } member && toldAtOwnedType.Contains(member))));
+            .Where(f => !(f.Sites.Count > 0 && f.Sites.All(ToldAtOwnedType)))
+            .Concat(OwnedElementProblems(type, plan));
         report.All(findings, new SiteLocator(type, fallback, cancellationToken));
     }
 
@@ -100,21 +103,53 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// The owner's <c>{Property}_{Member}</c> members that stand for an owned type in this compilation carrying
-    /// constraints: that type is analysed on its own, at its own attributes, so what its members alone are part
-    /// of is told there, not again at the owner (an owned type from a referenced assembly is told at the owner).
+    /// The problems of an owned collection's element type that is not analysed on its own (it is read from a compiled
+    /// assembly): told at the collection, since the elements' builder throws for them.
     /// </summary>
-    private static HashSet<string> OwnedMembersAnalysedAlone(INamedTypeSymbol owner, EntityModel model)
+    private static IEnumerable<Finding> OwnedElementProblems(INamedTypeSymbol owner, EntityPlan plan)
+    {
+        foreach (var collection in plan.OwnedCollections)
+        {
+            var property = EntityParser.Properties(owner).FirstOrDefault(p => p.Name == collection.Name);
+            if (property is null || NavigationParser.ElementType(property.Type) is not INamedTypeSymbol element) continue;
+            if (AnalysedAlone(element)) continue;
+            var site = new[] { ProblemSite.On(collection.Name, null) }.ToEquatableArray();
+            foreach (var problem in collection.Element.Problems.Select(p => p.ToFinding()))
+                yield return problem with { Message = $"{collection.Name}: the owned {element.Name}: {problem.Message}", Sites = site };
+        }
+    }
+
+    /// <summary>
+    /// The owner's <c>{Property}_{Member}</c> members, and the invariants, that stand for an owned type in this
+    /// compilation carrying constraints (held by the owner or inside another owned object): that type is analysed
+    /// on its own, at its own attributes, so what its members and invariants alone are part of is told there, not
+    /// again at the owner (an owned type from a referenced assembly is told at the owner).
+    /// </summary>
+    private static (HashSet<string> Members, HashSet<string> Invariants) OwnedConstraintsAnalysedAlone(INamedTypeSymbol owner, EntityModel model)
     {
         var members = new HashSet<string>();
-        foreach (var owned in model.Owned)
+        var paths = new HashSet<string>();
+        void Visit(ITypeSymbol holder, OwnedReferenceModel owned)
         {
-            var property = owner.GetMembers(owned.Name).OfType<IPropertySymbol>().FirstOrDefault();
-            if (property?.Type is INamedTypeSymbol ownedType && ownedType.Locations.Any(l => l.IsInSource) && CarriesConstraints(ownedType))
-                members.UnionWith(owned.Members.Select(owned.MemberName));
+            if (holder.GetMembers(owned.Property).OfType<IPropertySymbol>().FirstOrDefault()?.Type is not INamedTypeSymbol ownedType) return;
+            if (AnalysedAlone(ownedType))
+            {
+                members.UnionWith(owned.AllMembers().Select(m => m.Name));
+                paths.UnionWith(owned.SelfAndInner().Select(o => o.Path));
+                return;
+            }
+            foreach (var inner in owned.Owned) Visit(ownedType, inner);
         }
-        return members;
+        foreach (var owned in model.Owned) Visit(owner, owned);
+        var invariants = new HashSet<string>(model.Invariants.Where(i => i.OwnedBy is { } path && paths.Contains(path)).Select(i => i.Declared));
+        return (members, invariants);
     }
+
+    /// <summary>
+    /// Whether an owned type is analysed on its own: it carries constraints and is source, of this compilation or of
+    /// a referenced project, whose own analysis tells its problems; one read from a compiled assembly is not.
+    /// </summary>
+    private static bool AnalysedAlone(INamedTypeSymbol owned) => owned.Locations.Any(l => l.IsInSource) && CarriesConstraints(owned);
 
     private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using static ConstrainedFakes.Analyzers.Tests.Infrastructure.AnalyzerHarness;
 
 namespace ConstrainedFakes.Analyzers.Tests;
@@ -14,7 +15,7 @@ public sealed class RelationshipShapeTests
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "RelationshipModels");
         var sources = Directory.GetFiles(directory, "*.cs").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
-        Assert.Equal(3, sources.Length);
+        Assert.Equal(5, sources.Length);
         var diagnostics = Analyze(sources);
         Assert.True(diagnostics.Count == 0, Describe(diagnostics));
     }
@@ -59,5 +60,86 @@ public sealed class RelationshipShapeTests
         Assert.Equal("CF0002", diagnostic.Id);
         Assert.Equal("GreaterThan(nameof(From))", At(diagnostic));
         Assert.StartsWith("Window: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conflict_in_an_invariant_of_an_owned_type_inside_an_owned_type_is_reported_once_at_the_invariant()
+    {
+        var diagnostics = Analyze("""
+            [Microsoft.EntityFrameworkCore.Owned]
+            [Invariant("North > East + 60")]
+            public class Point
+            {
+                [Range(0, 50)] public int North { get; set; }
+                [Range(0, 50)] public int East { get; set; }
+            }
+
+            [Microsoft.EntityFrameworkCore.Owned]
+            public class Spot
+            {
+                public Point Point { get; set; } = null!;
+                public string Name { get; set; } = "";
+            }
+
+            public class Visit
+            {
+                public int Id { get; set; }
+                public Spot Spot { get; set; } = null!;
+                [Nulls(0.5)] public Spot? Other { get; set; }
+                [Range(0, 5)] public int Guests { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Visit))]
+            public partial class VisitFaker;
+            """);
+        // Not again at Visit through Spot_Point_North and Other_Point_North.
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0002", diagnostic.Id);
+        Assert.Equal("Invariant(\"North > East + 60\")", At(diagnostic));
+        Assert.StartsWith("Point: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_conflict_in_the_element_type_of_an_owned_collection_from_a_compiled_assembly_is_reported_at_the_collection()
+    {
+        var library = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "OwnedLibrary",
+            new[] { """
+                [Microsoft.EntityFrameworkCore.Owned]
+                [Invariant("North > East + 60")]
+                public class Point
+                {
+                    [Range(0, 50)] public int North { get; set; }
+                    [Range(0, 50)] public int East { get; set; }
+                }
+                """, Infrastructure.AnalyzerHarness.Usings }.Select(s => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(s, Infrastructure.AnalyzerHarness.ParseOptions)),
+            Infrastructure.AnalyzerHarness.References,
+            Infrastructure.AnalyzerHarness.CompilationOptions);
+        const string ownerSource = """
+            public class Track
+            {
+                public int Id { get; set; }
+                [Count(1, 3)] public List<Point> Points { get; set; } = new();
+                [Range(0, 5)] public int Laps { get; set; }
+            }
+
+            [ConstrainedFaker(typeof(Track))]
+            public partial class TrackFaker;
+            """;
+        var diagnostic = Assert.Single(Analyze(Compile(ownerSource).AddReferences(Compiled(library))));
+        Assert.Equal("CF0002", diagnostic.Id);
+        Assert.Equal("Points", At(diagnostic));
+        Assert.StartsWith("Track: Points: the owned Point: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
+        // From a referenced project's source, the owned type's own analysis (in that project) tells it, not the owner's.
+        Assert.Empty(Analyze(Compile(ownerSource).AddReferences(library.ToMetadataReference())));
+    }
+
+    /// <summary>The library as a compiled assembly, read from metadata as a package's would be (not as a project's source).</summary>
+    private static MetadataReference Compiled(Compilation library)
+    {
+        using var image = new MemoryStream();
+        var emitted = library.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
     }
 }

@@ -246,12 +246,15 @@ public sealed class RelationshipShapeSnapshotTests
     }
 
     /// <summary>
-    /// Owned types: a required and an optional address (members with their own constraints and a relation), and
-    /// one that cannot be created (no parameterless constructor), which is skipped with the reason.
+    /// Owned types: a required and an optional address (members with their own constraints, a relation, a computed
+    /// member and an invariant) holding an optional owned point with an invariant of its own, an owner's invariant
+    /// through the address, a collection of addresses (OwnsMany) with its own element builder, and one that cannot be
+    /// created (no parameterless constructor), skipped with the reason, held by the parcel and inside the address.
     /// </summary>
     private const string OwnedTypesSource = """
         #pragma warning disable CS1591
         using System;
+        using System.Collections.Generic;
         using System.ComponentModel.DataAnnotations;
         using ConstrainedFakes;
         using Microsoft.EntityFrameworkCore;
@@ -259,11 +262,23 @@ public sealed class RelationshipShapeSnapshotTests
         namespace Shipping
         {
             [Owned]
+            [Invariant("Point.North <= TopFloor * 2")]
             public class Address
             {
                 [MaxLength(40)] public string City { get; set; } = "";
                 [Range(1, 20)] public int Floor { get; set; }
                 [GreaterThanOrEqual(nameof(Floor)), Range(1, 20)] public int TopFloor { get; set; }
+                [Computed("Floor + TopFloor")] public int Span { get; set; }
+                public Point? Point { get; set; }
+                public Seal? Stamp { get; set; }
+            }
+
+            [Owned]
+            [Invariant("North <= East")]
+            public class Point
+            {
+                [Range(0, 50)] public int North { get; set; }
+                [Range(0, 50)] public int East { get; set; }
             }
 
             [Owned]
@@ -273,12 +288,15 @@ public sealed class RelationshipShapeSnapshotTests
                 public string Code { get; set; }
             }
 
+            [Invariant("Weight >= Destination.Floor")]
             public class Parcel
             {
                 public int Id { get; set; }
                 public Address Destination { get; set; } = null!;
                 [Nulls(0.25)] public Address? ReturnTo { get; set; }
                 public Seal? Seal { get; set; }
+                [Range(0, 100)] public int Weight { get; set; }
+                [Count(0, 2)] public List<Address> History { get; set; } = new();
             }
 
             [ConstrainedFaker(typeof(Parcel))]
@@ -306,7 +324,17 @@ public sealed class RelationshipShapeSnapshotTests
             dynamic parcel = builder.BuildAt((long)i);
             Assert.InRange((int)parcel.Destination.Floor, 1, 20);
             Assert.True((int)parcel.Destination.TopFloor >= (int)parcel.Destination.Floor);
+            Assert.Equal((int)parcel.Destination.Floor + (int)parcel.Destination.TopFloor, (int)parcel.Destination.Span);
+            Assert.True((int)parcel.Weight >= (int)parcel.Destination.Floor);
+            if (parcel.Destination.Point is { } point)
+            {
+                Assert.True((int)point.North <= (int)point.East);
+                Assert.True((int)point.North <= 2 * (int)parcel.Destination.TopFloor);
+            }
             Assert.Null(parcel.Seal);
+            Assert.Null(parcel.Destination.Stamp);
+            Assert.InRange((int)parcel.History.Count, 0, 2);
+            foreach (var address in parcel.History) Assert.True((int)address.TopFloor >= (int)address.Floor);
             if (parcel.ReturnTo is null) nulls++;
         }
         Assert.InRange(nulls, 70, 130);

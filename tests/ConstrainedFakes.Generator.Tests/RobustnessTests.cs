@@ -249,6 +249,18 @@ public sealed class RobustnessTests
         ["OwnedTypeWithoutMembers"] = WithFaker("[Owned] public class O { } public class E { public int Id { get; set; } public required O Place { get; set; } }") + EfAttributes,
         ["OwnedMemberRelationToMissingMember"] = WithFaker("[Owned] public class O { [GreaterThan(\"Nope\")] public int X { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
         ["OwnedKeywordNames"] = WithFaker("[Owned] public class O { public int @class { get; set; } } public class E { public int Id { get; set; } [Nulls(2)] public O? @event { get; set; } }") + EfAttributes,
+        ["OwnedTypesHoldingEachOther"] = WithFaker("[Owned] public class O { public required Q Q { get; set; } public int X { get; set; } } [Owned] public class Q { public O? O { get; set; } [Range(1, 3)] public int Y { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; public Q? Other { get; set; } }") + EfAttributes,
+        ["OwnedInvariantNamingMissingMember"] = WithFaker("[Owned, Invariant(\"Nope > X\")] public class O { public int X { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; public O? Again { get; set; } }") + EfAttributes,
+        ["OwnedInvariantThatIsNotCSharp"] = WithFaker("[Owned, Invariant(\"X > (\"), Invariant(\"Inner.Y > X &&\")] public class O { public int X { get; set; } public P Inner { get; set; } = null!; } [Owned] public class P { public int Y { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
+        ["OwnedComputedOverStrings"] = WithFaker("[Owned] public class O { public string A { get; set; } = \"\"; [Computed(\"A * 2\"), Range(1, 3)] public int B { get; set; } } public class E { public int Id { get; set; } public O? Place { get; set; } }") + EfAttributes,
+        ["OwnerPathsToMissingOwnedMembers"] = WithFaker("[Owned] public class O { public int X { get; set; } public P Inner { get; set; } = null!; } [Owned] public class P { public int Y { get; set; } } [Invariant(\"Place.Nope > 1\"), Invariant(\"Place.Inner.Y.Z > 1\"), Invariant(\"Place > 1\")] public class E { public int Id { get; set; } [GreaterThan(\"Place.Inner\"), LessThan(\"Place.Inner.Nope\")] public int V { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
+        ["OwnedEnumNamedAsItsType"] = WithFaker("public enum Kind { A, B } [Owned, Invariant(\"Kind != Kind.A || X > 2\")] public class O { public Kind Kind { get; set; } [Range(0, 5)] public int X { get; set; } } public class E { public int Id { get; set; } public O Place { get; set; } = null!; }") + EfAttributes,
+        ["OwnedCollectionWithBackwardsCount"] = WithFaker("[Owned] public class O { [Range(1, 3)] public int X { get; set; } } public class E { public int Id { get; set; } [Count(5, 1)] public List<O> Os { get; set; } = new(); [Count(-2, -1, Mean = -3)] public List<O> Negative { get; } = new(); [Count(0, 3, Mean = double.NaN)] public List<O> NotANumber { get; } = new(); }") + EfAttributes,
+        ["OwnedCollectionsThatCannotBeFilled"] = WithFaker("[Owned] public class O { public int X { get; set; } } [Owned] public class P { public P(int y) { } public int Y { get; set; } } public class E { public int Id { get; set; } public O[] Array { get; set; } = []; public IEnumerable<O> Sequence { get; } = new List<O>(); public required IReadOnlyList<O> Required { get; set; } public List<P> Ps { get; set; } = new(); }") + EfAttributes,
+        ["OwnedCollectionInsideOwnedCollection"] = WithFaker("[Owned] public class O { public int X { get; set; } [Count(1, 2)] public List<O> Children { get; set; } = new(); public O? Self { get; set; } } public class E { public int Id { get; set; } public List<O> Os { get; } = new(); }") + EfAttributes,
+        ["OwnedCollectionOfUnbuildableElements"] = WithFaker("[Owned, Invariant(\"X > 5\")] public class O { [Range(1, 3)] public int X { get; set; } [Unique] public bool B { get; set; } } public class E { public int Id { get; set; } [Count(1, 2)] public List<O> Os { get; set; } = null!; }") + EfAttributes,
+        ["OwnedCollectionNamedLikeGeneratedMembers"] = WithFaker("[Owned] public class O { public int Into { get; set; } public int Count { get; set; } public int Index { get; set; } } public class E { public int Id { get; set; } public int OsElements { get; set; } public List<O> Os { get; set; } = new(); public List<O> @class { get; } = new(); }") + EfAttributes,
+        ["OwnedCollectionInsideOwnedReference"] = WithFaker("[Owned] public class O { public int X { get; set; } public List<O> Many { get; set; } = new(); } [Owned] public class P { public required List<O> Os { get; set; } } public class E { public int Id { get; set; } public O One { get; set; } = null!; public P? Other { get; set; } }") + EfAttributes,
         ["ManyToManyWithoutKeys"] = WithFaker("public class B { public ICollection<E> Es { get; } = new List<E>(); } public class E { public ICollection<B> Bs { get; } = new List<B>(); }"),
         ["ManyToManyCountOnBothSides"] = WithFaker("public class B { public int Id { get; set; } [Count(1, 2)] public ICollection<E> Es { get; } = new List<E>(); } public class E { public int Id { get; set; } [Count(5, 1)] public List<B>? Bs { get; set; } }"),
         ["SelfManyToManyPointingAtItself"] = WithFaker("public class E { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(Friends))] public List<E> Friends { get; } = new(); }"),
@@ -363,6 +375,18 @@ public sealed class RobustnessTests
     [InlineData("OwnedTypeWithoutMembers")]
     [InlineData("OwnedMemberRelationToMissingMember")]
     [InlineData("OwnedKeywordNames")]
+    [InlineData("OwnedTypesHoldingEachOther")]
+    [InlineData("OwnedInvariantNamingMissingMember")]
+    [InlineData("OwnedInvariantThatIsNotCSharp")]
+    [InlineData("OwnedComputedOverStrings")]
+    [InlineData("OwnerPathsToMissingOwnedMembers")]
+    [InlineData("OwnedEnumNamedAsItsType")]
+    [InlineData("OwnedCollectionWithBackwardsCount")]
+    [InlineData("OwnedCollectionsThatCannotBeFilled")]
+    [InlineData("OwnedCollectionInsideOwnedCollection")]
+    [InlineData("OwnedCollectionOfUnbuildableElements")]
+    [InlineData("OwnedCollectionNamedLikeGeneratedMembers")]
+    [InlineData("OwnedCollectionInsideOwnedReference")]
     [InlineData("ManyToManyWithoutKeys")]
     [InlineData("ManyToManyCountOnBothSides")]
     [InlineData("SelfManyToManyPointingAtItself")]

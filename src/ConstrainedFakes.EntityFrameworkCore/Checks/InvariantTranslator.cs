@@ -93,6 +93,8 @@ internal sealed class InvariantTranslator(Func<string, MemberKind?> members)
 
     private Value Name(NameNode name)
     {
+        // A path into an owned object whose columns are this table's (Site.Floor) is a column like any other.
+        if (name.Path.Count > 1 && members(string.Join(".", name.Path)) is ColumnMember owned) return Member(string.Join(".", name.Path), owned.Type);
         var first = name.Path[0];
         switch (members(first))
         {

@@ -13,7 +13,7 @@ namespace ConstrainedFakes.EntityFrameworkCore.Seeding;
 /// </summary>
 internal sealed class BulkCopyWriter : RowWriter
 {
-    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
+    internal const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
     public const string PostgreSql = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     private static readonly MethodInfo WriteTypedMethod =

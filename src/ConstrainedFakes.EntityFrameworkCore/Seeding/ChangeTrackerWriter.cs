@@ -18,7 +18,7 @@ internal sealed class ChangeTrackerWriter(DbContext context) : RowWriter
             {
                 // A join table's property bag is a shared-type entity: only its named set can track it.
                 if (table.IsPropertyBag) context.Set<Dictionary<string, object>>(table.EntityType.Name).Add((Dictionary<string, object>)row);
-                else Add(context.Entry(row));
+                else Add(context.Entry(row), context.Database.ProviderName == BulkCopyWriter.Sqlite);
             }
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -29,11 +29,36 @@ internal sealed class ChangeTrackerWriter(DbContext context) : RowWriter
         }
     }
 
-    /// <summary>Marks the row added with its owned objects (their columns are the row's), and nothing else it leads to.</summary>
-    private static void Add(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    /// <summary>
+    /// Marks the row added with its owned objects (their columns are the row's) and the elements of its owned
+    /// collections (rows of their own table, keyed by the row), and nothing else it leads to.
+    /// </summary>
+    /// <param name="entry">The row.</param>
+    /// <param name="numbersElements">
+    /// Whether to number each owned collection's elements 1, 2, ... in the store-generated part of their key: SQLite
+    /// generates no value for a column of a composite key (EF Core issue 26521), so EF Core alone cannot insert them.
+    /// </param>
+    private static void Add(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, bool numbersElements)
     {
         entry.State = EntityState.Added;
         foreach (var owned in entry.References.Where(r => r.Metadata.TargetEntityType.IsOwned() && r.CurrentValue is not null))
-            Add(owned.TargetEntry!);
+            Add(owned.TargetEntry!, numbersElements);
+        foreach (var owned in entry.Collections.Where(c => c.Metadata.TargetEntityType.IsOwned() && c.CurrentValue is not null))
+        {
+            var ordinal = 0;
+            foreach (var element in owned.CurrentValue!)
+            {
+                var elementEntry = owned.FindEntry(element)!;
+                Add(elementEntry, numbersElements);
+                ordinal++;
+                if (!numbersElements) continue;
+                foreach (var key in elementEntry.Metadata.FindPrimaryKey()!.Properties.Where(p => !p.IsForeignKey() && p.ValueGenerated != Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never && p.ClrType == typeof(int)))
+                {
+                    var property = elementEntry.Property(key.Name);
+                    property.CurrentValue = ordinal;
+                    property.IsTemporary = false;
+                }
+            }
+        }
     }
 }

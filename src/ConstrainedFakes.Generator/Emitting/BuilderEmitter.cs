@@ -45,6 +45,7 @@ internal static class BuilderEmitter
             writer.Line($"private readonly double {Names.Field(member.Name, "NullRate")};");
         }
         OwnedEmitter.WriteFields(writer, entity);
+        OwnedCollectionEmitter.WriteFields(writer, entity);
         foreach (var member in entity.Members)
         {
             writer.Line($"private bool {Names.Field(member.Name, "IsFixed")};");
@@ -73,6 +74,7 @@ internal static class BuilderEmitter
                 writer.Line($"{Names.Field(member.Name, "NullRate")} = {(double.IsNaN(rate) ? "context.Options.NullRate" : Literals.Double(rate))};");
             }
             OwnedEmitter.WriteStreams(writer, entity);
+            OwnedCollectionEmitter.WriteStreams(writer, entity, cursor);
         }
 
         WriteCapacity(writer, entity);
@@ -105,6 +107,7 @@ internal static class BuilderEmitter
         if (ChecksFixedValues(entity)) WriteCheckFixedValues(writer, entity);
         foreach (var member in entity.Members.Where(m => m.Sampler is TextSampler { Denied.Count: > 0 }))
             WriteRedraw(writer, entity, member);
+        OwnedCollectionEmitter.WriteMethods(writer, entity);
     }
 
     /// <summary>The smallest domain among the [Unique] members, which bounds the row index.</summary>
@@ -176,8 +179,8 @@ internal static class BuilderEmitter
         writer.Line();
         if (member.IsOwn)
         {
-            var fixes = member.OwnedBy is { } owner
-                ? $"<c>{owner}.{member.Name.Substring(owner.Length + 1)}</c> of the owned <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(owner)}\"/>"
+            var fixes = member.OwnedPath is { } path
+                ? $"<c>{path}</c> of the owned <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(path.Substring(0, path.IndexOf('.')))}\"/>"
                 : $"<see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(member.Name)}\"/>";
             writer.Line($"/// <summary>Fixes {fixes} in every row this builder makes; the other members are sampled as usual.</summary>");
             writer.Line("/// <param name=\"value\">The value; it must satisfy the member's declared constraints.</param>");
@@ -260,10 +263,11 @@ internal static class BuilderEmitter
         }
         // BuildAt returns the entity; TryBuildAt (cross-member constraints) hands it out and reports success.
         // A fixed navigation is set after construction, so an entity's own initial value stays when none is fixed.
-        var target = Retries(entity) ? "entity =" : entity.Navigations.Count > 0 ? "var entity =" : "return";
+        var setsAfterCreation = entity.Navigations.Count > 0 || OwnedCollectionEmitter.AddsAfterCreation(entity);
+        var target = Retries(entity) ? "entity =" : setsAfterCreation ? "var entity =" : "return";
         var arguments = string.Join(", ", entity.ConstructorParameters.Select(Names.Local));
         var initialised = entity.Members.Where(m => m.IsInitialized && !entity.ConstructorParameters.Contains(m.Name)).ToList();
-        if (initialised.Count == 0 && entity.Owned.Count == 0 && entity.RequiredNavigations.Count == 0)
+        if (initialised.Count == 0 && entity.Owned.Count == 0 && entity.RequiredNavigations.Count == 0 && entity.OwnedCollections.Count == 0)
         {
             writer.Line($"{target} new {entity.FullName}({arguments});");
         }
@@ -274,13 +278,15 @@ internal static class BuilderEmitter
             {
                 foreach (var member in initialised) writer.Line($"{Names.Identifier(member.Name)} = {Names.Local(member.Name)},");
                 OwnedEmitter.WriteInitializers(writer, entity);
+                OwnedCollectionEmitter.WriteInitializers(writer, entity);
                 foreach (var navigation in entity.RequiredNavigations) writer.Line($"{Names.Identifier(navigation.Member)} = {navigation.Value},");
             }
         }
+        OwnedCollectionEmitter.WriteAdds(writer, entity);
         foreach (var navigation in entity.Navigations)
             writer.Line($"if ({Names.Field(navigation.Name, "Fixed")} is not null) entity.{Names.Identifier(navigation.Name)} = {Names.Field(navigation.Name, "Fixed")};");
         if (Retries(entity)) writer.Line("return true;");
-        else if (entity.Navigations.Count > 0) writer.Line("return entity;");
+        else if (setsAfterCreation) writer.Line("return entity;");
     }
 
     /// <summary>With{Navigation}: fixes the parent object and copies its key into the foreign key.</summary>

@@ -15,12 +15,24 @@ internal static class InvariantCatalogEmitter
     private const string Check = Names.Runtime + ".Reports.InvariantCheck";
 
     /// <summary>Whether the faker has any invariant or computed member to check (no catalog is written otherwise).</summary>
-    public static bool Any(FakerPlan faker) => faker.Entities.Any(e => e.Problems.Count == 0 && e.InvariantChecks.Count > 0);
+    public static bool Any(FakerPlan faker) => Checked(faker).Any(e => e.InvariantChecks.Count > 0);
+
+    /// <summary>
+    /// The entities, and the element types of their owned collections (once per type, whichever collections hold
+    /// it), whose checks the catalog holds. One whose constraints have problems gets a builder that throws; its
+    /// invariants may not even type-check.
+    /// </summary>
+    private static System.Collections.Generic.IEnumerable<EntityPlan> Checked(FakerPlan faker)
+    {
+        var entities = faker.Entities.Where(e => e.Problems.Count == 0).ToList();
+        var elements = entities.SelectMany(e => e.OwnedCollections).Select(c => c.Element).Where(e => e.Problems.Count == 0)
+            .GroupBy(e => e.FullName).Select(g => g.First());
+        return entities.Concat(elements);
+    }
 
     public static void Emit(SourceWriter writer, FakerPlan faker)
     {
-        // An entity whose constraints have problems gets a builder that throws; its invariants may not even type-check.
-        var checks = faker.Entities.Where(e => e.Problems.Count == 0).SelectMany(e => e.InvariantChecks.Select(c => (Entity: e, Check: c))).ToList();
+        var checks = Checked(faker).SelectMany(e => e.InvariantChecks.Select(c => (Entity: e, Check: c))).ToList();
         writer.Line($"/// <summary>Every declared <c>[Invariant]</c> and <c>[Computed]</c> expression of this faker's entities, as a check over a row, for the fidelity report.</summary>");
         using (writer.Block($"public static global::System.Collections.Generic.IReadOnlyList<{Check}> {Property} {{ get; }} = new {Check}[]", "};"))
         {
@@ -50,7 +62,8 @@ internal static class InvariantCatalogEmitter
                 foreach (var input in check.Inputs)
                 {
                     var owner = input.Navigation is null ? "entity" : $"parent{parents.IndexOf(input.Navigation)}";
-                    var read = $"{owner}.{Names.Identifier(input.Member)}";
+                    // An owned object on the path may be null: the check then does not apply.
+                    var read = $"{owner}.{string.Join(input.IsNullable ? "?." : ".", input.Member.Split('.').Select(Names.Identifier))}";
                     var local = InvariantChecks.Local(input.Name);
                     writer.Line(input.IsNullable ? $"if ({read} is not {{ }} {local}) return null;" : $"var {local} = {read};");
                 }

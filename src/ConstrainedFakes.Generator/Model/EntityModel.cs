@@ -13,6 +13,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Navigations">Reference and collection navigations to other entities, in declaration order.</param>
 /// <param name="UniqueIndexes">EF Core <c>[Index(..., IsUnique = true)]</c>s over several members (one-member ones make the member <c>[Unique]</c>).</param>
 /// <param name="Owned">Reference properties of EF Core owned types, whose members are among <paramref name="Members"/> as <c>{Property}_{Member}</c>.</param>
+/// <param name="OwnedCollections">Collection properties of EF Core owned types, whose elements are built with the row.</param>
 internal sealed record EntityModel(
     string Name,
     string FullName,
@@ -25,7 +26,8 @@ internal sealed record EntityModel(
     string? Problem,
     EquatableArray<NavigationModel> Navigations = default,
     EquatableArray<UniqueIndexModel> UniqueIndexes = default,
-    EquatableArray<OwnedReferenceModel> Owned = default);
+    EquatableArray<OwnedReferenceModel> Owned = default,
+    EquatableArray<OwnedCollectionModel> OwnedCollections = default);
 
 /// <summary>A unique index over several members: no two rows share all their values.</summary>
 /// <param name="Members">The members, in index order.</param>
@@ -33,9 +35,10 @@ internal sealed record EntityModel(
 internal sealed record UniqueIndexModel(EquatableArray<string> Members, string Declared);
 
 /// <summary>An <c>[Invariant("...")]</c> on the entity: the expression text, parsed by the planner.</summary>
-/// <param name="Expression">The C# boolean expression as written.</param>
+/// <param name="Expression">The C# boolean expression, over the entity's member names (an owned object's as <c>{Property}_{Member}</c>).</param>
 /// <param name="Declared">The attribute as C# source, for messages.</param>
-internal sealed record InvariantModel(string Expression, string Declared);
+/// <param name="OwnedBy">For an invariant an owned type declares: the path of the owned reference it holds on (<c>Destination</c>); else null.</param>
+internal sealed record InvariantModel(string Expression, string Declared, string? OwnedBy = null);
 
 /// <summary>A member the generator does not set, and why.</summary>
 /// <param name="Name">The member's name.</param>

@@ -10,7 +10,10 @@ namespace ConstrainedFakes.Generator.Parsing;
 /// <summary>Turns an entity type symbol into an <see cref="EntityModel"/>: its settable members, how to construct it, and what is left out.</summary>
 internal static class EntityParser
 {
-    public static EntityModel Parse(INamedTypeSymbol entity, CancellationToken cancellationToken)
+    /// <param name="entity">The entity type.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="readsOwnedCollections">False for the element of an owned collection, whose own owned collections are not generated.</param>
+    public static EntityModel Parse(INamedTypeSymbol entity, CancellationToken cancellationToken, bool readsOwnedCollections = true)
     {
         var fullName = entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var isPublic = IsPublic(entity);
@@ -28,6 +31,9 @@ internal static class EntityParser
 
         var navigations = new List<NavigationModel>();
         var owned = new List<OwnedReferenceModel>();
+        var ownedMembers = new HashSet<string>();
+        var ownedInvariants = new List<InvariantModel>();
+        var ownedCollections = new List<OwnedCollectionModel>();
         var properties = Properties(entity).ToList();
         foreach (var property in properties)
         {
@@ -35,13 +41,21 @@ internal static class EntityParser
             var parameter = parameterNames.FirstOrDefault(p => string.Equals(p, property.Name, StringComparison.OrdinalIgnoreCase));
             var settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
             var target = NavigationParser.TargetOf(property.Type);
-            // A get-only collection navigation is still filled, through its Add.
-            if (!settable && parameter is null && target is not { IsCollection: true }) continue;
+            var ownedElement = NavigationParser.ElementType(property.Type) is INamedTypeSymbol element && OwnedTypeParser.IsOwned(element) ? element : null;
+            // A get-only collection navigation (or collection of an owned type) is still filled, through its Add.
+            if (!settable && parameter is null && target is not { IsCollection: true } && ownedElement is null) continue;
             var mustBeSet = property.IsRequired || parameter is not null;
 
             if (HasAttribute(property, AttributeNames.NotMapped))
             {
                 if (settable || parameter is not null) skipped.Add(new SkippedMember(property.Name, "it is [NotMapped]", mustBeSet));
+                continue;
+            }
+            if (parameter is null && ownedElement is not null)
+            {
+                var (collection, reason) = OwnedCollection(entity, property, ownedElement, readsOwnedCollections, cancellationToken);
+                if (collection is null) skipped.Add(new SkippedMember(property.Name, reason!, mustBeSet));
+                else ownedCollections.Add(collection);
                 continue;
             }
             if (target is { } navigation)
@@ -55,10 +69,13 @@ internal static class EntityParser
             }
             if (settable && parameter is null && OwnedTypeParser.IsOwned(property.Type))
             {
-                var (reference, ownedMembers, reason) = OwnedTypeParser.Parse(property);
-                if (reference is null) skipped.Add(new SkippedMember(property.Name, reason!, mustBeSet));
-                else owned.Add(reference);
-                members.AddRange(ownedMembers);
+                var parsed = OwnedTypeParser.Parse(property);
+                if (parsed.Owned is null) skipped.Add(new SkippedMember(property.Name, parsed.Reason!, mustBeSet));
+                else owned.Add(parsed.Owned);
+                skipped.AddRange(parsed.Skipped);
+                members.AddRange(parsed.Members);
+                ownedMembers.UnionWith(parsed.Members.Select(m => m.Name));
+                ownedInvariants.AddRange(parsed.Invariants);
                 continue;
             }
             var member = MemberParser.Parse(property, keyNames.Contains(property.Name));
@@ -80,6 +97,13 @@ internal static class EntityParser
             }
         }
 
+        // The entity's own constraints may read its owned objects' members by path (Destination.Floor).
+        // The owned members' constraints are named for the entity already.
+        var enumValues = OwnedNames.EnumValues(members);
+        var paths = OwnedNames.Paths(owned);
+        members = members.Select(m => ownedMembers.Contains(m.Name) ? m : OwnedNames.Rename(m, paths, enumValues)).ToList();
+        var invariants = OwnedNames.Rename(Invariants(entity), paths, enumValues).Concat(ownedInvariants).ToEquatableArray();
+
         var blocking = skipped.Where(s => s.BlocksBuilding).Select(s => $"'{s.Name}' must be set but {s.Reason}").ToList();
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
@@ -88,8 +112,24 @@ internal static class EntityParser
         // A unique index over one member is that member's [Unique].
         members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
-            skipped.ToEquatableArray(), Invariants(entity), EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
-            navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray());
+            skipped.ToEquatableArray(), invariants, EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
+            navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray(), ownedCollections.ToEquatableArray());
+    }
+
+    /// <summary>A collection of an owned type, its element read as an entity of its own, or why it is not generated.</summary>
+    private static (OwnedCollectionModel? Collection, string? Reason) OwnedCollection(INamedTypeSymbol owner, IPropertySymbol property, INamedTypeSymbol element,
+        bool readsOwnedCollections, CancellationToken cancellationToken)
+    {
+        if (!readsOwnedCollections)
+            return (null, $"it is a collection of the owned type {element.Name} inside the element of an owned collection, which is not generated yet");
+        var fill = NavigationParser.Fill(property, element);
+        if (fill == CollectionFill.None)
+            return (null, $"it is a collection of the owned type {element.Name} that generated code cannot add to");
+        var model = Parse(element, cancellationToken, readsOwnedCollections: false);
+        if (model.Problem is not null) return (null, $"its owned type {element.Name} cannot be built: {model.Problem}");
+        // Its streams are keyed by the owner's property, so the same owned type in two collections draws apart.
+        var named = model with { Name = owner.Name + "_" + property.Name, Navigations = EquatableArray<NavigationModel>.Empty };
+        return (new OwnedCollectionModel(property.Name, named, fill, NavigationParser.ReadCount(property)), null);
     }
 
     /// <summary>EF Core's <c>[Index(..., IsUnique = true)]</c>s on the class, split into one-member and several-member ones.</summary>
@@ -135,7 +175,7 @@ internal static class EntityParser
             .FirstOrDefault();
 
     /// <summary>The <c>[Invariant]</c>s of the type and its base types, base first.</summary>
-    private static EquatableArray<InvariantModel> Invariants(INamedTypeSymbol entity)
+    public static List<InvariantModel> Invariants(INamedTypeSymbol entity)
     {
         var invariants = new List<InvariantModel>();
         for (var t = entity; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
@@ -144,7 +184,7 @@ internal static class EntityParser
                 .Where(a => AttributeReader.MetadataName(a) == AttributeNames.Invariant && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is string)
                 .Select(a => new InvariantModel((string)a.ConstructorArguments[0].Value!, AttributeReader.Declared(a))));
         }
-        return invariants.ToEquatableArray();
+        return invariants;
     }
 
     private static string? ProblemWithType(INamedTypeSymbol entity)

@@ -72,7 +72,8 @@ internal static class NavigationParser
         return enumerable?.TypeArguments[0];
     }
 
-    private static CollectionFill Fill(IPropertySymbol property, INamedTypeSymbol element)
+    /// <summary>How generated code can fill a collection property of <paramref name="element"/>s.</summary>
+    public static CollectionFill Fill(IPropertySymbol property, INamedTypeSymbol element)
     {
         var type = property.Type;
         if (type is IArrayTypeSymbol) return CollectionFill.None;

@@ -7,46 +7,104 @@ namespace ConstrainedFakes.Generator.Parsing;
 
 /// <summary>
 /// Reads a reference property of an EF Core owned type (<c>[Owned]</c>) as members of its owner: each settable
-/// member of the owned type becomes <c>{Property}_{Member}</c> with its own constraints, and order relations and
-/// correlations between the owned type's members are renamed to match.
+/// member of the owned type becomes <c>{Property}_{Member}</c> with its own constraints, an owned reference inside
+/// it becomes members of the owner the same way (<c>{Property}_{Inner}_{Member}</c>), and the owned type's order
+/// relations, correlations, <c>[Computed]</c> expressions and <c>[Invariant]</c>s are renamed to match.
 /// </summary>
 internal static class OwnedTypeParser
 {
+    /// <summary>
+    /// The owned reference, its members and invariants named for the owner, and the owned references inside it that
+    /// are left null (by their path from the owner, with why); or why it cannot be generated.
+    /// </summary>
+    public sealed record Parsed(OwnedReferenceModel? Owned, List<MemberModel> Members, List<InvariantModel> Invariants, List<SkippedMember> Skipped, string? Reason);
+
     /// <summary>Whether <paramref name="type"/> is a class marked <c>[Owned]</c>.</summary>
     public static bool IsOwned(ITypeSymbol type)
         => type is INamedTypeSymbol { TypeKind: TypeKind.Class } named
             && named.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.Owned);
 
-    /// <summary>The owned reference and its members named for the owner, or why it cannot be generated.</summary>
-    public static (OwnedReferenceModel? Owned, List<MemberModel> Members, string? Reason) Parse(IPropertySymbol property)
+    /// <summary>Reads <paramref name="property"/>, an owned reference of a type that is not an owned type itself.</summary>
+    public static Parsed Parse(IPropertySymbol property) => Parse(property, new List<ITypeSymbol>());
+
+    /// <param name="property">The owned reference.</param>
+    /// <param name="holders">The owned types around it, outermost first: holding one of them again would never end.</param>
+    private static Parsed Parse(IPropertySymbol property, List<ITypeSymbol> holders)
     {
         var type = (INamedTypeSymbol)property.Type;
-        var members = new List<MemberModel>();
+        if (holders.Any(h => SymbolEqualityComparer.Default.Equals(h, type)))
+            return Refused($"its owned type {type.Name} holds itself through owned references, so its columns never end");
+        holders.Add(type);
+        try
+        {
+            return Parse(property, type, holders);
+        }
+        finally
+        {
+            holders.RemoveAt(holders.Count - 1);
+        }
+    }
+
+    /// <summary>Reads the members of <paramref name="type"/>, held in <paramref name="property"/>, once it is among <paramref name="holders"/>.</summary>
+    private static Parsed Parse(IPropertySymbol property, INamedTypeSymbol type, List<ITypeSymbol> holders)
+    {
         if (!type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal))
-            return (null, members, $"its owned type {type.Name} has no parameterless constructor, which generated code needs to create it");
+            return Refused($"its owned type {type.Name} has no parameterless constructor, which generated code needs to create it");
         var settable = EntityParser.Properties(type)
             .Where(p => p.SetMethod is { DeclaredAccessibility: Accessibility.Public } && !p.GetAttributes().Any(a => AttributeReader.MetadataName(a) == AttributeNames.NotMapped))
             .ToList();
-        var parsed = new List<MemberModel>();
-        foreach (var member in settable.Select(p => MemberParser.Parse(p, isKey: false)))
+        var direct = new List<MemberModel>();
+        var inner = new List<OwnedReferenceModel>();
+        var innerMembers = new List<MemberModel>();
+        var innerInvariants = new List<InvariantModel>();
+        var skipped = new List<SkippedMember>();
+        foreach (var member in settable)
         {
-            if (member.Type.Kind != ScalarKind.Unsupported) parsed.Add(member);
-            else if (settable.First(p => p.Name == member.Name).IsRequired)
-                return (null, members, $"its owned type {type.Name} has a required member {member.Name} of a type that is not generated");
+            if (IsOwned(member.Type))
+            {
+                var nested = Parse(member, holders);
+                if (nested.Owned is null && member.IsRequired)
+                    return Refused($"its owned type {type.Name} has a required member {member.Name} that is not generated: {nested.Reason}");
+                if (nested.Owned is null)
+                {
+                    skipped.Add(new SkippedMember(property.Name + "." + member.Name, nested.Reason!, BlocksBuilding: false));
+                    continue;
+                }
+                skipped.AddRange(nested.Skipped.Select(s => s with { Name = property.Name + "." + s.Name }));
+                inner.Add(nested.Owned);
+                innerMembers.AddRange(nested.Members);
+                innerInvariants.AddRange(nested.Invariants);
+                continue;
+            }
+            if (NavigationParser.ElementType(member.Type) is INamedTypeSymbol element && IsOwned(element))
+            {
+                if (member.IsRequired) return Refused($"its owned type {type.Name} has a required collection {member.Name} of the owned type {element.Name}, which is not generated inside an owned reference yet");
+                skipped.Add(new SkippedMember(property.Name + "." + member.Name, $"it is a collection of the owned type {element.Name} inside an owned reference, which is not generated yet", BlocksBuilding: false));
+                continue;
+            }
+            var parsed = MemberParser.Parse(member, isKey: false);
+            if (parsed.Type.Kind != ScalarKind.Unsupported) direct.Add(parsed);
+            else if (member.IsRequired)
+                return Refused($"its owned type {type.Name} has a required member {member.Name} of a type that is not generated");
         }
-        if (parsed.Count == 0) return (null, members, $"its owned type {type.Name} has no member that can be generated");
+        if (direct.Count == 0 && inner.Count == 0) return Refused($"its owned type {type.Name} has no member that can be generated");
 
+        // Inside the owned type first (its paths into the owned objects it holds), then as the owner's members.
+        var enumValues = OwnedNames.EnumValues(direct.Concat(innerMembers));
+        var paths = OwnedNames.Paths(inner);
+        var members = direct.Select(m => OwnedNames.Rename(m, paths, enumValues)).Concat(innerMembers).ToList();
+        var invariants = OwnedNames.Rename(EntityParser.Invariants(type), paths, enumValues).Concat(innerInvariants).ToList();
+        var renames = OwnedNames.Under(property.Name, members.Select(m => m.Name));
         var owned = new OwnedReferenceModel(property.Name, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             property.NullableAnnotation == NullableAnnotation.Annotated, MemberParser.Parse(property, isKey: false).NullRate,
-            parsed.Select(m => m.Name).ToEquatableArray());
-        var siblings = new HashSet<string>(owned.Members);
-        string Renamed(string name) => siblings.Contains(name) ? owned.MemberName(name) : name;
-        members.AddRange(parsed.Select(m => m with
-        {
-            Name = owned.MemberName(m.Name),
-            Relations = m.Relations.Select(r => r with { Other = Renamed(r.Other) }).ToEquatableArray(),
-            Correlations = m.Correlations.Select(c => c with { Other = Renamed(c.Other) }).ToEquatableArray(),
-        }));
-        return (owned, members, null);
+            direct.Select(m => m.Name).ToEquatableArray(), inner.Select(o => o.Under(property.Name)).ToEquatableArray());
+        return new Parsed(
+            owned,
+            members.Select(m => OwnedNames.Rename(m, renames, enumValues) with { Name = renames[m.Name] }).ToList(),
+            OwnedNames.Rename(invariants, renames, enumValues).Select(i => i with { OwnedBy = i.OwnedBy is null ? property.Name : property.Name + "." + i.OwnedBy }).ToList(),
+            skipped,
+            null);
     }
+
+    private static Parsed Refused(string reason) => new(null, new List<MemberModel>(), new List<InvariantModel>(), new List<SkippedMember>(), reason);
 }

@@ -58,8 +58,8 @@ internal static class EntityPlanner
         foreach (var member in entity.Members)
         {
             var (plan, memberProblems) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
-            var ownedBy = entity.Owned.FirstOrDefault(o => o.Members.Any(m => o.MemberName(m) == member.Name))?.Name;
-            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, ParentPath = member.ParentPath, ParentType = member.ParentType, OwnedBy = ownedBy });
+            var ownedPath = entity.Owned.SelectMany(o => o.AllMembers()).FirstOrDefault(m => m.Name == member.Name).Path;
+            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, ParentPath = member.ParentPath, ParentType = member.ParentType, OwnedPath = ownedPath });
             problems.AddRange(memberProblems);
         }
 
@@ -87,7 +87,7 @@ internal static class EntityPlanner
         var owned = OwnedPlan.Plan(entity, problems);
         return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
             entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray(), Copula: copula, Notes: notes.ToEquatableArray(),
-            Owned: owned, RequiredNavigations: RequiredNavigations(entity));
+            Owned: owned, RequiredNavigations: RequiredNavigations(entity), OwnedCollections: OwnedCollectionPlan.Plan(entity));
     }
 
     private static EquatableArray<NavigationInitializer> RequiredNavigations(EntityModel entity)

@@ -56,6 +56,7 @@ internal sealed record FakerPlan(
 /// <param name="InvariantChecks">The declared invariants as checks over a finished row, for the fidelity report.</param>
 /// <param name="Owned">The owned objects (EF Core <c>[Owned]</c> references) the row builds from its members.</param>
 /// <param name="RequiredNavigations">C# <c>required</c> navigations, with what the object initializer sets them to before a data set links the row.</param>
+/// <param name="OwnedCollections">The collections of owned objects (EF Core OwnsMany) the row builds with it.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -73,7 +74,8 @@ internal sealed record EntityPlan(
     EquatableArray<string> Notes = default,
     EquatableArray<Constraints.InvariantCheckPlan> InvariantChecks = default,
     EquatableArray<OwnedPlan> Owned = default,
-    EquatableArray<NavigationInitializer> RequiredNavigations = default);
+    EquatableArray<NavigationInitializer> RequiredNavigations = default,
+    EquatableArray<OwnedCollectionPlan> OwnedCollections = default);
 
 /// <summary>What the object initializer sets a C# <c>required</c> navigation to: <c>null!</c> for a reference (a data set or <c>With{Navigation}</c> sets it), an empty list for a collection.</summary>
 /// <param name="Member">The navigation.</param>
@@ -97,7 +99,7 @@ internal sealed record NavigationPlan(string Name, string TypeName, EquatableArr
 /// <param name="Shape">Extra mass on its bounds and around a threshold, or null.</param>
 /// <param name="ParentNavigation">For a parent's member read through a navigation (<c>Customer.RegisteredAt</c>): the navigation. Such a member is no property of the entity: a data set fixes it to the parent's value.</param>
 /// <param name="Marginal">Its distribution and the source of its quantile, or null for a uniform draw of its own.</param>
-/// <param name="OwnedBy">For a member of an owned type (<c>ShippingAddress_Street</c>): the owner's property that holds the owned object.</param>
+/// <param name="OwnedPath">For a member of an owned type (<c>ShippingAddress_Street</c>): its path from the owner (<c>ShippingAddress.Street</c>).</param>
 /// <param name="ParentPath">For a parent's member: the path read on the parent (<c>RegisteredAt</c>, or <c>Holder.RegisteredAt</c> a level further).</param>
 /// <param name="ParentType">For a parent's member: the fully qualified type of the entity that holds the path's last member.</param>
 internal sealed record MemberPlan(
@@ -110,7 +112,7 @@ internal sealed record MemberPlan(
     ShapePlan? Shape = null,
     string? ParentNavigation = null,
     MarginalPlan? Marginal = null,
-    string? OwnedBy = null,
+    string? OwnedPath = null,
     string? ParentPath = null,
     string? ParentType = null)
 {
@@ -118,7 +120,7 @@ internal sealed record MemberPlan(
     public bool IsOwn => ParentNavigation is null;
 
     /// <summary>Whether the entity's object initializer sets the member itself (not through a parent or an owned object).</summary>
-    public bool IsInitialized => IsOwn && OwnedBy is null;
+    public bool IsInitialized => IsOwn && OwnedPath is null;
 
     /// <summary>
     /// For a parent's member: the navigations to the entity that holds it, from the row (<c>Policy</c>, or

@@ -96,9 +96,7 @@ public abstract partial class DataSetBuilder
     /// <param name="max">The most children.</param>
     /// <param name="cumulative">Running sums of the weights of each count from min, or null for uniform.</param>
     protected static int ChildCount(ulong stream, long parentRow, int min, int max, double[]? cumulative)
-        => min + (cumulative is null
-            ? (int)CounterRng.NextBelow(stream, parentRow, 0, (ulong)(max - min) + 1)
-            : Sampling.Sample.Weighted(stream, parentRow, cumulative));
+        => Sampling.Sample.Count(stream, parentRow, min, max, cumulative);
 
     /// <summary>Which parent row (of <paramref name="parents"/>) row <paramref name="row"/> links to.</summary>
     /// <param name="stream">The link's stream.</param>
@@ -167,11 +165,7 @@ public abstract partial class DataSetBuilder
     /// <param name="min">The fewest.</param>
     /// <param name="max">The most.</param>
     /// <param name="mean">The Poisson mean, positive.</param>
-    protected static double[] PoissonCumulative(int min, int max, double mean)
-    {
-        var sum = 0.0;
-        return PoissonWeights(min, max, mean).Select(w => sum += w).ToArray();
-    }
+    protected static double[] PoissonCumulative(int min, int max, double mean) => Sampling.Sample.PoissonCumulative(min, max, mean);
 
     /// <summary>Poisson(<paramref name="mean"/>) weights of min, min + 1, ..., max, relative to the most likely one.</summary>
     /// <remarks>Products and quotients only, no exp or factorial: exact on every platform, and no weight overflows or underflows.</remarks>

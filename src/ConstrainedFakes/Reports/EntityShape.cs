@@ -19,7 +19,12 @@ internal sealed class EntityShape
         Key = Keys.Count == 1 ? Keys[0] : null;
         Scalars = Properties.Where(p => IsScalar(p.PropertyType)).ToArray();
         References = Properties.Where(p => entities.Contains(p.PropertyType)).ToArray();
-        Owned = Properties.Where(p => p.PropertyType.GetCustomAttributesData().Any(a => a.AttributeType.FullName == "Microsoft.EntityFrameworkCore.OwnedAttribute")).ToArray();
+        Owned = Properties.Where(p => IsOwned(p.PropertyType)).ToArray();
+        OwnedCollections = Properties
+            .Select(p => (Property: p, Element: ElementOf(p.PropertyType)))
+            .Where(c => c.Element is not null && IsOwned(c.Element))
+            .Select(c => (c.Property, c.Element!))
+            .ToArray();
         Collections = Properties
             .Select(p => (Property: p, Element: ElementOf(p.PropertyType)))
             .Where(c => c.Element is not null && entities.Contains(c.Element))
@@ -51,6 +56,11 @@ internal sealed class EntityShape
 
     /// <summary>References of EF Core owned types (<c>[Owned]</c>, read by name): their members are columns of this row.</summary>
     public IReadOnlyList<PropertyInfo> Owned { get; }
+
+    /// <summary>Collections of EF Core owned types (OwnsMany): their elements belong to this row.</summary>
+    public IReadOnlyList<(PropertyInfo Property, Type Element)> OwnedCollections { get; }
+
+    private static bool IsOwned(Type type) => type.GetCustomAttributesData().Any(a => a.AttributeType.FullName == "Microsoft.EntityFrameworkCore.OwnedAttribute");
 
     /// <summary>The shape of an owned type, read like an entity with no links of its own.</summary>
     public static EntityShape OfOwned(Type type) => new(type, new HashSet<Type>());

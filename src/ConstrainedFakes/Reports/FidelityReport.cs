@@ -56,7 +56,7 @@ public sealed class FidelityReport
         {
             var shape = data.Shapes[table.Type];
             var checks = MemberChecks.Of(data, shape, table.Rows)
-                .Concat(OwnedChecks.Of(data, shape, table.Rows))
+                .Concat(OwnedChecks.Of(data, shape, table.Rows, invariants))
                 .Concat(InvariantChecks.Of(data, shape, table.Rows, invariants))
                 .Concat(UniquenessChecks.Of(shape, table.Rows))
                 .Concat(LinkChecks.Of(data, shape, table.Rows))

@@ -49,17 +49,24 @@ internal static class LinkChecks
     private static ConstraintCheck Count(ReportData data, EntityShape shape, IReadOnlyList<object> rows, PropertyInfo collection, EntityShape child, CountAttribute count, string declaration)
     {
         var children = ChildrenByParent(data, shape, collection, child);
-        var tally = new Tally(CheckKind.Count, collection.Name, declaration);
+        return Count(shape, rows, collection.Name, count, declaration, row => children.TryGetValue(row, out var list) ? list.Count : 0);
+    }
+
+    /// <summary>Each row's number of <paramref name="name"/> (<paramref name="childrenOf"/>) within <c>[Count(min, max)]</c>, with the achieved mean and histogram.</summary>
+    public static ConstraintCheck Count(EntityShape shape, IReadOnlyList<object> rows, string name, CountAttribute count, string declaration, Func<object, int> childrenOf)
+    {
+        var tally = new Tally(CheckKind.Count, name, declaration);
+        var perParent = new double[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            var n = children.TryGetValue(rows[i], out var list) ? list.Count : 0;
-            tally.Record(n >= count.Min && n <= count.Max, () => $"{ReportData.Describe(shape, rows[i], i)}: {n} {collection.Name}");
+            var n = childrenOf(rows[i]);
+            perParent[i] = n;
+            tally.Record(n >= count.Min && n <= count.Max, () => $"{ReportData.Describe(shape, rows[i], i)}: {n} {name}");
         }
-        var perParent = rows.Select(r => children.TryGetValue(r, out var list) ? (double)list.Count : 0).ToArray();
         return tally.ToCheck() with
         {
             Target = Mean(count),
-            Achieved = rows.Count == 0 ? null : Math.Round(children.Values.Sum(c => c.Count) / (double)rows.Count, 4),
+            Achieved = rows.Count == 0 ? null : Math.Round(perParent.Sum() / rows.Count, 4),
             Figure = Figures.Histogram(perParent, count.Min, count.Max, isLattice: true, Cdf(count)),
         };
     }

@@ -13,8 +13,7 @@ internal static class UniquenessChecks
     public static IEnumerable<ConstraintCheck> Of(EntityShape shape, IReadOnlyList<object> rows)
     {
         if (shape.Keys.Count > 0) yield return Check(shape, rows, shape.Keys, shape.KeyDeclaration);
-        foreach (var member in shape.Scalars.Where(m => m.GetCustomAttribute<UniqueAttribute>() is not null))
-            yield return Check(shape, rows, [member], "[Unique]");
+        foreach (var check in OfUniqueMembers(shape, rows)) yield return check;
         foreach (var index in shape.Type.GetCustomAttributesData().Where(a => a.AttributeType.FullName == IndexAttribute))
         {
             if (!index.NamedArguments.Any(a => a.MemberName == "IsUnique" && a.TypedValue.Value is true)) continue;
@@ -22,6 +21,10 @@ internal static class UniquenessChecks
             if (members.All(m => m is not null)) yield return Check(shape, rows, members!, ReportData.Declaration(index));
         }
     }
+
+    /// <summary>The <c>[Unique]</c> members alone: an owned type's, whose objects have no key of their own.</summary>
+    public static IEnumerable<ConstraintCheck> OfUniqueMembers(EntityShape shape, IReadOnlyList<object> rows)
+        => shape.Scalars.Where(m => m.GetCustomAttribute<UniqueAttribute>() is not null).Select(member => Check(shape, rows, [member], "[Unique]"));
 
     private static ConstraintCheck Check(EntityShape shape, IReadOnlyList<object> rows, IReadOnlyList<PropertyInfo> members, string declaration)
     {

@@ -365,6 +365,27 @@ public static class Sample
         return new Guid(bytes);
     }
 
+    /// <summary>How many of something row <paramref name="row"/> has: uniform in [min, max], or from <paramref name="cumulative"/> weights of min, min + 1, ...</summary>
+    /// <param name="stream">The count's stream.</param>
+    /// <param name="row">The row (of the parent, or of the owner of a collection).</param>
+    /// <param name="min">The fewest.</param>
+    /// <param name="max">The most.</param>
+    /// <param name="cumulative">Running sums of the weights of each count from min, or null for uniform.</param>
+    public static int Count(ulong stream, long row, int min, int max, double[]? cumulative)
+        => min + (cumulative is null
+            ? (int)CounterRng.NextBelow(stream, row, 0, (ulong)(max - min) + 1)
+            : Weighted(stream, row, cumulative));
+
+    /// <summary>Running sums of Poisson(<paramref name="mean"/>) weights of min, min + 1, ..., max (the distribution truncated to [min, max]).</summary>
+    /// <param name="min">The fewest.</param>
+    /// <param name="max">The most.</param>
+    /// <param name="mean">The Poisson mean, positive.</param>
+    public static double[] PoissonCumulative(int min, int max, double mean)
+    {
+        var sum = 0.0;
+        return DataSets.DataSetBuilder.PoissonWeights(min, max, mean).Select(w => sum += w).ToArray();
+    }
+
     /// <summary>An index in [0, cumulative.Length) drawn with the weights whose running sums are <paramref name="cumulative"/>.</summary>
     /// <param name="stream">The member's stream key.</param>
     /// <param name="row">The row index.</param>
