@@ -55,7 +55,7 @@ public class StateMachineTests
     [Fact]
     public void ARuleWithSeveralSourcesAllowsEachOfThem()
     {
-        var paths = new ParcelFaker(5).DataSet().Count<Parcel>(2_000).Build().Set<Parcel>()
+        var paths = new CrateFaker(5).DataSet().Count<Crate>(2_000).Build().Set<Crate>()
             .Select(s => string.Join(" ", s.Events.Select(e => e.State))).ToHashSet();
         string[] allowed =
         [

@@ -77,27 +77,27 @@ public class TicketEvent
 
 // Several sources in one rule ("A | B -> C"): both the generator and the analyzer read it as two transitions.
 
-[ConstrainedFaker(typeof(Parcel))]
-public partial class ParcelFaker;
+[ConstrainedFaker(typeof(Crate))]
+public partial class CrateFaker;
 
 [Transitions("Packed -> InTransit | Held", "InTransit | Held -> Delivered | Returned")]
-public enum ParcelState { Packed, InTransit, Held, Delivered, Returned }
+public enum CrateState { Packed, InTransit, Held, Delivered, Returned }
 
-public class Parcel
+public class Crate
 {
     public int Id { get; set; }
 
-    [Count(1, 3), Sequence(nameof(ParcelEvent.State), nameof(ParcelEvent.At))]
-    public List<ParcelEvent> Events { get; } = new();
+    [Count(1, 3), Sequence(nameof(CrateEvent.State), nameof(CrateEvent.At))]
+    public List<CrateEvent> Events { get; } = new();
 }
 
-public class ParcelEvent
+public class CrateEvent
 {
     public int Id { get; set; }
 
-    public int ParcelId { get; set; }
+    public int CrateId { get; set; }
 
-    public ParcelState State { get; set; }
+    public CrateState State { get; set; }
 
     public DateTime At { get; set; }
 }
