@@ -113,6 +113,15 @@ public class CrossMemberConstraintTests
     }
 
     [Fact]
+    public void ARefusedFixedDecimalLeavesTheBuilderAsItWas()
+    {
+        // Refused before anything is set: the builder goes on sampling Discount, as one that was never asked.
+        var builder = new TestFaker(3).Contract();
+        Assert.Throws<ConstraintViolationException>(() => builder.WithDiscount(10.005m));
+        Assert.Equal(new TestFaker(3).Contract().Build(50).Select(c => c.Discount), builder.Build(50).Select(c => c.Discount));
+    }
+
+    [Fact]
     public void FixingAConstrainedMemberAgainAfterAFailureWorks()
     {
         var builder = new TestFaker().Contract().WithSeats(9).WithLicences(4);

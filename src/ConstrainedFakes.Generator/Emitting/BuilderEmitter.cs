@@ -194,19 +194,23 @@ internal static class BuilderEmitter
         using (writer.Block($"{(member.IsOwn ? "public" : "private")} {builder} With{member.Name}({member.TypeName} value)"))
         {
             var isNullable = member.TypeName.EndsWith("?");
+            var variable = LinearEmitter.Variable(entity, member.Name);
+            var checksScale = variable is not null && LinearEmitter.ChecksScale(variable);
             // A null value breaks no constraint; the value is unwrapped once, since a pattern variable per check would clash in this scope.
-            using (isNullable && member.Checks.Count > 0 ? writer.Block("if (value is { } fixedValue)") : null)
+            // Every check comes before the first assignment, so a refused value leaves the builder as it was.
+            using (isNullable && (member.Checks.Count > 0 || checksScale) ? writer.Block("if (value is { } fixedValue)") : null)
             {
                 foreach (var check in member.Checks)
                 {
                     var condition = check.Violated.Replace("$v", isNullable ? "fixedValue" : "value");
                     writer.Line($"if ({condition}) throw Reject(\"{member.Name}\", value, {Quote(check.Constraint)}, {Quote(check.Expectation)});");
                 }
+                if (checksScale) LinearEmitter.WriteScaleCheck(writer, variable!, member.Name, isNullable ? "fixedValue" : "value");
             }
             writer.Line($"{Names.Field(member.Name, "Fixed")} = value;");
             writer.Line($"{Names.Field(member.Name, "IsFixed")} = true;");
-            if (LinearEmitter.Variable(entity, member.Name) is { } variable) LinearEmitter.WriteFix(writer, variable, member.Name, isNullable);
-            if (LinearEmitter.Variable(entity, member.Name) is not null || GroupEmitter.IsGroupMember(entity, member.Name) || CopulaEmitter.IsCopulaMember(entity, member.Name))
+            if (variable is not null) LinearEmitter.WriteFix(writer, variable, member.Name, isNullable);
+            if (variable is not null || GroupEmitter.IsGroupMember(entity, member.Name) || CopulaEmitter.IsCopulaMember(entity, member.Name))
                 writer.Line("_fixedValuesChecked = false;");
             writer.Line("return this;");
         }

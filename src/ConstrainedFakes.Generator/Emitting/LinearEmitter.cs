@@ -92,13 +92,15 @@ internal static class LinearEmitter
         }
     }
 
+    /// <summary>Whether fixing the member needs <see cref="WriteScaleCheck"/>: constraints are solved in units of a decimal's last place, and a finer value has no unit.</summary>
+    public static bool ChecksScale(LinearVariable variable) => variable.Kind == ScalarKind.Decimal;
+
+    /// <summary>Refuses a fixed decimal finer than the member's scale.</summary>
+    public static void WriteScaleCheck(SourceWriter writer, LinearVariable variable, string member, string value)
+        => writer.Line($"if (decimal.Round({value}, {variable.Scale}) != {value}) throw Reject(\"{member}\", value, \"cross-member constraints\", \"a value with at most {variable.Scale} digits after the point\");");
+
     private static void WriteFixedUnits(SourceWriter writer, LinearVariable variable, string member, string value)
     {
-        if (variable.Kind == ScalarKind.Decimal)
-        {
-            // Constraints are solved in units of the member's last decimal place: a finer value has no unit.
-            writer.Line($"if (decimal.Round({value}, {variable.Scale}) != {value}) throw Reject(\"{member}\", value, \"cross-member constraints\", \"a value with at most {variable.Scale} digits after the point\");");
-        }
         writer.Line($"{Minimum(variable.Member)} = {Maximum(variable.Member)} = {ToUnits(variable, value)};");
     }
 

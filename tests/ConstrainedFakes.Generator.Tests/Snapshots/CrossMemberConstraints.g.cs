@@ -133,9 +133,9 @@ namespace Sales
             public ContractBuilder WithValue(decimal value)
             {
                 if (value < 1000m || value > 1000000m) throw Reject("Value", value, "[Range(1000, 1000000)]", "within [1000, 1000000]");
+                if (decimal.Round(value, 2) != value) throw Reject("Value", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _valueFixed = value;
                 _valueIsFixed = true;
-                if (decimal.Round(value, 2) != value) throw Reject("Value", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _valueMin = _valueMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;
@@ -147,9 +147,9 @@ namespace Sales
             public ContractBuilder WithDiscount(decimal value)
             {
                 if (value < 0m || value > 300000m) throw Reject("Discount", value, "[Range(0, 300000)]", "within [0, 300000]");
+                if (decimal.Round(value, 2) != value) throw Reject("Discount", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _discountFixed = value;
                 _discountIsFixed = true;
-                if (decimal.Round(value, 2) != value) throw Reject("Discount", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _discountMin = _discountMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;

@@ -157,9 +157,9 @@ namespace Lending
             public LoanBuilder WithMonthlyIncome(decimal value)
             {
                 if (value < 0m || value > 10000m) throw Reject("MonthlyIncome", value, "[Range(0, 10000)]", "within [0, 10000]");
+                if (decimal.Round(value, 2) != value) throw Reject("MonthlyIncome", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _monthlyIncomeFixed = value;
                 _monthlyIncomeIsFixed = true;
-                if (decimal.Round(value, 2) != value) throw Reject("MonthlyIncome", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _monthlyIncomeMin = _monthlyIncomeMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;
@@ -171,9 +171,9 @@ namespace Lending
             public LoanBuilder WithRequestedAmount(decimal value)
             {
                 if (value < 100m || value > 50000m) throw Reject("RequestedAmount", value, "[Range(100, 50000)]", "within [100, 50000]");
+                if (decimal.Round(value, 2) != value) throw Reject("RequestedAmount", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _requestedAmountFixed = value;
                 _requestedAmountIsFixed = true;
-                if (decimal.Round(value, 2) != value) throw Reject("RequestedAmount", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _requestedAmountMin = _requestedAmountMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;
@@ -186,9 +186,9 @@ namespace Lending
             {
                 if (value < 0.01m || value > 0.3m) throw Reject("Rate", value, "[Range(0.01, 0.30)]", "within [0.01, 0.3]");
                 if (decimal.Round(value, 4) != value || value <= -10m || value >= 10m) throw Reject("Rate", value, "[Precision(5, 4)]", "at most 5 digits, 4 after the point");
+                if (decimal.Round(value, 4) != value) throw Reject("Rate", value, "cross-member constraints", "a value with at most 4 digits after the point");
                 _rateFixed = value;
                 _rateIsFixed = true;
-                if (decimal.Round(value, 4) != value) throw Reject("Rate", value, "cross-member constraints", "a value with at most 4 digits after the point");
                 _rateMin = _rateMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 4);
                 _fixedValuesChecked = false;
                 return this;
@@ -202,12 +202,12 @@ namespace Lending
                 if (value is { } fixedValue)
                 {
                     if (fixedValue < 0m || fixedValue > 50000m) throw Reject("Collateral", value, "[Range(0, 50000)]", "within [0, 50000]");
+                    if (decimal.Round(fixedValue, 2) != fixedValue) throw Reject("Collateral", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 }
                 _collateralFixed = value;
                 _collateralIsFixed = true;
                 if (value is { } given)
                 {
-                    if (decimal.Round(given, 2) != given) throw Reject("Collateral", value, "cross-member constraints", "a value with at most 2 digits after the point");
                     _collateralMin = _collateralMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(given, 2);
                 }
                 else

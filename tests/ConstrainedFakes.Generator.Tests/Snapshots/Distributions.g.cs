@@ -129,9 +129,9 @@ namespace People
             {
                 if (value < 0m || value > 1000000m) throw Reject("Income", value, "[Range(0, 1000000)]", "within [0, 1000000]");
                 if (decimal.Round(value, 2) != value || value <= -10000000000m || value >= 10000000000m) throw Reject("Income", value, "[Precision(12, 2)]", "at most 12 digits, 2 after the point");
+                if (decimal.Round(value, 2) != value) throw Reject("Income", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _incomeFixed = value;
                 _incomeIsFixed = true;
-                if (decimal.Round(value, 2) != value) throw Reject("Income", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _incomeMin = _incomeMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;
@@ -143,9 +143,9 @@ namespace People
             public PersonBuilder WithSavings(decimal value)
             {
                 if (value < 0m || value > 5000000m) throw Reject("Savings", value, "[Range(0, 5000000)]", "within [0, 5000000]");
+                if (decimal.Round(value, 2) != value) throw Reject("Savings", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _savingsFixed = value;
                 _savingsIsFixed = true;
-                if (decimal.Round(value, 2) != value) throw Reject("Savings", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _savingsMin = _savingsMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;

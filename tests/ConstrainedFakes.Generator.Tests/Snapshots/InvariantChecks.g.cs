@@ -245,9 +245,9 @@ namespace Crm
             public DealBuilder WithValue(decimal value)
             {
                 if (value < 1000m || value > 100000m) throw Reject("Value", value, "[Range(1000, 100000)]", "within [1000, 100000]");
+                if (decimal.Round(value, 2) != value) throw Reject("Value", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _valueFixed = value;
                 _valueIsFixed = true;
-                if (decimal.Round(value, 2) != value) throw Reject("Value", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _valueMin = _valueMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;
@@ -261,12 +261,12 @@ namespace Crm
                 if (value is { } fixedValue)
                 {
                     if (fixedValue < 0m || fixedValue > 50000m) throw Reject("Discount", value, "[Range(0, 50000)]", "within [0, 50000]");
+                    if (decimal.Round(fixedValue, 2) != fixedValue) throw Reject("Discount", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 }
                 _discountFixed = value;
                 _discountIsFixed = true;
                 if (value is { } given)
                 {
-                    if (decimal.Round(given, 2) != given) throw Reject("Discount", value, "cross-member constraints", "a value with at most 2 digits after the point");
                     _discountMin = _discountMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(given, 2);
                 }
                 else
@@ -315,9 +315,9 @@ namespace Crm
             private DealBuilder WithAccount_AnnualRevenue(decimal value)
             {
                 if (value < 10000m || value > 1000000m) throw Reject("Account_AnnualRevenue", value, "[Range(10000, 1000000)]", "within [10000, 1000000]");
+                if (decimal.Round(value, 2) != value) throw Reject("Account_AnnualRevenue", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _account_AnnualRevenueFixed = value;
                 _account_AnnualRevenueIsFixed = true;
-                if (decimal.Round(value, 2) != value) throw Reject("Account_AnnualRevenue", value, "cross-member constraints", "a value with at most 2 digits after the point");
                 _account_AnnualRevenueMin = _account_AnnualRevenueMax = global::ConstrainedFakes.Sampling.Sample.ToUnits(value, 2);
                 _fixedValuesChecked = false;
                 return this;
