@@ -24,7 +24,10 @@ internal sealed record SeedTable(IEntityType EntityType, string Name, ISkipNavig
     public bool NeedsChangeTracker => IsPropertyBag || EntityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned());
 
     /// <summary>Whether <paramref name="row"/> belongs to this table.</summary>
-    public bool Holds(object row) => Join is null ? row.GetType() == EntityType.ClrType : row is JoinRow join && Key(join).Equals(Key());
+    /// <remarks>Asked for every row: it compares the link's side and navigation as they are, with no key boxed.</remarks>
+    public bool Holds(object row) => Join is null
+        ? row.GetType() == EntityType.ClrType
+        : row is JoinRow join && join.Entity == Join.DeclaringEntityType.ClrType && join.Navigation == Join.Name;
 
     /// <summary>What rows of one table share: the entity class, or the many-to-many's side and navigation.</summary>
     public object Key() => Join is null ? EntityType.ClrType : (Join.DeclaringEntityType.ClrType, Join.Name);
