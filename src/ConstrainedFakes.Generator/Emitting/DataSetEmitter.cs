@@ -207,7 +207,7 @@ internal static partial class DataSetEmitter
                 var earliest = Literals.Long(sequence.TimeMinUnits);
                 foreach (var floor in sequence.Floors)
                 {
-                    var ticks = $"{TicksOf(sequence.TimeKind, $"ownerParent.{Names.Identifier(floor.ParentMember)}")}{(floor.IsStrict ? " + 1" : "")}";
+                    var ticks = $"{LinearEmitter.TicksOf(sequence.TimeKind, $"ownerParent.{Names.Identifier(floor.ParentMember)}")}{(floor.IsStrict ? " + 1" : "")}";
                     earliest = $"global::System.Math.Max({earliest}, {Names.Sample}.CeilingDivide({ticks}, {Literals.Long(sequence.TicksPerUnit)}))";
                 }
                 writer.Line($"{Names.Runtime}.DataSets.StateMachine.IncreasingUnits({TimeStreamField(table, owner)}, parentRow, {earliest}, {Literals.Long(sequence.TimeMaxUnits)}, new global::System.Span<long>({TimesLocal(table, owner)}, 0, children), {Quote($"{owner.Parent}.{owner.Collection}")});");
@@ -466,14 +466,6 @@ internal static partial class DataSetEmitter
             _ => $"new global::System.DateTime({ticks}, global::System.DateTimeKind.Utc)",
         };
     }
-
-    /// <summary>A time value in ticks (a DateOnly's day number in days' ticks), the units' common measure.</summary>
-    private static string TicksOf(ScalarKind kind, string value) => kind switch
-    {
-        ScalarKind.DateOnly => $"{value}.DayNumber * global::System.TimeSpan.TicksPerDay",
-        ScalarKind.DateTimeOffset => $"{value}.UtcTicks",
-        _ => $"{value}.Ticks",
-    };
 
     private static string Short(string fullName) => fullName.Substring(fullName.LastIndexOf('.') + 1);
 

@@ -250,10 +250,16 @@ internal static class LinearEmitter
     private static string ToUnits(LinearVariable variable, string expression) => variable.Kind switch
     {
         ScalarKind.Decimal => $"{Names.Sample}.ToUnits({expression}, {variable.Scale})",
-        ScalarKind.DateTime or ScalarKind.TimeOnly or ScalarKind.TimeSpan => $"{expression}.Ticks",
-        ScalarKind.DateTimeOffset => $"{expression}.UtcTicks",
-        ScalarKind.DateOnly => $"{expression}.DayNumber * global::System.TimeSpan.TicksPerDay",
+        ScalarKind.DateTime or ScalarKind.TimeOnly or ScalarKind.TimeSpan or ScalarKind.DateTimeOffset or ScalarKind.DateOnly => TicksOf(variable.Kind, expression),
         _ => expression,
+    };
+
+    /// <summary>A time value in ticks (a DateOnly's day number in days' ticks), the units' common measure.</summary>
+    public static string TicksOf(ScalarKind kind, string value) => kind switch
+    {
+        ScalarKind.DateOnly => $"{value}.DayNumber * global::System.TimeSpan.TicksPerDay",
+        ScalarKind.DateTimeOffset => $"{value}.UtcTicks",
+        _ => $"{value}.Ticks",
     };
 
     private static string FromUnits(LinearVariable variable, string units, string type) => variable.Kind switch
