@@ -55,7 +55,7 @@ internal static class EdgeCaseChecks
         if (low is null && high is null && relations.Length == 0) return null;
 
         var bounds = new List<string>();
-        if (range is not null) bounds.Add(ReportData.Declaration(member.GetCustomAttributesData().First(a => a.AttributeType == typeof(RangeAttribute))));
+        if (range is not null) bounds.Add(ReportData.Declaration<RangeAttribute>(member));
         bounds.AddRange(relations.Select(ReportData.Declaration));
         long valued = 0, atEdge = 0;
         foreach (var row in rows)
@@ -99,7 +99,7 @@ internal static class EdgeCaseChecks
         {
             Kind = CheckKind.Threshold,
             Member = member.Name,
-            Constraint = ReportData.Declaration(member.GetCustomAttributesData().First(a => a.AttributeType == typeof(ThresholdAttribute))),
+            Constraint = ReportData.Declaration<ThresholdAttribute>(member),
             Checked = values.Length,
             Target = threshold.Probability,
             Achieved = values.Length == 0 ? null : Math.Round(near / (double)values.Length, Digits),

@@ -14,7 +14,7 @@ internal static class LinkChecks
         foreach (var (collection, element) in shape.Collections)
         {
             if (collection.GetCustomAttribute<CountAttribute>() is { } count)
-                yield return Count(data, shape, rows, collection, data.Shapes[element], count, ReportData.Declaration(collection.GetCustomAttributesData().First(a => a.AttributeType == typeof(CountAttribute))));
+                yield return Count(data, shape, rows, collection, data.Shapes[element], count, ReportData.Declaration<CountAttribute>(collection));
         }
     }
 
@@ -63,26 +63,25 @@ internal static class LinkChecks
             perParent[i] = n;
             tally.Record(n >= count.Min && n <= count.Max, () => $"{ReportData.Describe(shape, rows[i], i)}: {n} {name}");
         }
+        var weights = Weights(count);
         return tally.ToCheck() with
         {
-            Target = Mean(count),
+            Target = Mean(weights),
             Achieved = rows.Count == 0 ? null : Math.Round(perParent.Sum() / rows.Count, 4),
-            Figure = Figures.Histogram(perParent, count.Min, count.Max, isLattice: true, Cdf(count)),
+            Figure = Figures.Histogram(perParent, count.Min, count.Max, isLattice: true, Cdf(weights)),
         };
     }
 
-    /// <summary>The mean children per parent that <c>[Count]</c> asks for: of the uniform, or of Poisson(Mean) truncated to [min, max].</summary>
-    private static double? Mean(CountAttribute count)
+    /// <summary>The mean children per parent that <c>[Count]</c> asks for (its <see cref="Weights"/>): of the uniform, or of Poisson(Mean) truncated to [min, max].</summary>
+    private static double? Mean((int K, double Weight)[] weights)
     {
-        var weights = Weights(count);
         var total = weights.Sum(w => w.Weight);
         return total > 0 ? Math.Round(weights.Sum(w => w.K * w.Weight) / total, 4) : null;
     }
 
-    /// <summary>P(children ≤ k) under the declared count, for the histogram; null when [min, max] is empty.</summary>
-    private static Func<double, double>? Cdf(CountAttribute count)
+    /// <summary>P(children ≤ k) under the declared count (its <see cref="Weights"/>), for the histogram; null when [min, max] is empty.</summary>
+    private static Func<double, double>? Cdf((int K, double Weight)[] weights)
     {
-        var weights = Weights(count);
         var total = weights.Sum(w => w.Weight);
         return total > 0 ? k => weights.Where(w => w.K <= k).Sum(w => w.Weight) / total : null;
     }

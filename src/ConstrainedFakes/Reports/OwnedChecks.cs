@@ -30,9 +30,8 @@ internal static class OwnedChecks
         }
         foreach (var (collection, element) in shape.OwnedCollections)
         {
-            var counted = collection.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(CountAttribute));
             if (collection.GetCustomAttribute<CountAttribute>() is { } count)
-                yield return LinkChecks.Count(shape, rows, collection.Name, count, ReportData.Declaration(counted!), row => Elements(collection, row).Count());
+                yield return LinkChecks.Count(shape, rows, collection.Name, count, ReportData.Declaration<CountAttribute>(collection), row => Elements(collection, row).Count());
             // Examples name an element by its place among all the rows' elements.
             var objects = rows.SelectMany(row => Elements(collection, row)).ToArray();
             foreach (var check in Inside(data, EntityShape.OfOwned(element), objects, invariants))

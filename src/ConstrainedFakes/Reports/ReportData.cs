@@ -82,6 +82,10 @@ internal sealed class ReportData
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>How the member declares its <typeparamref name="T"/>, as written in the source (it must declare one).</summary>
+    public static string Declaration<T>(MemberInfo member) where T : Attribute
+        => Declaration(member.GetCustomAttributesData().First(a => a.AttributeType == typeof(T)));
+
     /// <summary>The attribute as written in the source, from its metadata: <c>[Range(1, 10)]</c>.</summary>
     public static string Declaration(CustomAttributeData attribute)
     {

@@ -22,11 +22,14 @@ internal static class StatePathChecks
             var children = LinkChecks.ChildrenByParent(data, shape, collection, child);
             var paths = new Tally(CheckKind.StatePath, collection.Name, $"[Sequence({sequence.State}, {sequence.Time})] over {machine.Declaration}");
             var taken = new Dictionary<(string From, string To), long>();
+            // Each row's events are put in time order once; [CurrentStateOf] below reads the last of them.
+            var lastStates = new string?[rows.Count];
             for (var i = 0; i < rows.Count; i++)
             {
                 var events = children.TryGetValue(rows[i], out var list)
                     ? list.Select(e => (State: state.GetValue(e)?.ToString(), Time: time.GetValue(e))).OrderBy(e => e.Time).ToArray()
                     : [];
+                lastStates[i] = events.Length > 0 ? events[^1].State : machine.Initial;
                 for (var k = 0; k < events.Length; k++)
                 {
                     var step = (k == 0 ? Machine.Start : events[k - 1].State ?? "null", events[k].State ?? "null");
@@ -43,9 +46,7 @@ internal static class StatePathChecks
                 var tally = new Tally(CheckKind.CurrentState, current.Name, $"[CurrentStateOf({collection.Name})]");
                 for (var i = 0; i < rows.Count; i++)
                 {
-                    var last = children.TryGetValue(rows[i], out var list) && list.Count > 0
-                        ? list.OrderBy(time.GetValue).Last() is var e ? state.GetValue(e)?.ToString() : null
-                        : machine.Initial;
+                    var last = lastStates[i];
                     var actual = current.GetValue(rows[i])?.ToString();
                     tally.Record(actual == last, () => $"{ReportData.Describe(shape, rows[i], i)}: {current.Name} = {actual}, last event {last}");
                 }
