@@ -51,12 +51,12 @@ internal static class EdgeCaseChecks
     {
         var range = member.GetCustomAttribute<RangeAttribute>();
         var (low, high) = range is null ? (null, null) : lattice.Ends(member, range);
-        var relations = member.GetCustomAttributesData().Where(a => typeof(MemberRelationAttribute).IsAssignableFrom(a.AttributeType)).ToArray();
+        var relations = DeclaredRelation.Of(member).ToArray();
         if (low is null && high is null && relations.Length == 0) return null;
 
         var bounds = new List<string>();
         if (range is not null) bounds.Add(ReportData.Declaration<RangeAttribute>(member));
-        bounds.AddRange(relations.Select(ReportData.Declaration));
+        bounds.AddRange(relations.Select(r => ReportData.Declaration(r.Declared)));
         long valued = 0, atEdge = 0;
         foreach (var row in rows)
         {
@@ -76,17 +76,11 @@ internal static class EdgeCaseChecks
     }
 
     /// <summary>Whether the value is the nearest one the relation allows to the other side (equal to it, or one point past a strict one).</summary>
-    private static bool IsOnRelation(ReportData data, EntityShape shape, object row, decimal value, Lattice lattice, CustomAttributeData relation)
+    private static bool IsOnRelation(ReportData data, EntityShape shape, object row, decimal value, Lattice lattice, DeclaredRelation relation)
     {
-        var (found, other) = data.Read(shape, row, (string)relation.ConstructorArguments[0].Value!);
+        var (found, other) = data.Read(shape, row, relation.Other);
         if (!found || Lattice.Exact(other) is not { } bound) return false;
-        return relation.AttributeType.Name switch
-        {
-            nameof(GreaterThanAttribute) => value == lattice.Above(bound, strictly: true),
-            nameof(GreaterThanOrEqualAttribute) => value == lattice.Above(bound, strictly: false),
-            nameof(LessThanAttribute) => value == lattice.Below(bound, strictly: true),
-            _ => value == lattice.Below(bound, strictly: false),
-        };
+        return value == (relation.IsAbove ? lattice.Above(bound, relation.IsStrict) : lattice.Below(bound, relation.IsStrict));
     }
 
     /// <summary>The share of rows one point below, at or one point above the threshold.</summary>

@@ -33,28 +33,21 @@ internal static class MemberChecks
                     tally.Record(member.GetValue(rows[i]) is not null, () => $"{ReportData.Describe(shape, rows[i], i)}: {member.Name} = null");
                 yield return tally.ToCheck();
             }
-            foreach (var relation in member.GetCustomAttributesData().Where(a => typeof(MemberRelationAttribute).IsAssignableFrom(a.AttributeType)))
+            foreach (var relation in DeclaredRelation.Of(member))
                 yield return Relation(data, shape, rows, member, relation);
         }
     }
 
-    private static ConstraintCheck Relation(ReportData data, EntityShape shape, IReadOnlyList<object> rows, PropertyInfo member, CustomAttributeData declared)
+    private static ConstraintCheck Relation(ReportData data, EntityShape shape, IReadOnlyList<object> rows, PropertyInfo member, DeclaredRelation relation)
     {
-        var other = (string)declared.ConstructorArguments[0].Value!;
-        var holds = declared.AttributeType.Name switch
-        {
-            nameof(GreaterThanAttribute) => (Func<int, bool>)(c => c > 0),
-            nameof(GreaterThanOrEqualAttribute) => c => c >= 0,
-            nameof(LessThanAttribute) => c => c < 0,
-            _ => c => c <= 0,
-        };
-        var tally = new Tally(CheckKind.Relation, member.Name, ReportData.Declaration(declared));
+        var other = relation.Other;
+        var tally = new Tally(CheckKind.Relation, member.Name, ReportData.Declaration(relation.Declared));
         for (var i = 0; i < rows.Count; i++)
         {
             var value = member.GetValue(rows[i]);
             var (found, otherValue) = data.Read(shape, rows[i], other);
             if (value is null || !found || otherValue is null) continue;
-            tally.Record(holds(Compare(value, otherValue)),
+            tally.Record(relation.Holds(Compare(value, otherValue)),
                 () => $"{ReportData.Describe(shape, rows[i], i)}: {member.Name} = {ReportData.Format(value)}, {other} = {ReportData.Format(otherValue)}");
         }
         return tally.ToCheck();
