@@ -43,6 +43,22 @@ public sealed class DataSetProblemTests
             "PostTag: Post.Tags ↔ Tag.Posts through PostTag: PostTag has no foreign key to Tag (TagId)."),
         new("[Count] on both sides of a many-to-many through a join entity", Blog("public int TagId { get; set; }", "[Count(1, 2)]", "[Count(1, 2)]"), "CF0008", "Tags",
             "has [Count] on both sides; only one side's links per row can hold by construction"),
+        new("many-to-many of an entity with itself through a join entity", """
+            public class Person
+            {
+                public int Id { get; set; }
+                [System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(Followers))] public List<Person> Following { get; } = new();
+                public List<Person> Followers { get; } = new();
+            }
+            public class Follow { public int Id { get; set; } public int FollowerId { get; set; } public int FollowedId { get; set; } }
+            public class ClubContext : Microsoft.EntityFrameworkCore.DbContext
+            {
+                public Microsoft.EntityFrameworkCore.DbSet<Person> People => Set<Person>();
+                protected override void OnModelCreating(Microsoft.EntityFrameworkCore.ModelBuilder builder)
+                    => builder.Entity<Person>().HasMany(p => p.Following).WithMany(p => p.Followers).UsingEntity<Follow>();
+            }
+            [ConstrainedFaker(typeof(ClubContext))] public partial class ClubFaker;
+            """, "CF0008", "Following", ": a many-to-many of an entity with itself through a join entity is not made yet."),
         new("[Count] on both sides of a many-to-many", Tags("[Count(1, 2)]", "[Count(1, 2)]", "public int Id { get; set; }"), "CF0008", "Posts",
             "Tag: Post.Tags ↔ Tag.Posts is a many-to-many with [Count] on both sides"),
         new("a many-to-many side with no generated key", Tags("[Count(1, 2)]", "", "public DateTime Id { get; set; }"), "CF0008", "Tag",
