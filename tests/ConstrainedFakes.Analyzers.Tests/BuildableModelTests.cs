@@ -60,10 +60,8 @@ public sealed class BuildableModelTests
 
         var problems = new List<string>();
         var fakers = 0;
-        foreach (var faker in compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>())
-            .Select(c => (INamedTypeSymbol)compilation.GetSemanticModel(c.SyntaxTree).GetDeclaredSymbol(c)!))
+        foreach (var (faker, attribute) in AnalyzerHarness.Fakers(compilation))
         {
-            if (faker.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "ConstrainedFakerAttribute") is not { } attribute) continue;
             fakers++;
             var plan = EntityPlanner.Plan(FakerParser.Parse(faker, attribute, compilation, CancellationToken.None)!);
             problems.AddRange(plan.DataSet!.Problems.Select(p => p.Message));

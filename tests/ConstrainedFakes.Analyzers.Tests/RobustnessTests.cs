@@ -1,5 +1,7 @@
 using System.Text;
 using ConstrainedFakes.Analyzers.Tests.Infrastructure;
+using ConstrainedFakes.Generator.Parsing;
+using ConstrainedFakes.Generator.Planning;
 
 namespace ConstrainedFakes.Analyzers.Tests;
 
@@ -187,7 +189,11 @@ public sealed class RobustnessTests
         Assert.True(diagnostics.Count == 0, AnalyzerHarness.Describe(diagnostics));
     }
 
-    /// <summary>Random edits of the valid models: deletions, insertions of syntax that often breaks things, duplications, truncations.</summary>
+    /// <summary>
+    /// Random edits of the valid models: deletions, insertions of syntax that often breaks things, duplications, truncations.
+    /// Neither the analyzer nor the generator's own Parse and Plan (whose internal errors the generator turns into a
+    /// failure comment) may throw.
+    /// </summary>
     [Theory]
     [InlineData(nameof(Valid))]
     [InlineData(nameof(Related))]
@@ -197,17 +203,38 @@ public sealed class RobustnessTests
         for (ulong seed = 1; seed <= 240; seed++)
         {
             var source = Mutate(model == nameof(Valid) ? Valid : Related, seed);
-            var run = AnalyzerHarness.Run(AnalyzerHarness.Compile(source));
+            var compilation = AnalyzerHarness.Compile(source);
+            var run = AnalyzerHarness.Run(compilation);
             if (run.Exceptions.Count > 0) failures.Add($"seed {seed}: {run.Exceptions[0]}");
+            failures.AddRange(GeneratorFailures(compilation, "Input0.cs").Select(failure => $"seed {seed}, the generator: {failure}"));
         }
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
     }
 
-    /// <summary>The same edits on the compile-and-run tests' entities: richer models, other attributes, EF Core's.</summary>
+    /// <summary>The internal errors of the generator's Parse and Plan on each faker declared in the edited file.</summary>
+    private static IEnumerable<string> GeneratorFailures(Compilation compilation, string edited)
+    {
+        foreach (var (faker, attribute) in AnalyzerHarness.Fakers(compilation).Where(f => f.Faker.Locations.Any(l => l.SourceTree?.FilePath == edited)))
+        {
+            string? failure;
+            try
+            {
+                failure = FakerParser.Parse(faker, attribute, compilation, CancellationToken.None) is { } model ? EntityPlanner.Plan(model).Failure : null;
+            }
+            catch (Exception exception)
+            {
+                failure = exception.ToString();
+            }
+            if (failure is not null) yield return failure;
+        }
+    }
+
+    /// <summary>The same edits on the compile-and-run tests' entities and data sets: richer models, other attributes, EF Core's, relationships.</summary>
     [Fact]
     public void Random_edits_of_the_test_entities_never_throw()
     {
-        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "BuildableModels"), "*.cs").Order(StringComparer.Ordinal).ToList();
+        var files = new[] { "BuildableModels", "RelationshipModels" }
+            .SelectMany(d => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, d), "*.cs").Order(StringComparer.Ordinal)).ToList();
         var sources = files.Select(File.ReadAllText).ToList();
         var failures = new List<string>();
         for (var file = 0; file < files.Count; file++)
@@ -215,8 +242,11 @@ public sealed class RobustnessTests
             for (ulong seed = 1; seed <= 8; seed++)
             {
                 var edited = sources.Select((source, i) => i == file ? Mutate(source, seed) : source).Prepend("global using Microsoft.EntityFrameworkCore;").ToArray();
-                var run = AnalyzerHarness.Run(AnalyzerHarness.Compile(edited));
+                var compilation = AnalyzerHarness.Compile(edited);
+                var run = AnalyzerHarness.Run(compilation);
                 if (run.Exceptions.Count > 0) failures.Add($"{Path.GetFileName(files[file])}, seed {seed}: {run.Exceptions[0]}");
+                // Input0 is the global using: the edited file is Input{file + 1}.
+                failures.AddRange(GeneratorFailures(compilation, $"Input{file + 1}.cs").Select(failure => $"{Path.GetFileName(files[file])}, seed {seed}, the generator: {failure}"));
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
