@@ -69,7 +69,7 @@ public sealed class BuildableModelTests
         Assert.True(fakers > 5);
         Assert.All(problems, problem => Assert.Contains(told, message => message.EndsWith(": " + problem, StringComparison.Ordinal)));
         Assert.All(told, message => Assert.Contains(problems, problem => message.EndsWith(": " + problem, StringComparison.Ordinal)));
-        // LikeFaker and DiplomaFaker, the refused shapes among them.
-        Assert.Equal(2, problems.Count);
+        // LikeFaker, DiplomaFaker and StoreFaker, the refused shapes among them.
+        Assert.Equal(3, problems.Count);
     }
 }

@@ -59,6 +59,22 @@ public sealed class DataSetProblemTests
             }
             [ConstrainedFaker(typeof(ClubContext))] public partial class ClubFaker;
             """, "CF0008", "Following", ": a many-to-many of an entity with itself through a join entity is not made yet."),
+        new("join entity of two many-to-manys", """
+            public class Post { public int Id { get; set; } public List<Tag> Tags { get; } = new(); public List<Label> Labels { get; } = new(); }
+            public class Tag { public int Id { get; set; } public List<Post> Posts { get; } = new(); }
+            public class Label { public int Id { get; set; } public List<Post> Posts { get; } = new(); }
+            public class PostTag { public int Id { get; set; } public int PostId { get; set; } public int TagId { get; set; } public int LabelId { get; set; } }
+            public class BlogContext : Microsoft.EntityFrameworkCore.DbContext
+            {
+                public Microsoft.EntityFrameworkCore.DbSet<Post> Posts => Set<Post>();
+                protected override void OnModelCreating(Microsoft.EntityFrameworkCore.ModelBuilder builder)
+                {
+                    builder.Entity<Post>().HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity<PostTag>();
+                    builder.Entity<Post>().HasMany(p => p.Labels).WithMany(l => l.Posts).UsingEntity<PostTag>();
+                }
+            }
+            [ConstrainedFaker(typeof(BlogContext))] public partial class BlogFaker;
+            """, "CF0008", "Labels", ": PostTag is the join entity of another many-to-many already."),
         new("[Count] on both sides of a many-to-many", Tags("[Count(1, 2)]", "[Count(1, 2)]", "public int Id { get; set; }"), "CF0008", "Posts",
             "Tag: Post.Tags ↔ Tag.Posts is a many-to-many with [Count] on both sides"),
         new("a many-to-many side with no generated key", Tags("[Count(1, 2)]", "", "public DateTime Id { get; set; }"), "CF0008", "Tag",
