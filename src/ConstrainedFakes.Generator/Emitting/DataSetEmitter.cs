@@ -428,7 +428,7 @@ internal static partial class DataSetEmitter
     {
         using (writer.Block($"private static {Names.Violation} Unbuildable()"))
         {
-            var detail = Quote("no data set can be built: " + string.Join(" ", plan.Problems));
+            var detail = Quote("no data set can be built: " + string.Join(" ", plan.Problems.Select(p => p.Message)));
             writer.Line($"return new {Names.Violation}(\"{faker.Name}\", global::System.Array.Empty<string>(), {detail});");
         }
     }

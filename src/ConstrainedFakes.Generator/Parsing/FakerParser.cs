@@ -16,7 +16,13 @@ internal static class FakerParser
     /// Null for a faker that cannot be emitted (not partial, generic, static, or nested in a non-partial
     /// type): the analyzer reports CF0011 for those; emitting anything would only add compile errors.
     /// </summary>
-    public static FakerModel? Parse(INamedTypeSymbol faker, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
+    /// <param name="faker">The faker class.</param>
+    /// <param name="attribute">Its <c>[ConstrainedFaker]</c>.</param>
+    /// <param name="compilation">The compilation, whose <c>OnModelCreating</c>s name join entities.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="parse">Reads one entity; <see cref="EntityParser.Parse"/> unless the caller keeps the models it read already (the analyzer).</param>
+    public static FakerModel? Parse(INamedTypeSymbol faker, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken,
+        Func<INamedTypeSymbol, EntityModel>? parse = null)
     {
         if (!IsEmittable(faker) || NonPartialContainer(faker) is not null) return null;
         var containers = new List<ContainingTypeModel>();
@@ -35,7 +41,7 @@ internal static class FakerParser
             if (unnameable is not null) skipped.Add(new SkippedMember(type.ToDisplayString(), unnameable, BlocksBuilding: true));
             // Builder and method names come from the simple name, so two entities may not share one.
             else if (!seen.Add(type.Name)) skipped.Add(new SkippedMember(type.ToDisplayString(), $"another entity of this faker is already named {type.Name}", BlocksBuilding: true));
-            else entities.Add(EntityParser.Parse(type, cancellationToken));
+            else entities.Add(parse is null ? EntityParser.Parse(type, cancellationToken) : parse(type));
         }
 
         var ns = faker.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;

@@ -13,26 +13,11 @@ internal static class EntityPlanner
     {
         try
         {
-            var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities, faker.JoinEntities);
-            var indexProblems = new List<string>();
-            var models = faker.Entities.Select(e =>
-            {
-                var (unique, problems) = Relationships.UniqueIndexes.WithUniqueMembers(e, dataSet);
-                indexProblems.AddRange(problems);
-                return Relationships.ParentPaths.WithParentMembers(unique, faker.Entities);
-            }).ToList();
-            indexProblems.AddRange(Relationships.BackReferences.ReadThrough(models, dataSet));
-            if (indexProblems.Count > 0) dataSet = dataSet with { Problems = dataSet.Problems.Concat(indexProblems).ToEquatableArray() };
-            EntityPlan PlanEntity(EntityModel entity, IReadOnlyList<Constraints.DeclaredInequality>? required)
-                => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with
-                {
-                    Navigations = Relationships.RelationshipPlanner.Navigations(entity, dataSet, faker.Entities),
-                    InvariantChecks = Constraints.InvariantChecks.Plan(entity),
-                };
-            var plans = models.Select(m => PlanEntity(m, null)).ToList();
-            AskParents(faker, models, plans, PlanEntity);
+            var (dataSet, models) = Links(faker);
+            var plans = models.Select(m => PlanInDataSet(m, dataSet, faker, null)).ToList();
+            AskParents(faker, models, plans, (m, required) => PlanInDataSet(m, dataSet, faker, required));
             var entities = plans.ToEquatableArray();
-            dataSet = Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, entities);
+            dataSet = Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, name => entities.First(p => p.Name == name));
             return new(faker.Namespace, faker.Name, faker.Containers, entities, faker.SkippedEntities, faker.DeclaredConstructors, faker.Failure, dataSet);
         }
         catch (System.Exception exception)
@@ -69,6 +54,39 @@ internal static class EntityPlanner
             if (!changed) return;
         }
     }
+
+    /// <summary>
+    /// The faker's data set as <see cref="Plan(FakerModel)"/> makes it, with every problem that stops it, for the analyzer:
+    /// an entity is planned only when its times follow a <c>[Sequence]</c>, the one place the data set reads a plan.
+    /// </summary>
+    public static Relationships.DataSetPlan DataSet(FakerModel faker)
+    {
+        var (dataSet, models) = Links(faker);
+        return Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, name => PlanInDataSet(models.First(m => m.Name == name), dataSet, faker, null));
+    }
+
+    /// <summary>The links between the faker's entities, and the entities as a data set plans them (unique indexes held, parents' members read through navigations).</summary>
+    private static (Relationships.DataSetPlan DataSet, List<EntityModel> Models) Links(FakerModel faker)
+    {
+        var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities, faker.JoinEntities);
+        var problems = new List<Relationships.DataSetProblem>();
+        var models = faker.Entities.Select(e =>
+        {
+            var (unique, indexProblems) = Relationships.UniqueIndexes.WithUniqueMembers(e, dataSet);
+            problems.AddRange(indexProblems);
+            return Relationships.ParentPaths.WithParentMembers(unique, faker.Entities);
+        }).ToList();
+        problems.AddRange(Relationships.BackReferences.ReadThrough(models, dataSet));
+        if (problems.Count > 0) dataSet = dataSet with { Problems = dataSet.Problems.Concat(problems).ToEquatableArray() };
+        return (dataSet, models);
+    }
+
+    private static EntityPlan PlanInDataSet(EntityModel entity, Relationships.DataSetPlan dataSet, FakerModel faker, IReadOnlyList<Constraints.DeclaredInequality>? required)
+        => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with
+        {
+            Navigations = Relationships.RelationshipPlanner.Navigations(entity, dataSet, faker.Entities),
+            InvariantChecks = Constraints.InvariantChecks.Plan(entity),
+        };
 
     /// <summary>Plans one entity.</summary>
     /// <param name="entity">The entity.</param>

@@ -15,14 +15,14 @@ internal static class JoinEntities
 {
     /// <summary>The join entity's two links (the owner first), by join entity; a problem for each join that cannot be made.</summary>
     public static Dictionary<string, List<(LinkPlan Link, bool HasCount)>> Links(
-        EquatableArray<JoinEntityModel> joins, IReadOnlyDictionary<string, EntityModel> byName, Dictionary<string, string?> keyTypes, List<string> problems)
+        EquatableArray<JoinEntityModel> joins, IReadOnlyDictionary<string, EntityModel> byName, Dictionary<string, string?> keyTypes, List<DataSetProblem> problems)
     {
         var links = new Dictionary<string, List<(LinkPlan, bool)>>();
         foreach (var join in joins)
         {
             if (!byName.TryGetValue(join.JoinEntity, out var entity) || !byName.TryGetValue(join.Entity, out var first) || !byName.TryGetValue(join.Target, out var second))
             {
-                problems.Add($"{join.Declared}: the three entities are not all entities of this faker.");
+                problems.Add(new DataSetProblem($"{join.Declared}: the three entities are not all entities of this faker.", null, null));
                 continue;
             }
             var forth = first.Navigations.FirstOrDefault(n => n.Name == join.Navigation && n.Kind == NavigationKind.Collection && n.Target == second.Name);
@@ -34,7 +34,7 @@ internal static class JoinEntities
                 : null;
             if (problem is not null)
             {
-                problems.Add(problem);
+                problems.Add(DataSetProblem.At(first.Name, join.Navigation, problem));
                 continue;
             }
             // The side with [Count] picks; without one, the side HasMany names.
@@ -54,14 +54,14 @@ internal static class JoinEntities
     /// The join entity's link to one side: its reference navigation and the side's collection of it when they
     /// exist, and its foreign key (the reference's, else <c>{Side}{Key}</c> or <c>{Side}Id</c>, as EF Core names it).
     /// </summary>
-    private static LinkPlan Side(EntityModel entity, EntityModel side, string streamName, string source, Dictionary<string, string?> keyTypes, List<string> problems)
+    private static LinkPlan Side(EntityModel entity, EntityModel side, string streamName, string source, Dictionary<string, string?> keyTypes, List<DataSetProblem> problems)
     {
         var reference = entity.Navigations.FirstOrDefault(n => n.Kind == NavigationKind.Reference && n.Target == side.Name);
         var collection = side.Navigations.FirstOrDefault(n => n.Kind == NavigationKind.Collection && n.Target == entity.Name);
         var key = RelationshipPlanner.GeneratedKey(side)?.Name ?? "Id";
         var name = reference?.ForeignKey.Count == 1 ? reference.ForeignKey[0]
             : entity.Members.FirstOrDefault(m => new[] { side.Name + key, side.Name + "Id" }.Any(c => string.Equals(m.Name, c, System.StringComparison.OrdinalIgnoreCase)))?.Name;
-        if (name is null) problems.Add($"{source}: {entity.Name} has no foreign key to {side.Name} ({side.Name}{key}).");
+        if (name is null) problems.Add(DataSetProblem.At(entity.Name, reference?.Name, $"{source}: {entity.Name} has no foreign key to {side.Name} ({side.Name}{key})."));
         var foreignKey = RelationshipPlanner.ForeignKey(entity, side, name, keyTypes, reference?.Name ?? source, problems);
         return RelationshipPlanner.Link(side.Name, reference?.Name, collection, foreignKey, isRequired: true, double.NaN, streamName, source);
     }

@@ -38,7 +38,7 @@ internal static class ManyToMany
     /// <param name="keyTypes">Each entity's generated key type, or null.</param>
     /// <param name="problems">Where the pairs that cannot be made are told.</param>
     /// <param name="throughEntities">Skip navigations (<c>Entity.Navigation</c>) whose links are rows of a join entity, planned as its links instead.</param>
-    public static EquatableArray<JoinPlan> Plan(IReadOnlyList<EntityModel> entities, IReadOnlyDictionary<string, string?> keyTypes, List<string> problems, ISet<string> throughEntities)
+    public static EquatableArray<JoinPlan> Plan(IReadOnlyList<EntityModel> entities, IReadOnlyDictionary<string, string?> keyTypes, List<DataSetProblem> problems, ISet<string> throughEntities)
     {
         var byName = entities.ToDictionary(e => e.Name);
         var joins = new List<JoinPlan>();
@@ -57,9 +57,9 @@ internal static class ManyToMany
                     : (entity, collection, other, inverse);
                 var source = $"{chooser.Name}.{navigation.Name} ↔ {target.Name}.{back.Name}";
                 if (back.Count is not null)
-                    problems.Add($"{source} is a many-to-many with [Count] on both sides; only one side's links per row can hold by construction, so keep [Count] on one side.");
+                    problems.Add(DataSetProblem.At(target.Name, back.Name, $"{source} is a many-to-many with [Count] on both sides; only one side's links per row can hold by construction, so keep [Count] on one side."));
                 foreach (var side in new[] { chooser, target }.Distinct().Where(s => keyTypes[s.Name] is null))
-                    problems.Add($"{source} is a many-to-many, whose join rows need a single generated key on {side.Name} (an integer, Guid or string [Key] or Id), which it does not have.");
+                    problems.Add(DataSetProblem.At(side.Name, null, $"{source} is a many-to-many, whose join rows need a single generated key on {side.Name} (an integer, Guid or string [Key] or Id), which it does not have."));
                 var count = navigation.Count is { } declared ? new CountPlan(declared.Min, declared.Max, declared.Mean, declared.Declared) : DefaultCount;
                 joins.Add(new JoinPlan(chooser.Name, chooser.FullName, navigation.Name, navigation.Fill, target.Name, target.FullName, back.Name, back.Fill, count,
                     ConstrainedFakes.Randomness.NameHash.Of($"{chooser.Name}.{navigation.Name}"), source));

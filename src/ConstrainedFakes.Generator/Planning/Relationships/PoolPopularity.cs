@@ -11,12 +11,12 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 internal static class PoolPopularity
 {
     /// <summary>The reference's exponent (0 for uniform); a declared exponent out of range is a problem and uniform.</summary>
-    public static double Of(string child, NavigationModel reference, List<string> problems)
+    public static double Of(string child, NavigationModel reference, List<DataSetProblem> problems)
     {
         if (reference.Popularity is not { } declared) return 0;
         if (Why(declared) is { } why)
         {
-            problems.Add($"{child}.{reference.Name}: {why}");
+            problems.Add(DataSetProblem.At(child, reference.Name, $"{child}.{reference.Name}: {why}"));
             return 0;
         }
         return declared.Value;
@@ -29,9 +29,9 @@ internal static class PoolPopularity
             : null;
 
     /// <summary>A problem when the link that owns a table's rows declares a popularity, which it cannot follow.</summary>
-    public static void CheckOwner(TablePlan table, List<string> problems)
+    public static void CheckOwner(TablePlan table, List<DataSetProblem> problems)
     {
         if (table.Owner is { Popularity: > 0 } owner)
-            problems.Add($"[Popularity] on {table.Entity}.{owner.Reference} has nothing to choose: {table.Entity} rows are made per {owner.Parent} row ({owner.Source}); put it on a reference whose parent is picked from a pool.");
+            problems.Add(DataSetProblem.At(table.Entity, owner.Reference, $"[Popularity] on {table.Entity}.{owner.Reference} has nothing to choose: {table.Entity} rows are made per {owner.Parent} row ({owner.Source}); put it on a reference whose parent is picked from a pool."));
     }
 }
