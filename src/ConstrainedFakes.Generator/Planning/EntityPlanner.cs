@@ -104,7 +104,7 @@ internal static class EntityPlanner
         {
             var (plan, memberProblems) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
             var ownedPath = entity.Owned.SelectMany(o => o.AllMembers()).FirstOrDefault(m => m.Name == member.Name).Path;
-            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, ParentPath = member.ParentPath, ParentType = member.ParentType, OwnedPath = ownedPath });
+            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, ParentPath = member.ParentPath, ParentType = member.ParentType, HeldPath = member.HeldPath, OwnedPath = ownedPath });
             problems.AddRange(memberProblems);
         }
 
