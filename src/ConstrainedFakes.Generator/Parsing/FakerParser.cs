@@ -20,7 +20,7 @@ internal static class FakerParser
     /// <param name="attribute">Its <c>[ConstrainedFaker]</c>.</param>
     /// <param name="compilation">The compilation, whose <c>OnModelCreating</c>s name join entities.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <param name="parse">Reads one entity; <see cref="EntityParser.Parse"/> unless the caller keeps the models it read already (the analyzer).</param>
+    /// <param name="parse">Reads one entity; <see cref="EntityParser.Parse(INamedTypeSymbol, CancellationToken)"/> unless the caller keeps the models it read already (the analyzer).</param>
     public static FakerModel? Parse(INamedTypeSymbol faker, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken,
         Func<INamedTypeSymbol, EntityModel>? parse = null)
     {
