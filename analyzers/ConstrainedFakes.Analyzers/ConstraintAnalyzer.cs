@@ -51,7 +51,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         if (type.TypeKind == TypeKind.Enum && StateMachineParser.Parse(type) is { } machine)
             report.All(StateMachineCheck.Check(machine), new SiteLocator(type, null, context.CancellationToken));
         var faker = type.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.ConstrainedFaker);
-        if (faker is not null) AnalyzeFaker(type, faker, report, context.CancellationToken);
+        if (faker is not null) AnalyzeFaker(type, faker, report, context.Compilation, context.CancellationToken);
     }
 
     /// <summary>Plans one entity and reports every problem and finding but CF0011, which only a faker naming it makes a problem.</summary>
@@ -151,7 +151,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool AnalysedAlone(INamedTypeSymbol owned) => owned.Locations.Any(l => l.IsInSource) && CarriesConstraints(owned);
 
-    private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, CancellationToken cancellationToken)
+    private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, Compilation compilation, CancellationToken cancellationToken)
     {
         var declaration = faker.Locations.FirstOrDefault(l => l.IsInSource);
         var own = FakerParser.WhyNotEmittable(faker);
@@ -188,6 +188,22 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             }
         }
         ReportRequiredCycles(built, report, cancellationToken);
+        if (why is null) ReportIgnoredPopularity(faker, attribute, report, compilation, cancellationToken);
+    }
+
+    /// <summary>CF0008 for each <c>[Popularity]</c> on a collection that the faker's data set ignores, read from the data set's own plan.</summary>
+    private static void ReportIgnoredPopularity(INamedTypeSymbol faker, AttributeData attribute, Reporter report, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var (types, joins) = FakerParser.Graph(attribute, compilation, cancellationToken);
+        var names = new HashSet<string>();
+        // As the generator does: each type that gets a builder, the first of a name.
+        var entities = types.Where(t => FakerParser.WhyNoBuilder(t, faker) is null && names.Add(t.Name))
+            .Select(t => (Symbol: t, Model: report.State.Model(t, cancellationToken))).ToList();
+        foreach (var (entity, finding) in PopularityPlacementCheck.Check(entities.Select(e => e.Model).ToList(), joins))
+        {
+            var symbol = entities.First(e => ReferenceEquals(e.Model, entity)).Symbol;
+            report.All(new[] { finding }, new SiteLocator(symbol, null, cancellationToken));
+        }
     }
 
     /// <summary>CF0008 for cycles of required references among the faker's entities, at the first navigation of each.</summary>

@@ -22,6 +22,8 @@ internal static class JoinEmitter
     {
         foreach (var join in plan.Joins.Where(j => j.Count.Mean > 0))
             writer.Line($"private static readonly double[] {CountsField(join)} = PoissonCumulative({join.Count.Min}, {join.Count.Max}, {Literals.Double(join.Count.Mean)});");
+        foreach (var join in plan.Joins.Where(j => j.Popularity > 0))
+            writer.Line($"private static readonly {Names.Runtime}.DataSets.Popularity {PopularityField(join)} = new({Literals.Double(join.Popularity)});");
         foreach (var join in plan.Joins) writer.Line($"private readonly ulong {StreamField(join)};");
     }
 
@@ -58,13 +60,15 @@ internal static class JoinEmitter
         var count = join.Count;
         var (entityBuilder, targetBuilder) = (Builder(join.Entity), Builder(join.Target));
         var source = Quote(join.Source);
-        writer.Line($"// {join.Source}: many-to-many, {count.Declared} {join.Target} rows per {join.Entity}, distinct");
+        var skew = join.Popularity > 0 ? ", skewed by [Popularity]" : "";
+        writer.Line($"// {join.Source}: many-to-many, {count.Declared} {join.Target} rows per {join.Entity}, distinct{skew}");
         using (writer.Block($"for (var joinRow = {Names.Local(join.Entity)}First; joinRow < {Names.Local(join.Entity)}End; joinRow++)"))
         {
             writer.Line($"var links = ChildCount({StreamField(join)}, joinRow, {count.Min}, {count.Max}, {(count.Mean > 0 ? CountsField(join) : "null")});");
             using (writer.Block("for (var ordinal = 0; ordinal < links; ordinal++)"))
             {
-                writer.Line($"var targetRow = PickJoined({StreamField(join)}, joinRow, ordinal, {Names.Local(join.Target)}Count, {source}, {Quote(count.Declared)});");
+                var popularity = join.Popularity > 0 ? $", {PopularityField(join)}" : "";
+                writer.Line($"var targetRow = PickJoined({StreamField(join)}, joinRow, ordinal, {Names.Local(join.Target)}Count, {source}, {Quote(count.Declared)}{popularity});");
                 writer.Line($"var link = new {JoinRow}(typeof({join.FullName}), {Quote(join.Navigation)}, {entityBuilder}.KeyAt(joinRow), typeof({join.TargetFullName}), {Quote(join.Inverse)}, {targetBuilder}.KeyAt(targetRow));");
                 using (writer.Block("if (sets is not null)"))
                 {
@@ -97,6 +101,8 @@ internal static class JoinEmitter
     private static string Builder(string entity) => Names.Field(entity, "Builder");
 
     private static string StreamField(JoinPlan join) => Names.Field(SetName(join), "Stream");
+
+    private static string PopularityField(JoinPlan join) => Names.Static(SetName(join), "Popularity");
 
     private static string CountsField(JoinPlan join) => Names.Static(SetName(join), "Counts");
 

@@ -179,6 +179,7 @@ namespace Blog
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
         {
+            private static readonly global::ConstrainedFakes.DataSets.Popularity s_postTagTagPopularity = new(1.0d);
             private readonly PostBuilder _postBuilder;
             private readonly TagBuilder _tagBuilder;
             private readonly PostTagBuilder _postTagBuilder;
@@ -269,7 +270,7 @@ namespace Blog
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = postTagEnd;
-                        var tagParentRow = PickDistinct(_postTagTagStream, parentRow, ordinal, tagCount, "PostTag.Tag", "each pair of Post.Tags ↔ Tag.Posts through PostTag once");
+                        var tagParentRow = PickDistinct(_postTagTagStream, parentRow, ordinal, tagCount, "PostTag.Tag", "each pair of Post.Tags ↔ Tag.Posts through PostTag once", s_postTagTagPopularity);
                         var postTagRow = _postTagBuilder.BuildAt(index);
                         postTagRow.PostId = _postBuilder.KeyAt(parentRow);
                         postTagRow.TagId = _tagBuilder.KeyAt(tagParentRow);

@@ -195,6 +195,7 @@ namespace Blog
             private readonly PersonBuilder _personBuilder;
             private readonly TagBuilder _tagBuilder;
             private static readonly double[] s_tagPostsJoinCounts = PoissonCumulative(0, 6, 2.0d);
+            private static readonly global::ConstrainedFakes.DataSets.Popularity s_personFollowingJoinPopularity = new(1.1d);
             private readonly ulong _tagPostsJoinStream;
             private readonly ulong _personFollowingJoinStream;
 
@@ -275,13 +276,13 @@ namespace Blog
                     yield return personRow;
                 }
 
-                // Person.Following ↔ Person.Followers: many-to-many, [Count(0, 3)] Person rows per Person, distinct
+                // Person.Following ↔ Person.Followers: many-to-many, [Count(0, 3)] Person rows per Person, distinct, skewed by [Popularity]
                 for (var joinRow = personFirst; joinRow < personEnd; joinRow++)
                 {
                     var links = ChildCount(_personFollowingJoinStream, joinRow, 0, 3, null);
                     for (var ordinal = 0; ordinal < links; ordinal++)
                     {
-                        var targetRow = PickJoined(_personFollowingJoinStream, joinRow, ordinal, personCount, "Person.Following ↔ Person.Followers", "[Count(0, 3)]");
+                        var targetRow = PickJoined(_personFollowingJoinStream, joinRow, ordinal, personCount, "Person.Following ↔ Person.Followers", "[Count(0, 3)]", s_personFollowingJoinPopularity);
                         var link = new global::ConstrainedFakes.DataSets.JoinRow(typeof(global::Blog.Person), "Following", _personBuilder.KeyAt(joinRow), typeof(global::Blog.Person), "Followers", _personBuilder.KeyAt(targetRow));
                         if (sets is not null)
                         {
