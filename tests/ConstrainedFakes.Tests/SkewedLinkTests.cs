@@ -106,6 +106,14 @@ public class SkewedLinkTests
     }
 
     [Fact]
+    public void AnExponentOutOfRangeIsRefusedClearly()
+    {
+        var error = Assert.Throws<ConstraintViolationException>(() => new MisskewedFaker(1).DataSet().Build());
+        Assert.Contains("Crowd.Venues: [Popularity(-1)] needs a finite Zipf exponent of 0 or more", error.Message);
+        Assert.Contains("Venue.Gigs: [Popularity(double.NaN)] needs a finite Zipf exponent of 0 or more", error.Message);
+    }
+
+    [Fact]
     public void GoldenLinksForSeed42()
     {
         var data = Skewed(42, rows: 5, pools: 1_000).Build();

@@ -128,3 +128,39 @@ public class SkewedContext(DbContextOptions<SkewedContext> options) : DbContext(
 
 [ConstrainedFaker(typeof(SkewedContext))]
 public partial class SkewedFaker;
+
+// Popularity that cannot be followed: exponents out of range on a many-to-many's drawing side and on a collection
+// that picks.
+
+public class Crowd
+{
+    public int Id { get; set; }
+
+    [Count(1, 2), Popularity(-1)]
+    public List<Venue> Venues { get; } = [];
+
+    [Count(1, 1)]
+    public List<Gig> Gigs { get; } = [];
+}
+
+public class Venue
+{
+    public int Id { get; set; }
+
+    public List<Crowd> Crowds { get; } = [];
+
+    [Popularity(double.NaN)]
+    public List<Gig> Gigs { get; } = [];
+}
+
+public class Gig
+{
+    public int Id { get; set; }
+
+    public int CrowdId { get; set; }
+
+    public int VenueId { get; set; }
+}
+
+[ConstrainedFaker(typeof(Crowd))]
+public partial class MisskewedFaker;
