@@ -1,4 +1,5 @@
 using ConstrainedFakes.DataSets;
+using ConstrainedFakes.Reports;
 using ConstrainedFakes.Tests.Skewed;
 
 namespace ConstrainedFakes.Tests;
@@ -103,6 +104,15 @@ public class SkewedLinkTests
         var tables = rows.Select(r => r.Split(':')[0]).Distinct();
         Assert.Equal(rows, tables.SelectMany(table => parts.SelectMany(p => p.Where(r => r.Split(':')[0] == table))));
         Assert.NotEqual(built, GraphShape.Of(Skewed(12, rows: 400, pools: 60).Build()));
+    }
+
+    [Fact]
+    public void TheFidelityReportFindsEveryCountKept()
+    {
+        var report = FidelityReport.Measure(Skewed(2, rows: 500, pools: 50).Build());
+        Assert.True(report.IsClean, report.ToJson());
+        var tracks = Assert.Single(report.Entities.Single(e => e.Entity == "Listener").Checks, c => c.Kind == CheckKind.Count && c.Member == "Tracks");
+        Assert.Equal(500, tracks.Checked);
     }
 
     [Fact]
