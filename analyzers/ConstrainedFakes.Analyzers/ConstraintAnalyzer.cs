@@ -213,6 +213,9 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             // A type compiled elsewhere (an entity, an enum) has no place in source: the problem is told at the faker's attribute.
             report.All(new[] { finding }, new SiteLocator(type ?? faker, fallback, cancellationToken));
         }
+        // A [Popularity] the data set ignores does not stop it, but the user meant something by it.
+        foreach (var (entity, finding) in PopularityPlacementCheck.Check(model.Entities, model.JoinEntities))
+            report.All(new[] { finding }, new SiteLocator(entities[entity.Name], fallback, cancellationToken));
     }
 
     /// <summary>What the analysis of a type reports on its own: a faker's entity, a class in source with constraints, an enum with <c>[Transitions]</c>; nothing for others.</summary>

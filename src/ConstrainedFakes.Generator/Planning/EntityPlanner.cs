@@ -14,9 +14,8 @@ internal static class EntityPlanner
         try
         {
             var (dataSet, models) = Links(faker);
-            EntityPlan PlanEntity(EntityModel entity, IReadOnlyList<Constraints.DeclaredInequality>? required) => PlanInDataSet(entity, dataSet, faker, required);
-            var plans = models.Select(m => PlanEntity(m, null)).ToList();
-            AskParents(faker, models, plans, PlanEntity);
+            var plans = models.Select(m => PlanInDataSet(m, dataSet, faker, null)).ToList();
+            AskParents(faker, models, plans, (m, required) => PlanInDataSet(m, dataSet, faker, required));
             var entities = plans.ToEquatableArray();
             dataSet = Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, name => entities.First(p => p.Name == name));
             return new(faker.Namespace, faker.Name, faker.Containers, entities, faker.SkippedEntities, faker.DeclaredConstructors, faker.Failure, dataSet);
@@ -25,6 +24,34 @@ internal static class EntityPlanner
         {
             return new(faker.Namespace, faker.Name, faker.Containers, EquatableArray<EntityPlan>.Empty,
                 faker.SkippedEntities, faker.DeclaredConstructors, $"planning failed: {exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Plans parents again with what their children's constraints ask of them, and their own parents with what that
+    /// asks in turn, until a round asks nothing new: a claim's rule on <c>Adjuster.Office.Limit</c> narrows the
+    /// adjuster's <c>Office.Limit</c>, which narrows the office. Rounds are bounded by the number of entities, since
+    /// each one reaches one level further up (a self-reference settles in its first rounds).
+    /// </summary>
+    private static void AskParents(FakerModel faker, List<EntityModel> models, List<EntityPlan> plans,
+        System.Func<EntityModel, IReadOnlyList<Constraints.DeclaredInequality>?, EntityPlan> planEntity)
+    {
+        var asked = new Dictionary<string, string>();
+        for (var round = 0; round < models.Count; round++)
+        {
+            var needed = Relationships.ParentBounds.Needed(models, plans);
+            var changed = false;
+            for (var i = 0; i < models.Count; i++)
+            {
+                if (!needed.TryGetValue(models[i].Name, out var needs)) continue;
+                var signature = needs.Signature;
+                if (asked.TryGetValue(models[i].Name, out var before) && before == signature) continue;
+                asked[models[i].Name] = signature;
+                changed = true;
+                if (needs.Paths.Count > 0) models[i] = Relationships.ParentPaths.WithParentMembers(models[i], faker.Entities, needs.Paths);
+                plans[i] = planEntity(models[i], needs.Inequalities);
+            }
+            if (!changed) return;
         }
     }
 
@@ -61,34 +88,6 @@ internal static class EntityPlanner
             InvariantChecks = Constraints.InvariantChecks.Plan(entity),
         };
 
-    /// <summary>
-    /// Plans parents again with what their children's constraints ask of them, and their own parents with what that
-    /// asks in turn, until a round asks nothing new: a claim's rule on <c>Adjuster.Office.Limit</c> narrows the
-    /// adjuster's <c>Office.Limit</c>, which narrows the office. Rounds are bounded by the number of entities, since
-    /// each one reaches one level further up (a self-reference settles in its first rounds).
-    /// </summary>
-    private static void AskParents(FakerModel faker, List<EntityModel> models, List<EntityPlan> plans,
-        System.Func<EntityModel, IReadOnlyList<Constraints.DeclaredInequality>?, EntityPlan> planEntity)
-    {
-        var asked = new Dictionary<string, string>();
-        for (var round = 0; round < models.Count; round++)
-        {
-            var needed = Relationships.ParentBounds.Needed(models, plans);
-            var changed = false;
-            for (var i = 0; i < models.Count; i++)
-            {
-                if (!needed.TryGetValue(models[i].Name, out var needs)) continue;
-                var signature = needs.Signature;
-                if (asked.TryGetValue(models[i].Name, out var before) && before == signature) continue;
-                asked[models[i].Name] = signature;
-                changed = true;
-                if (needs.Paths.Count > 0) models[i] = Relationships.ParentPaths.WithParentMembers(models[i], faker.Entities, needs.Paths);
-                plans[i] = planEntity(models[i], needs.Inequalities);
-            }
-            if (!changed) return;
-        }
-    }
-
     /// <summary>Plans one entity.</summary>
     /// <param name="entity">The entity.</param>
     /// <param name="foreignKeys">Members a data set sets from parent rows.</param>
@@ -105,7 +104,7 @@ internal static class EntityPlanner
         {
             var (plan, memberProblems) = MemberPlanner.Plan(member, entity.Name, names, foreignKeys?.Contains(member.Name) == true);
             var ownedPath = entity.Owned.SelectMany(o => o.AllMembers()).FirstOrDefault(m => m.Name == member.Name).Path;
-            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, ParentPath = member.ParentPath, ParentType = member.ParentType, OwnedPath = ownedPath });
+            if (plan is not null) members.Add(plan with { ParentNavigation = member.ParentNavigation, ParentPath = member.ParentPath, ParentType = member.ParentType, HeldPath = member.HeldPath, OwnedPath = ownedPath });
             problems.AddRange(memberProblems);
         }
 

@@ -7,7 +7,8 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 /// <summary>
 /// A many-to-many through an explicit join entity (<c>UsingEntity&lt;PostTag&gt;()</c>): each link is a row of the
 /// join entity, made like an explicit join entity keyed by its two foreign keys. Its rows are made per row of the
-/// side that picks (the side whose skip navigation has <c>[Count]</c>, else the <c>HasMany</c> side), each naming a
+/// side that picks (see <see cref="ManyToMany.BackDraws"/>; <c>[Popularity]</c> on its skip navigation or on the
+/// join entity's reference to the other side skews the picks), each naming a
 /// distinct row of the other side, and <c>Build()</c> adds each pair to both skip navigations. So the join entity's
 /// own members are generated under their constraints, each pair is one row, and no implicit join table is made.
 /// </summary>
@@ -37,13 +38,17 @@ internal static class JoinEntities
                 problems.Add(DataSetProblem.At(first.Name, join.Navigation, problem));
                 continue;
             }
-            // The side with [Count] picks; without one, the side HasMany names.
-            var (owner, ownerSkip, picked, pickedSkip) = forth!.Count is null && back!.Count is not null ? (second, back, first, forth) : (first, forth, second, back!);
+            var (owner, ownerSkip, picked, pickedSkip) = ManyToMany.BackDraws(forth!, back!) ? (second, back!, first, forth!) : (first, forth!, second, back!);
             var source = $"{owner.Name}.{ownerSkip.Name} ↔ {picked.Name}.{pickedSkip.Name} through {entity.Name}";
             var count = ownerSkip.Count is { } declared ? new CountPlan(declared.Min, declared.Max, declared.Mean, declared.Declared) : ManyToMany.DefaultCount;
             var ownerLink = Side(entity, owner, $"{owner.Name}.{ownerSkip.Name}", source, keyTypes, problems) with { Count = count };
-            var pickLink = Side(entity, picked, $"{entity.Name}.{picked.Name}", source, keyTypes, problems)
-                with { Skip = new SkipPlan(ownerSkip.Name, ownerSkip.Fill, pickedSkip.Name, pickedSkip.Fill, owner.FullName, picked.FullName) };
+            var pickLink = Side(entity, picked, $"{entity.Name}.{picked.Name}", source, keyTypes, problems);
+            // [Popularity] on the drawing side's skip navigation skews the picks as it does on the join entity's reference.
+            pickLink = pickLink with
+            {
+                Skip = new SkipPlan(ownerSkip.Name, ownerSkip.Fill, pickedSkip.Name, pickedSkip.Fill, owner.FullName, picked.FullName),
+                Popularity = ownerSkip.Popularity is null ? pickLink.Popularity : PoolPopularity.Of(owner.Name, ownerSkip, problems),
+            };
             pickLink = pickLink with { DistinctPerOwner = UniqueIndexes.DistinctPerOwner(entity, ownerLink, pickLink) ?? $"each pair of {source} once" };
             links[entity.Name] = new List<(LinkPlan, bool)> { (ownerLink, true), (pickLink, false) };
         }
@@ -63,7 +68,8 @@ internal static class JoinEntities
             : entity.Members.FirstOrDefault(m => new[] { side.Name + key, side.Name + "Id" }.Any(c => string.Equals(m.Name, c, System.StringComparison.OrdinalIgnoreCase)))?.Name;
         if (name is null) problems.Add(DataSetProblem.At(entity.Name, reference?.Name, $"{source}: {entity.Name} has no foreign key to {side.Name} ({side.Name}{key})."));
         var foreignKey = RelationshipPlanner.ForeignKey(entity, side, name, keyTypes, reference?.Name ?? source, problems);
-        return RelationshipPlanner.Link(side.Name, reference?.Name, collection, foreignKey, isRequired: true, double.NaN, streamName, source);
+        return RelationshipPlanner.Link(side.Name, reference?.Name, collection, foreignKey, isRequired: true, double.NaN, streamName, source)
+            with { Popularity = reference is null ? 0 : PoolPopularity.Of(entity.Name, reference, problems) };
     }
 
     /// <summary>The skip navigations that a join entity's links fill, by <c>Entity.Navigation</c> on both sides.</summary>

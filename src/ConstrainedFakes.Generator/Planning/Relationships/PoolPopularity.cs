@@ -4,7 +4,8 @@ using ConstrainedFakes.Generator.Model;
 namespace ConstrainedFakes.Generator.Planning.Relationships;
 
 /// <summary>
-/// <c>[Popularity(s)]</c> on a reference: its picks follow Zipf's law with exponent s instead of being uniform.
+/// <c>[Popularity(s)]</c> on a link that picks (a reference, a collection with no reference back that is not the
+/// owner, the drawing side of a many-to-many): its picks follow Zipf's law with exponent s instead of being uniform.
 /// The exponent must be finite and not negative, and the reference must be a pick: a row made per parent
 /// (its owner) has no parent to choose.
 /// </summary>
@@ -27,6 +28,13 @@ internal static class PoolPopularity
         => double.IsNaN(declared.Value) || double.IsInfinity(declared.Value) || declared.Value < 0
             ? $"{declared.Declared} needs a finite Zipf exponent of 0 or more (0 is uniform, 1 is classic Zipf)."
             : null;
+
+    /// <summary>
+    /// The owner link without the popularity of a collection with no reference back that makes the rows rather than
+    /// picks them: that <c>[Popularity]</c> has nothing to choose, and is ignored (the analyzer tells it, CF0008).
+    /// </summary>
+    public static LinkPlan? IgnoredOnOwningCollection(LinkPlan? owner)
+        => owner is { Reference: null, Popularity: > 0 } ? owner with { Popularity = 0 } : owner;
 
     /// <summary>A problem when the link that owns a table's rows declares a popularity, which it cannot follow.</summary>
     public static void CheckOwner(TablePlan table, List<DataSetProblem> problems)

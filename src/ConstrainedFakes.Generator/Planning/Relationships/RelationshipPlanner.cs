@@ -44,7 +44,7 @@ internal static class RelationshipPlanner
             var references = links[entity.Name].Select(l => l.Link).Where(l => l != owner)
                 .Select(l => UniqueIndexes.DistinctPerOwner(entity, owner, l) is { } index ? l with { DistinctPerOwner = index } : l)
                 .ToEquatableArray();
-            tables[entity.Name] = new TablePlan(entity.Name, entity.FullName, owner, references, keyTypes[entity.Name]);
+            tables[entity.Name] = new TablePlan(entity.Name, entity.FullName, PoolPopularity.IgnoredOnOwningCollection(owner), references, keyTypes[entity.Name]);
         }
         foreach (var table in tables.Values)
         {
@@ -90,7 +90,9 @@ internal static class RelationshipPlanner
                 var conventional = child.Members.FirstOrDefault(m => !m.IsKey && string.Equals(m.Name, parent.Name + "Id", StringComparison.OrdinalIgnoreCase));
                 var foreignKey = ForeignKey(child, parent, conventional?.Name, keyTypes, collection.Name, problems);
                 var isRequired = conventional is { IsNullable: false };
-                yield return (Link(parent.Name, null, collection, foreignKey, isRequired, double.NaN, $"{parent.Name}.{collection.Name}", $"{parent.Name}.{collection.Name}"), collection.Count is not null);
+                var link = Link(parent.Name, null, collection, foreignKey, isRequired, double.NaN, $"{parent.Name}.{collection.Name}", $"{parent.Name}.{collection.Name}")
+                    with { Popularity = PoolPopularity.Of(parent.Name, collection, problems) };
+                yield return (link, collection.Count is not null);
             }
         }
     }
