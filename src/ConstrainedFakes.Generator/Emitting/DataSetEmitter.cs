@@ -103,7 +103,7 @@ internal static partial class DataSetEmitter
                     writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
                 }
                 var recorded = RecordedLinks(plan, faker.Entities);
-                if (PickOnAFarPath(plan, faker.Entities, recorded) is { } far)
+                if (PickOnAFarPath(plan, faker.Entities) is { } far)
                 {
                     var why = Quote($"a part of the stream cannot make {far.Table}: a rule reads a parent's parent through {far.Link.Source}, a pick, so the rows on the way may belong to another part; stream it in one part.");
                     writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
@@ -248,14 +248,23 @@ internal static partial class DataSetEmitter
                 : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName}{PopularityArguments(table, reference)})";
             var optional = reference.IsOptionalIn(table);
             // Optional: left empty (-1) at the link's null rate, or when there is no parent row to point at.
-            writer.Line(optional
-                ? $"var {parentRow} = {parentCount} > 0 && !IsNull({StreamField(table, reference)}, index, {Literals.Double(reference.NullRate)}) ? {pick} : -1L;"
-                : $"var {parentRow} = {pick};");
+            var drawn = optional ? $"{parentCount} > 0 && !IsNull({StreamField(table, reference)}, index, {Literals.Double(reference.NullRate)}) ? {pick} : -1L" : pick;
+            if (reference.NamedBy is { } named)
+            {
+                // The parent the other link's row names (the key part they share came from it); drawn only when that link has none.
+                var (by, byRow, byOptional) = links.First(l => l.Link.Reference == named.Reference);
+                writer.Line($"// {table.Entity}.{reference.Reference}: the {reference.Parent} of the {by.Parent} row that {by.Source} chose ({table.Entity}.{reference.ForeignKey} is a part of its key)");
+                var read = RecordedRow(plan, by.Parent, named.ParentForeignKey, byRow);
+                writer.Line(byOptional ? $"var {parentRow} = {byRow} >= 0 ? {read} : {drawn};" : $"var {parentRow} = {read};");
+                links.Add((reference, parentRow, optional && byOptional));
+                continue;
+            }
+            writer.Line($"var {parentRow} = {drawn};");
             links.Add((reference, parentRow, optional));
         }
         // The owner conditions its children once, before them (WriteTable); the picks, row by row.
         var conditioning = links.Where(l => l.Link != table.Owner && l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)).ToList();
-        var tried = conditioning.Where(l => entity.Navigations.FirstOrDefault(n => n.Name == l.Link.Reference) is { } n && BuilderEmitter.TriesParents(entity, n)).ToList();
+        var tried = conditioning.Where(l => l.Link.NamedBy is null && entity.Navigations.FirstOrDefault(n => n.Name == l.Link.Reference) is { } n && BuilderEmitter.TriesParents(entity, n)).ToList();
         // Each parent tried is judged given this row's other parents, not the previous row's: the others are set
         // first, and the tried ones free.
         if (tried.Count > 1) foreach (var (link, _, _) in tried) WriteRelease(writer, table, entity, link);
@@ -362,12 +371,14 @@ internal static partial class DataSetEmitter
     {
         if (link.ForeignKey is not null)
             writer.Line($"{row}.{Names.Identifier(link.ForeignKey)} = {Builder(link.Parent)}.KeyAt({parentRow});");
-        if (link.CompositeKey.Count > 0)
+        // A part that another link's key is too (a parent this link names) is set by that link, to the same value.
+        var copied = link.CompositeKey.Where(k => !table.References.Any(l => l.NamedBy?.Reference == link.Reference && l.ForeignKey == k.Member)).ToList();
+        if (copied.Count > 0)
         {
             // A composite key's parts may be the parent's own foreign keys, which only its row holds: copied from it.
             var keyed = Names.Local(link.Reference ?? link.Parent) + "Keyed";
             writer.Line($"var {keyed} = {ParentObject(link.Parent, parentRow, kept)};");
-            foreach (var part in link.CompositeKey)
+            foreach (var part in copied)
                 writer.Line($"{row}.{Names.Identifier(part.Member)} = {keyed}.{Names.Identifier(part.ParentMember)};");
         }
         if (link.Skip is not null) WriteSkip(writer, table, link, parentRow);

@@ -21,8 +21,9 @@ internal static class BackReferences
         for (var i = 0; i + 1 < cycle.Count; i++)
         {
             var (child, parent) = (tables[cycle[i]], cycle[i + 1]);
-            // A composite key copies the parent row's key parts, which do not exist before its table is made.
-            var link = child.References.FirstOrDefault(l => l.Parent == parent && !l.IsRequired && l.CompositeKey.Count == 0);
+            // A composite key copies the parent row's key parts, which do not exist before its table is made; a parent
+            // another link names is read from that link's parent row.
+            var link = child.References.FirstOrDefault(l => l.Parent == parent && !l.IsRequired && l.CompositeKey.Count == 0 && l.NamedBy is null);
             // Another link to the same parent (a required one, or the owner) would still order the two tables.
             if (link is null || child.Owner?.Parent == parent || child.References.Any(l => l != link && l.Parent == parent)) continue;
             var references = child.References.Select(l => l == link ? l with { PointsBack = true } : l).ToEquatableArray();

@@ -31,18 +31,20 @@ internal static class RelationshipPlanner
             links[child.Name].AddRange(sides);
             foreach (var (link, hasCount) in LinksOf(child, byName, keyTypes, problems).Where(l => sides.All(s => s.Link.Parent != l.Item1.Parent)))
                 links[child.Name].Add((link, hasCount));
-            SharedForeignKeys(child, links[child.Name].Select(l => l.Link), problems);
         }
+        SharedForeignKeys.Resolve(links, problems);
 
         var tables = new Dictionary<string, TablePlan>();
         foreach (var entity in entities)
         {
-            var candidates = links[entity.Name].Where(l => l.Link.Count is not null && l.Link.Parent != entity.Name).ToList();
+            // A link whose parent another link names is no owner: its parent is read, after the other's is chosen.
+            var candidates = links[entity.Name].Where(l => l.Link.Count is not null && l.Link.Parent != entity.Name && l.Link.NamedBy is null).ToList();
             var owner = candidates.FirstOrDefault(l => l.HasCount).Link
                 ?? candidates.FirstOrDefault(l => l.Link.IsRequired).Link
                 ?? candidates.FirstOrDefault().Link;
             var references = links[entity.Name].Select(l => l.Link).Where(l => l != owner)
-                .Select(l => UniqueIndexes.DistinctPerOwner(entity, owner, l) is { } index ? l with { DistinctPerOwner = index } : l)
+                .Select(l => l.NamedBy is null && UniqueIndexes.DistinctPerOwner(entity, owner, l) is { } index ? l with { DistinctPerOwner = index } : l)
+                .OrderBy(l => l.NamedBy is not null)   // after the links that name their parents
                 .ToEquatableArray();
             tables[entity.Name] = new TablePlan(entity.Name, entity.FullName, owner, references, keyTypes[entity.Name]);
         }
@@ -190,16 +192,8 @@ internal static class RelationshipPlanner
         return parts.ToEquatableArray();
     }
 
-    /// <summary>A problem for each member that two links of one entity set: their parents could disagree on it.</summary>
-    private static void SharedForeignKeys(EntityModel child, IEnumerable<LinkPlan> links, List<string> problems)
-    {
-        var shared = links.SelectMany(l => Members(l).Select(m => (Member: m, l.Source))).GroupBy(x => x.Member).Where(g => g.Count() > 1);
-        foreach (var group in shared)
-            problems.Add($"{child.Name}.{group.Key} is a foreign-key member of several links ({string.Join(", ", group.Select(x => x.Source))}), which data sets do not set yet: their parents could disagree on it.");
-    }
-
     /// <summary>The child's members a link sets: its foreign key or the parts of its composite one.</summary>
-    private static IEnumerable<string> Members(LinkPlan link)
+    internal static IEnumerable<string> Members(LinkPlan link)
         => link.ForeignKey is { } single ? new[] { single } : link.CompositeKey.Select(k => k.Member);
 
     /// <summary>The foreign-key member when the parent's key can fill it; a problem when it cannot.</summary>
