@@ -204,4 +204,28 @@ public class CompositeKeyTests
         var error = Assert.Throws<ConstraintViolationException>(() => new DiplomaFaker(1).DataSet().Build());
         Assert.Contains("Diploma.Enrollment has the foreign key (CourseId), but Enrollment's key (CourseId, StudentId) has 2 members", error.Message);
     }
+
+    [Fact]
+    public void KeyAtGivesACompositeKeyInKeyOrderAsBuildAtDoes()
+    {
+        var editions = new EditionFaker(4).Edition();
+        foreach (var index in new long[] { 0, 1, 2, 99, 12_345 })
+        {
+            var row = editions.BuildAt(index);
+            var (code, year) = editions.KeyAt(index);   // [PrimaryKey(nameof(Code), nameof(Year))]: Code first
+            Assert.Equal((row.Code, row.Year), (code, year));
+        }
+        Assert.Equal(1000, Enumerable.Range(0, 1000).Select(i => editions.KeyAt(i)).Distinct().Count());
+
+        var faker = new SchoolFaker(4);
+        var sessions = faker.Session();
+        Assert.Equal((sessions.BuildAt(7).CourseId, sessions.BuildAt(7).Number), sessions.KeyAt(7));
+        // A part a With method fixes is the fixed value, as in the row.
+        var course = new Course { Id = 31 };
+        sessions.WithCourse(course);
+        Assert.Equal((31, sessions.BuildAt(7).Number), sessions.KeyAt(7));
+        Assert.Equal(sessions.BuildAt(7).Number, sessions.KeyAt(7).Number);
+        var enrollments = faker.Enrollment().WithStudentId(5);
+        Assert.Equal((enrollments.BuildAt(3).CourseId, 5), enrollments.KeyAt(3));
+    }
 }

@@ -162,3 +162,17 @@ public class Diploma
     [ForeignKey(nameof(CourseId))]
     public Enrollment Enrollment { get; set; } = null!;
 }
+
+// A composite key of parts the builder generates, declared in another order than the key's.
+
+[ConstrainedFaker(typeof(Edition))]
+public partial class EditionFaker;
+
+[PrimaryKey(nameof(Code), nameof(Year))]
+public class Edition
+{
+    public int Year { get; set; }
+
+    [MaxLength(20)]
+    public string Code { get; set; } = "";
+}
