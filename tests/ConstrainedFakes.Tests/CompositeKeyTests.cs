@@ -228,4 +228,39 @@ public class CompositeKeyTests
         var enrollments = faker.Enrollment().WithStudentId(5);
         Assert.Equal((enrollments.BuildAt(3).CourseId, 5), enrollments.KeyAt(3));
     }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(42UL)]
+    [InlineData(0xDEADBEEFUL)]
+    public void ACompositeForeignKeyToItsOwnTableNamesAnEarlierRow(ulong seed)
+    {
+        var data = new BranchFaker(seed).DataSet().Count<Branch>(400).Build();
+        var branches = data.Set<Branch>();
+        var at = branches.Select((b, i) => (b, i)).ToDictionary(x => (x.b.Region, x.b.Number), x => x.i);
+        Assert.Equal(branches.Count, at.Count);
+        Assert.Null(branches[0].Parent);
+        Assert.All(branches, b =>
+        {
+            if (b.Parent is null)
+            {
+                Assert.Equal((null, null), (b.ParentRegion, b.ParentNumber));
+                return;
+            }
+            var parent = at[(b.ParentRegion!, b.ParentNumber!.Value)];
+            Assert.Same(branches[parent], b.Parent);
+            Assert.True(parent < at[(b.Region, b.Number)], "a parent is an earlier row");
+            Assert.Contains(b, b.Parent.Children);
+        });
+        Assert.InRange(branches.Count(b => b.Parent is null), 50, 120);   // [Nulls(0.2)] of 400, and the first row
+        Assert.Equal(branches.Count(b => b.Parent is not null), branches.Sum(b => b.Children.Count));
+
+        static string Keys(object row) => row is Branch b ? $"{b.Region} {b.Number} {b.ParentRegion} {b.ParentNumber}" : row.GetType().Name;
+        Assert.Equal(data.Entities.Select(Keys), new BranchFaker(seed).DataSet().Count<Branch>(400).Stream().Select(Keys));
+        Assert.Equal(GraphShape.Of(data), GraphShape.Of(new BranchFaker(seed).DataSet().Count<Branch>(400).InParallel(3).Build()));
+        // The parts are the parent's KeyAt, so a part of the stream names a parent of another part without holding it.
+        Assert.Equal(data.Entities.Select(Keys), Enumerable.Range(0, 3).SelectMany(p => new BranchFaker(seed).DataSet().Count<Branch>(400).Stream(p, 3)).Select(Keys));
+        Assert.True(FidelityReport.Measure(data).IsClean);
+    }
 }

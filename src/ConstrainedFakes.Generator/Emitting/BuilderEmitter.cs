@@ -380,7 +380,7 @@ internal static class BuilderEmitter
     }
 
     /// <summary>The parts of a key of several members, in key order, when the builder generates each from the row index alone (an integer, Guid or string part); else null.</summary>
-    private static List<MemberPlan>? CompositeKey(EntityPlan entity)
+    public static List<MemberPlan>? CompositeKey(EntityPlan entity)
     {
         var parts = entity.Key.Select(k => entity.Members.FirstOrDefault(m => m.Name == k)).ToList();
         return parts.Count > 1 && parts.All(p => p?.Sampler is KeySampler) ? parts! : null;

@@ -39,7 +39,7 @@ internal static partial class DataSetEmitter
     /// collections on both sides from every part.
     /// </summary>
     private static string? SerialOnly(DataSetPlan plan, Model.EquatableArray<EntityPlan> entities)
-        => plan.Tables.SelectMany(t => t.References.Where(l => l.IsSelf(t) && ReadsParent(t, l, entities)))
+        => plan.Tables.SelectMany(t => t.References.Where(l => l.IsSelf(t) && ReadsParent(t, l, plan, entities)))
             .Select(l => $"{l.Source} is read by a constraint, and the parent row may be made by another part at the same time.")
             .Concat(plan.Joins.Select(j => $"{j.Entity}.{j.Navigation} is a many-to-many, whose links every part adds to both sides' collections."))
             .Concat(plan.Tables.SelectMany(t => t.References).Where(l => l.Skip is not null).Select(l => $"{l.Source} is a many-to-many, whose join rows every part adds to both sides' collections."))

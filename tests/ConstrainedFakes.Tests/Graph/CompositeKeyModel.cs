@@ -176,3 +176,26 @@ public class Edition
     [MaxLength(20)]
     public string Code { get; set; } = "";
 }
+
+// A composite foreign key to the entity's own table: a branch's parent is an earlier branch, named by both parts.
+
+[ConstrainedFaker(typeof(Branch))]
+public partial class BranchFaker;
+
+[PrimaryKey(nameof(Region), nameof(Number))]
+public class Branch
+{
+    [MaxLength(20)]
+    public string Region { get; set; } = "";
+
+    public int Number { get; set; }
+
+    public string? ParentRegion { get; set; }
+
+    public int? ParentNumber { get; set; }
+
+    [ForeignKey("ParentRegion, ParentNumber"), Nulls(0.2)]
+    public Branch? Parent { get; set; }
+
+    public List<Branch> Children { get; } = [];
+}

@@ -171,11 +171,6 @@ internal static class RelationshipPlanner
             problems.Add($"{name} has the foreign key ({string.Join(", ", reference.ForeignKey)}), but {key} has {reference.PrincipalKey.Count} members: name one foreign-key member per key member, in key order.");
             return EquatableArray<ForeignKeyPart>.Empty;
         }
-        if (parent.Name == child.Name)
-        {
-            problems.Add($"{name} is a composite foreign key to its own table, which data sets do not set yet; give {parent.Name} a single key (an Id).");
-            return EquatableArray<ForeignKeyPart>.Empty;
-        }
         var parts = reference.ForeignKey.Zip(reference.PrincipalKey, (member, parentMember) => new ForeignKeyPart(member, parentMember)).ToList();
         foreach (var part in parts)
         {
