@@ -256,9 +256,12 @@ internal static class RelationshipPlanner
             if (next is null)
             {
                 var cycle = Cycle(entities.Where(e => !placed.Contains(e.Name)).Select(e => e.Name).ToList(), parentsOf);
-                if (BackReferences.Break(cycle, tables, parentsOf)) continue;
+                if (BackReferences.Break(cycle, tables, parentsOf, entities)) continue;
                 var links = cycle.Zip(cycle.Skip(1), (child, parent) => Parents(tables[child]).First(l => l.Parent == parent)).ToList();
-                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys whose optional links own their rows";
+                var composite = links.FirstOrDefault(l => !l.IsRequired && l.CompositeKey.Count > 0);
+                var kind = links.All(l => l.IsRequired) ? "required foreign keys"
+                    : composite is not null ? $"foreign keys whose optional link {composite.Source} is a composite foreign key to {composite.Parent}, whose key parts are not all generated from its row (some are its own foreign keys, or drawn), so they are not known before its rows are made and it cannot point back"
+                    : "foreign keys whose optional links own their rows";
                 problems.Add($"a cycle of {kind}: {string.Join(" → ", cycle)} ({string.Join(", ", links.Select(l => l.Source))}); no insert order puts every parent first.");
                 ordered.AddRange(entities.Where(e => !placed.Contains(e.Name)).Select(e => tables[e.Name]));
                 break;
