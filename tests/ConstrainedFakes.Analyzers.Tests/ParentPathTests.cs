@@ -117,4 +117,64 @@ public sealed class ParentPathTests
         Assert.All(diagnostics, d => Assert.Equal("CF0003", d.Id));
         Assert.Contains(diagnostics, d => d.GetMessage().Contains("Policy."));
     }
+
+    private const string Ledgers = """
+        [Microsoft.EntityFrameworkCore.Owned]
+        public class Limits
+        {
+            [Range(0, 5_000)] public decimal Min { get; set; }
+            [Range(100, 20_000)] public decimal Max { get; set; }
+        }
+        [Microsoft.EntityFrameworkCore.Owned]
+        public class Postal
+        {
+            [Range(typeof(DateTime), "2015-01-01", "2024-12-31")] public DateTime Since { get; set; }
+        }
+        public class Ledger
+        {
+            public int Id { get; set; }
+            public Limits Limits { get; set; } = null!;
+            public Postal? Address { get; set; }
+            public List<Entry> Entries { get; } = new();
+        }
+        [ConstrainedFaker(typeof(Ledger))] public partial class LedgerFaker;
+        """;
+
+    [Fact]
+    public void Rules_through_a_parents_owned_objects_report_nothing()
+    {
+        var diagnostics = Analyze(Ledgers, """
+            [Invariant("Amount <= Ledger.Limits.Max")]
+            public class Entry
+            {
+                public int Id { get; set; }
+                public int LedgerId { get; set; }
+                public Ledger Ledger { get; set; } = null!;
+                [Range(50, 10_000), GreaterThanOrEqual("Ledger.Limits.Min")] public decimal Amount { get; set; }
+                [Range(typeof(DateTime), "2015-01-01", "2025-12-31"), GreaterThanOrEqual("Ledger.Address.Since")] public DateTime PostedAt { get; set; }
+            }
+            """);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
+    [Theory]
+    [InlineData("GreaterThanOrEqual(\"Ledger.Limits.Mid\")", "")]
+    [InlineData("", "[Invariant(\"Amount <= Ledger.Address.Max\")]")]
+    public void A_path_into_a_parents_owned_object_that_does_not_resolve_is_CF0003(string relation, string invariant)
+    {
+        var member = relation.Length == 0 ? "" : $", {relation}";
+        var diagnostics = Analyze(Ledgers, $$"""
+            {{invariant}}
+            public class Entry
+            {
+                public int Id { get; set; }
+                public int LedgerId { get; set; }
+                public Ledger Ledger { get; set; } = null!;
+                [Range(50, 10_000){{member}}] public decimal Amount { get; set; }
+            }
+            """);
+        Assert.NotEmpty(diagnostics);
+        Assert.All(diagnostics, d => Assert.Equal("CF0003", d.Id));
+        Assert.Contains(diagnostics, d => d.GetMessage().Contains("Ledger."));
+    }
 }

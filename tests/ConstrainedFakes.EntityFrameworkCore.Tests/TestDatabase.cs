@@ -51,6 +51,14 @@ public abstract class TestDatabase : IAsyncDisposable
         await context.Database.ExecuteSqlRawAsync(sql);
     }
 
+    /// <summary>Runs SQL the database must refuse, and checks that <paramref name="constraint"/> is what refused it.</summary>
+    public async Task RefusesAsync(string constraint, string sql)
+    {
+        await using var context = NewContext();
+        var refused = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => context.Database.ExecuteSqlRawAsync(sql));
+        Assert.Contains(constraint, refused.Message, StringComparison.Ordinal);
+    }
+
     public abstract ValueTask DisposeAsync();
 
     /// <summary>An in-memory SQLite database with foreign keys on, alive as long as its one connection.</summary>

@@ -261,6 +261,7 @@ public sealed class RobustnessTests
         ["OwnedCollectionOfUnbuildableElements"] = WithFaker("[Owned, Invariant(\"X > 5\")] public class O { [Range(1, 3)] public int X { get; set; } [Unique] public bool B { get; set; } } public class E { public int Id { get; set; } [Count(1, 2)] public List<O> Os { get; set; } = null!; }") + EfAttributes,
         ["OwnedCollectionNamedLikeGeneratedMembers"] = WithFaker("[Owned] public class O { public int Into { get; set; } public int Count { get; set; } public int Index { get; set; } } public class E { public int Id { get; set; } public int OsElements { get; set; } public List<O> Os { get; set; } = new(); public List<O> @class { get; } = new(); }") + EfAttributes,
         ["OwnedCollectionInsideOwnedReference"] = WithFaker("[Owned] public class O { public int X { get; set; } public List<O> Many { get; set; } = new(); } [Owned] public class P { public required List<O> Os { get; set; } } public class E { public int Id { get; set; } public O One { get; set; } = null!; public P? Other { get; set; } }") + EfAttributes,
+        ["OwnedCollectionsNestedAndNamedAlike"] = WithFaker("[Owned] public class L { [Unique, Range(1, 9)] public int X { get; set; } } [Owned] public class O { public List<L> B { get; set; } = new(); public ICollection<L> @event { get; } = new List<L>(); } [Owned] public class P { public O? Inner { get; set; } public List<O> B { get; } = new(); } public class E { public int Id { get; set; } public P? A { get; set; } public List<O> A_B { get; set; } = new(); public List<O> A_Inner_B { get; } = new(); }") + EfAttributes,
         ["ManyToManyWithoutKeys"] = WithFaker("public class B { public ICollection<E> Es { get; } = new List<E>(); } public class E { public ICollection<B> Bs { get; } = new List<B>(); }"),
         ["ManyToManyCountOnBothSides"] = WithFaker("public class B { public int Id { get; set; } [Count(1, 2)] public ICollection<E> Es { get; } = new List<E>(); } public class E { public int Id { get; set; } [Count(5, 1)] public List<B>? Bs { get; set; } }"),
         ["SelfManyToManyPointingAtItself"] = WithFaker("public class E { public int Id { get; set; } [System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(Friends))] public List<E> Friends { get; } = new(); }"),
@@ -387,6 +388,7 @@ public sealed class RobustnessTests
     [InlineData("OwnedCollectionOfUnbuildableElements")]
     [InlineData("OwnedCollectionNamedLikeGeneratedMembers")]
     [InlineData("OwnedCollectionInsideOwnedReference")]
+    [InlineData("OwnedCollectionsNestedAndNamedAlike")]
     [InlineData("ManyToManyWithoutKeys")]
     [InlineData("ManyToManyCountOnBothSides")]
     [InlineData("SelfManyToManyPointingAtItself")]

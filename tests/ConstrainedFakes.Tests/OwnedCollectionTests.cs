@@ -100,6 +100,89 @@ public class OwnedCollectionTests
         Assert.Equal(0, again.Single(c => c.Member == "Detours" && c.Constraint == "[Invariant(\"Arrive < Leave\")]").Violations);
     }
 
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void CollectionsInsideElementsAndOwnedObjectsHoldTheirConstraintsAndCounts(ulong seed)
+    {
+        var routes = new RouteFaker(seed).Route().Build(2_000);
+        var codes = new HashSet<int>();
+        var tags = new HashSet<int>();
+        for (var i = 0; i < routes.Count; i++)
+        {
+            var route = routes[i];
+            foreach (var stop in route.Stops.Concat(route.Detours))
+            {
+                Assert.InRange(stop.Legs.Count, 0, 3);
+                foreach (var leg in stop.Legs)
+                {
+                    Referee.AssertValid(leg, i);
+                    Assert.True(leg.Minutes <= 90, $"row {i}: {leg.Minutes} minutes");
+                }
+            }
+            // [Unique] holds among all the elements of one path (every stop's legs, of every row).
+            foreach (var leg in route.Stops.SelectMany(s => s.Legs)) Assert.True(codes.Add(leg.Code), $"row {i}: code {leg.Code} again");
+            Assert.InRange(route.Depot.Bays.Count, 1, 3);
+            Assert.InRange(route.Depot.Spares.Count, 0, 4);
+            foreach (var bay in route.Depot.Bays.Concat(route.Depot.Spares).Concat(route.Backup?.Bays ?? []).Concat(route.Backup?.Spares ?? []))
+                Referee.AssertValid(bay, i);
+            foreach (var bay in route.Depot.Bays) Assert.True(tags.Add(bay.Tag), $"row {i}: tag {bay.Tag} again");
+            if (route.Backup is { } backup) Assert.InRange(backup.Bays.Count, 1, 3);
+        }
+        // Each is felt: some stops have legs, some have none; the backup depot is null at its rate.
+        Assert.Contains(routes, r => r.Stops.Any(s => s.Legs.Count == 3));
+        Assert.Contains(routes, r => r.Stops.Any(s => s.Legs.Count == 0));
+        Assert.InRange(routes.Count(r => r.Backup is null), 850, 1_150);
+    }
+
+    [Fact]
+    public void NestedElementsArePureFunctionsOfTheirPlaceAndDrawApartPerPath()
+    {
+        var built = new RouteFaker(11).Route().Build(300);
+        var again = new RouteFaker(11).Route();
+        for (var i = 0; i < 300; i += 13)
+        {
+            Assert.Equal(DescribeNested(built[i]), DescribeNested(again.BuildAt(i)));
+        }
+        // The same owned type in two places draws apart: the depot's bays are not the backup's, nor the stops' legs the detours'.
+        Assert.True(built.Count(r => r.Backup is not null && r.Depot.Bays[0].Tag == r.Backup.Bays[0].Tag) < 3);
+        Assert.True(built.Count(r => r.Stops[0].Legs.Count > 0 && r.Detours.FirstOrDefault()?.Legs.FirstOrDefault()?.Code == r.Stops[0].Legs[0].Code) < 3);
+        var data = new RouteFaker(11).DataSet().Count<Route>(300);
+        Assert.Equal(built.Select(DescribeNested), data.Stream().Cast<Route>().Select(DescribeNested));
+        Assert.Equal(built.Select(DescribeNested), new RouteFaker(11).DataSet().Count<Route>(300).InParallel(3).Build().Set<Route>().Select(DescribeNested));
+        var parts = Enumerable.Range(0, 3).SelectMany(p => new RouteFaker(11).DataSet().Count<Route>(300).Stream(p, 3)).Cast<Route>();
+        Assert.Equal(built.Select(DescribeNested), parts.Select(DescribeNested));
+    }
+
+    [Fact]
+    public void TheFidelityReportChecksNestedCollectionsByTheirPath()
+    {
+        var data = new RouteFaker(12).DataSet().Count<Route>(300).Build();
+        var routes = data.Set<Route>();
+        var legs = routes.Sum(r => r.Stops.Sum(s => s.Legs.Count));
+        var report = FidelityReport.Measure(data);
+        Assert.True(report.IsClean, report.ToJson());
+        var checks = report.Entities.Single(e => e.Entity == "Route").Checks;
+        Assert.Contains(checks, c => c.Kind == CheckKind.Count && c.Member == "Stops.Legs" && c.Checked == routes.Sum(r => r.Stops.Count));
+        Assert.Contains(checks, c => c.Kind == CheckKind.Member && c.Member == "Stops.Legs.Minutes" && c.Checked == legs);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Unique && c.Member == "Stops.Legs.Code" && c.Checked == legs);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Invariant && c.Member == "Stops.Legs" && c.Constraint == "[Invariant(\"Minutes <= 90\")]" && c.Checked == legs);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Count && c.Member == "Depot.Bays" && c.Checked == 300);
+        Assert.Contains(checks, c => c.Kind == CheckKind.Unique && c.Member == "Depot.Bays.Tag");
+        Assert.Contains(checks, c => c.Kind == CheckKind.Member && c.Member == "Backup.Spares.Number");
+
+        var stop = routes.First(r => r.Stops[0].Legs.Count > 0).Stops[0];
+        stop.Legs[0].Minutes = 100;
+        routes[2].Depot.Bays[0].Tag = routes[1].Depot.Bays[0].Tag;
+        var again = FidelityReport.Measure(data).Entities.Single(e => e.Entity == "Route").Checks;
+        Assert.Equal(1, again.Single(c => c.Kind == CheckKind.Invariant && c.Member == "Stops.Legs").Violations);
+        Assert.Equal(1, again.Single(c => c.Kind == CheckKind.Unique && c.Member == "Depot.Bays.Tag").Violations);
+    }
+
+    private static string DescribeNested(Route route)
+        => string.Join("|", route.Stops.Select(s => string.Join(",", s.Legs.Select(l => $"{l.Minutes}/{l.Code}"))))
+            + "#" + string.Join(",", route.Depot.Bays.Concat(route.Depot.Spares).Select(b => $"{b.Number}/{b.Tag}"))
+            + "#" + (route.Backup is null ? "-" : string.Join(",", route.Backup.Bays.Concat(route.Backup.Spares).Select(b => $"{b.Number}/{b.Tag}")));
+
     [Fact]
     public void GoldenValuesForSeed42()
     {

@@ -190,7 +190,7 @@ internal static class BuilderEmitter
         }
         else
         {
-            writer.Line($"// {member.ParentNavigation}.{member.ParentPath} is the parent's value, fixed by With{member.ParentNavigation} or a data set; the constraints through it condition this row.");
+            writer.Line($"// {Planning.Relationships.ParentPaths.Written(member.ParentNavigation!, member.ParentPath!, member.HeldPath)} is the parent's value, fixed by With{member.ParentNavigation} or a data set; the constraints through it condition this row.");
         }
         using (writer.Block($"{(member.IsOwn ? "public" : "private")} {builder} With{member.Name}({member.TypeName} value)"))
         {
@@ -338,8 +338,15 @@ internal static class BuilderEmitter
                 if (members.Any(m => LinearEmitter.Variable(entity, m.Name) is not null || GroupEmitter.IsGroupMember(entity, m.Name))) writer.Line("_fixedValuesChecked = false;");
                 writer.Line("return;");
             }
-            foreach (var member in members) writer.Line($"With{member.Name}(parent.{Names.Identifier(member.HeldMember!)});");
+            foreach (var member in members) writer.Line($"With{member.Name}({ReadOn(member, "parent")});");
         }
+    }
+
+    /// <summary>A parent's member read on its holder object: <c>parent.Limits.Max</c>, or <c>parent.Address?.Since</c> when the value may be null.</summary>
+    private static string ReadOn(MemberPlan member, string holder)
+    {
+        var path = member.HeldPath ?? member.HeldMember!;
+        return $"{holder}.{string.Join(member.TypeName.EndsWith("?") ? "?." : ".", path.Split('.').Select(Names.Identifier))}";
     }
 
     /// <summary>

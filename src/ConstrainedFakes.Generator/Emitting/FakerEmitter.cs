@@ -56,10 +56,10 @@ internal static class FakerEmitter
                 writer.Line();
                 var keyType = faker.DataSet?.Tables.FirstOrDefault(t => t.Entity == entity.Name)?.KeyType;
                 BuilderEmitter.Emit(writer, entity, Context, Cursor, keyType);
-                foreach (var collection in entity.Problems.Count == 0 ? entity.OwnedCollections : EquatableArray<OwnedCollectionPlan>.Empty)
+                foreach (var element in entity.Problems.Count == 0 ? OwnedCollectionPlan.ElementsOf(entity) : Enumerable.Empty<EntityPlan>())
                 {
                     writer.Line();
-                    BuilderEmitter.Emit(writer, collection.Element, Context, Cursor, null);
+                    BuilderEmitter.Emit(writer, element, Context, Cursor, null);
                 }
             }
             if (faker.DataSet is { } dataSet)

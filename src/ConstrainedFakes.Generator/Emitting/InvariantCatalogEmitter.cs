@@ -18,14 +18,14 @@ internal static class InvariantCatalogEmitter
     public static bool Any(FakerPlan faker) => Checked(faker).Any(e => e.InvariantChecks.Count > 0);
 
     /// <summary>
-    /// The entities, and the element types of their owned collections (once per type, whichever collections hold
-    /// it), whose checks the catalog holds. One whose constraints have problems gets a builder that throws; its
+    /// The entities, and the element types of their owned collections at every depth (once per type, whichever
+    /// collections hold it), whose checks the catalog holds. One whose constraints have problems gets a builder that throws; its
     /// invariants may not even type-check.
     /// </summary>
     private static System.Collections.Generic.IEnumerable<EntityPlan> Checked(FakerPlan faker)
     {
         var entities = faker.Entities.Where(e => e.Problems.Count == 0).ToList();
-        var elements = entities.SelectMany(e => e.OwnedCollections).Select(c => c.Element).Where(e => e.Problems.Count == 0)
+        var elements = entities.SelectMany(OwnedCollectionPlan.ElementsOf).Where(e => e.Problems.Count == 0)
             .GroupBy(e => e.FullName).Select(g => g.First());
         return entities.Concat(elements);
     }

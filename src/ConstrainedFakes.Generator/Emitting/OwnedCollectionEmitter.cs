@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning;
@@ -34,21 +35,42 @@ internal static class OwnedCollectionEmitter
         }
     }
 
-    /// <summary>The object initializer's lines that set each collection a new list fits.</summary>
+    /// <summary>The object initializer's lines that set each collection of the row itself that a new list fits.</summary>
     public static void WriteInitializers(SourceWriter writer, EntityPlan entity)
     {
-        foreach (var collection in entity.OwnedCollections.Where(c => c.Fill == CollectionFill.CreateThenAdd))
-            writer.Line($"{Names.Identifier(collection.Name)} = {Method(collection)}(index, new {List}<{collection.ElementFullName}>()),");
+        foreach (var setting in Settings(entity, holder: null)) writer.Line(setting + ",");
     }
+
+    /// <summary>
+    /// The settings, in an object initializer, of the collections a new list fits that the object at
+    /// <paramref name="holder"/> holds: the row itself (null), or an owned object (<c>Site</c>).
+    /// </summary>
+    public static IEnumerable<string> Settings(EntityPlan entity, string? holder)
+        => entity.OwnedCollections.Where(c => c.Fill == CollectionFill.CreateThenAdd && c.Holder == holder)
+            .Select(c => $"{Names.Identifier(c.Property)} = {Method(c)}(index, new {List}<{c.ElementFullName}>())");
 
     /// <summary>Whether a collection is added to after the row is created (one the entity creates itself).</summary>
     public static bool AddsAfterCreation(EntityPlan entity) => entity.OwnedCollections.Any(c => c.Fill != CollectionFill.CreateThenAdd);
 
-    /// <summary>The lines after the row is created that add the elements of each collection the entity creates itself.</summary>
+    /// <summary>
+    /// The lines after the row is created that add the elements of each collection the entity (or its owned object)
+    /// creates itself; one inside an owned object that may be null only when that object is set.
+    /// </summary>
     public static void WriteAdds(SourceWriter writer, EntityPlan entity)
     {
+        var nullable = new HashSet<string>(entity.Owned.SelectMany(o => o.SelfAndInner()).Where(o => o.NullRate is not null).Select(o => o.Path));
         foreach (var collection in entity.OwnedCollections.Where(c => c.Fill != CollectionFill.CreateThenAdd))
-            writer.Line($"{Method(collection)}(index, entity.{Names.Identifier(collection.Name)});");
+        {
+            var steps = collection.Name.Split('.');
+            var mayBeNull = Enumerable.Range(1, steps.Length - 1).Any(n => nullable.Contains(string.Join(".", steps.Take(n))));
+            if (!mayBeNull)
+            {
+                writer.Line($"{Method(collection)}(index, entity.{string.Join(".", steps.Select(Names.Identifier))});");
+                continue;
+            }
+            var local = Names.Local(collection.Local);
+            writer.Line($"if (entity.{string.Join("?.", steps.Select(Names.Identifier))} is {{ }} {local}) {Method(collection)}(index, {local});");
+        }
     }
 
     /// <summary>Each collection's elements of one row, added to the collection given, which is returned.</summary>
@@ -73,13 +95,13 @@ internal static class OwnedCollectionEmitter
         }
     }
 
-    private static string Elements(OwnedCollectionPlan collection) => Names.Field(collection.Name, "Elements");
+    private static string Elements(OwnedCollectionPlan collection) => Names.Field(collection.Local, "Elements");
 
-    private static string CountStream(OwnedCollectionPlan collection) => Names.Field(collection.Name, "CountStream");
+    private static string CountStream(OwnedCollectionPlan collection) => Names.Field(collection.Local, "CountStream");
 
-    private static string Counts(OwnedCollectionPlan collection) => Names.Static(collection.Name, "Counts");
+    private static string Counts(OwnedCollectionPlan collection) => Names.Static(collection.Local, "Counts");
 
-    private static string Method(OwnedCollectionPlan collection) => collection.Name + "Elements";
+    private static string Method(OwnedCollectionPlan collection) => collection.Local + "Elements";
 
     private static string Quote(string text) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(text, quote: true);
 }

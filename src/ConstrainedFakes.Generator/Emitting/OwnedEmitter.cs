@@ -34,14 +34,15 @@ internal static class OwnedEmitter
     /// <summary>The object initializer's lines that set each owned reference.</summary>
     public static void WriteInitializers(SourceWriter writer, EntityPlan entity)
     {
-        foreach (var owned in entity.Owned) writer.Line($"{Names.Identifier(owned.Name)} = {Value(owned)},");
+        foreach (var owned in entity.Owned) writer.Line($"{Names.Identifier(owned.Name)} = {Value(entity, owned)},");
     }
 
-    /// <summary>The owned object, or null on its null stream's draw.</summary>
-    private static string Value(OwnedPlan owned)
+    /// <summary>The owned object, with the owned objects and collections it holds, or null on its null stream's draw.</summary>
+    private static string Value(EntityPlan entity, OwnedPlan owned)
     {
         var settings = owned.Members.Select(m => $"{Names.Identifier(m.Member)} = {Names.Local(m.Holder)}")
-            .Concat(owned.Owned.Select(o => $"{Names.Identifier(o.Name)} = {Value(o)}"));
+            .Concat(owned.Owned.Select(o => $"{Names.Identifier(o.Name)} = {Value(entity, o)}"))
+            .Concat(OwnedCollectionEmitter.Settings(entity, owned.Path));
         var creation = $"new {owned.TypeFullName} {{ {string.Join(", ", settings)} }}";
         return owned.NullRate is null ? creation : $"{Names.Sample}.IsNull({NullStream(owned)}, index, {NullRate(owned)}) ? null : {creation}";
     }

@@ -26,6 +26,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Correlations">[Correlated] targets with other members.</param>
 /// <param name="ParentPath">For a parent's member: the path read on the parent, <c>RegisteredAt</c>, or <c>Holder.RegisteredAt</c> through the parent's own reference.</param>
 /// <param name="ParentType">For a parent's member: the fully qualified type of the entity that holds the path's last member.</param>
+/// <param name="HeldPath">For a parent's member inside the holder's owned objects (<c>Limits_Max</c>): its path on the holder, <c>Limits.Max</c>; else null.</param>
 internal sealed record MemberModel(
     string Name,
     TypeModel Type,
@@ -51,7 +52,8 @@ internal sealed record MemberModel(
     WeightsModel? Weights = null,
     EquatableArray<CorrelationModel> Correlations = default,
     string? ParentPath = null,
-    string? ParentType = null);
+    string? ParentType = null,
+    string? HeldPath = null);
 
 /// <summary>An order relation declared on a member: this member <paramref name="Kind"/> <paramref name="Other"/>.</summary>
 /// <param name="Kind">The comparison.</param>

@@ -12,8 +12,12 @@ internal static class EntityParser
 {
     /// <param name="entity">The entity type.</param>
     /// <param name="cancellationToken">Stops the work.</param>
-    /// <param name="readsOwnedCollections">False for the element of an owned collection, whose own owned collections are not generated.</param>
-    public static EntityModel Parse(INamedTypeSymbol entity, CancellationToken cancellationToken, bool readsOwnedCollections = true)
+    public static EntityModel Parse(INamedTypeSymbol entity, CancellationToken cancellationToken) => Parse(entity, cancellationToken, new List<ITypeSymbol>());
+
+    /// <param name="entity">The entity type, or the element type of an owned collection.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="holders">The owned types around it, outermost first: holding one of them again would never end.</param>
+    private static EntityModel Parse(INamedTypeSymbol entity, CancellationToken cancellationToken, List<ITypeSymbol> holders)
     {
         var fullName = entity.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         var isPublic = IsPublic(entity);
@@ -41,7 +45,7 @@ internal static class EntityParser
             var parameter = parameterNames.FirstOrDefault(p => string.Equals(p, property.Name, StringComparison.OrdinalIgnoreCase));
             var settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
             var target = NavigationParser.TargetOf(property.Type);
-            var ownedElement = NavigationParser.ElementType(property.Type) is INamedTypeSymbol element && OwnedTypeParser.IsOwned(element) ? element : null;
+            var ownedElement = OwnedTypeParser.OwnedElement(property);
             // A get-only collection navigation (or collection of an owned type) is still filled, through its Add.
             if (!settable && parameter is null && target is not { IsCollection: true } && ownedElement is null) continue;
             var mustBeSet = property.IsRequired || parameter is not null;
@@ -53,9 +57,9 @@ internal static class EntityParser
             }
             if (parameter is null && ownedElement is not null)
             {
-                var (collection, reason) = OwnedCollection(entity, property, ownedElement, readsOwnedCollections, cancellationToken);
+                var (collection, reason) = OwnedCollection(property, ownedElement, cancellationToken, holders);
                 if (collection is null) skipped.Add(new SkippedMember(property.Name, reason!, mustBeSet));
-                else ownedCollections.Add(collection);
+                else ownedCollections.Add(collection.NamedUnder(entity.Name));
                 continue;
             }
             if (target is { } navigation)
@@ -69,9 +73,10 @@ internal static class EntityParser
             }
             if (settable && parameter is null && OwnedTypeParser.IsOwned(property.Type))
             {
-                var parsed = OwnedTypeParser.Parse(property);
+                var parsed = OwnedTypeParser.Parse(property, cancellationToken, holders);
                 if (parsed.Owned is null) skipped.Add(new SkippedMember(property.Name, parsed.Reason!, mustBeSet));
                 else owned.Add(parsed.Owned);
+                ownedCollections.AddRange(parsed.Collections.Select(c => c.NamedUnder(entity.Name)));
                 skipped.AddRange(parsed.Skipped);
                 members.AddRange(parsed.Members);
                 ownedMembers.UnionWith(parsed.Members.Select(m => m.Name));
@@ -109,6 +114,8 @@ internal static class EntityParser
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         var (single, composite) = UniqueIndexes(entity);
         if (CompositeKey(entity, members) is { } compositeKey) composite.Insert(0, compositeKey);
+        // A one-member index naming no member is kept for the data set, which refuses it (CF0003), as it refuses a longer one.
+        composite.AddRange(single.Where(i => members.All(m => m.Name != i.Members[0])));
         // A unique index over one member is that member's [Unique].
         members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
@@ -117,20 +124,34 @@ internal static class EntityParser
             keyNames.Where(k => members.Any(m => m.IsKey && m.Name == k)).ToEquatableArray());
     }
 
-    /// <summary>A collection of an owned type, its element read as an entity of its own, or why it is not generated.</summary>
-    private static (OwnedCollectionModel? Collection, string? Reason) OwnedCollection(INamedTypeSymbol owner, IPropertySymbol property, INamedTypeSymbol element,
-        bool readsOwnedCollections, CancellationToken cancellationToken)
+    /// <summary>
+    /// A collection of an owned type, held by an entity, by the element of another owned collection, or by an owned
+    /// object, with its element read as an entity of its own (named by the holder, see
+    /// <see cref="OwnedCollectionModel.NamedUnder"/>); or why it is not generated.
+    /// </summary>
+    /// <param name="property">The collection property.</param>
+    /// <param name="element">Its owned element type.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="holders">The owned types around it, outermost first.</param>
+    internal static (OwnedCollectionModel? Collection, string? Reason) OwnedCollection(IPropertySymbol property, INamedTypeSymbol element,
+        CancellationToken cancellationToken, List<ITypeSymbol> holders)
     {
-        if (!readsOwnedCollections)
-            return (null, $"it is a collection of the owned type {element.Name} inside the element of an owned collection, which is not generated yet");
         var fill = NavigationParser.Fill(property, element);
         if (fill == CollectionFill.None)
             return (null, $"it is a collection of the owned type {element.Name} that generated code cannot add to");
-        var model = Parse(element, cancellationToken, readsOwnedCollections: false);
-        if (model.Problem is not null) return (null, $"its owned type {element.Name} cannot be built: {model.Problem}");
-        // Its streams are keyed by the owner's property, so the same owned type in two collections draws apart.
-        var named = model with { Name = owner.Name + "_" + property.Name, Navigations = EquatableArray<NavigationModel>.Empty };
-        return (new OwnedCollectionModel(property.Name, named, fill, NavigationParser.ReadCount(property)), null);
+        if (holders.Any(h => SymbolEqualityComparer.Default.Equals(h, element)))
+            return (null, $"its owned type {element.Name} holds itself through owned objects, so its elements never end");
+        holders.Add(element);
+        try
+        {
+            var model = Parse(element, cancellationToken, holders);
+            if (model.Problem is not null) return (null, $"its owned type {element.Name} cannot be built: {model.Problem}");
+            return (new OwnedCollectionModel(property.Name, model with { Navigations = EquatableArray<NavigationModel>.Empty }, fill, NavigationParser.ReadCount(property)), null);
+        }
+        finally
+        {
+            holders.RemoveAt(holders.Count - 1);
+        }
     }
 
     /// <summary>EF Core's <c>[Index(..., IsUnique = true)]</c>s on the class, split into one-member and several-member ones.</summary>
@@ -222,6 +243,9 @@ internal static class EntityParser
         }
         return order.Select(n => byName[n]);
     }
+
+    /// <summary>The entity's property of that name as <see cref="Properties"/> reads it (the most derived), or null.</summary>
+    public static IPropertySymbol? Property(INamedTypeSymbol entity, string name) => Properties(entity).FirstOrDefault(p => p.Name == name);
 
     /// <summary>
     /// The primary key, in key order: <c>[Key]</c> members (declaration order), else EF Core's <c>[PrimaryKey]</c>

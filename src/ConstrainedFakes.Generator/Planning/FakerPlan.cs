@@ -104,6 +104,7 @@ internal sealed record NavigationPlan(string Name, string TypeName, EquatableArr
 /// <param name="OwnedPath">For a member of an owned type (<c>ShippingAddress_Street</c>): its path from the owner (<c>ShippingAddress.Street</c>).</param>
 /// <param name="ParentPath">For a parent's member: the path read on the parent (<c>RegisteredAt</c>, or <c>Holder.RegisteredAt</c> a level further).</param>
 /// <param name="ParentType">For a parent's member: the fully qualified type of the entity that holds the path's last member.</param>
+/// <param name="HeldPath">For a parent's member inside the holder's owned objects: its path on the holder (<c>Limits.Max</c>), else null.</param>
 internal sealed record MemberPlan(
     string Name,
     string TypeName,
@@ -116,7 +117,8 @@ internal sealed record MemberPlan(
     MarginalPlan? Marginal = null,
     string? OwnedPath = null,
     string? ParentPath = null,
-    string? ParentType = null)
+    string? ParentType = null,
+    string? HeldPath = null)
 {
     /// <summary>Whether the member is a property of the entity (not a parent's member seen through a navigation).</summary>
     public bool IsOwn => ParentNavigation is null;
@@ -130,8 +132,9 @@ internal sealed record MemberPlan(
     /// </summary>
     public string? Holder => ParentNavigation is { } navigation && ParentPath is { } path ? Relationships.ParentPaths.Holder(navigation, path) : null;
 
-    /// <summary>For a parent's member: the member of <see cref="Holder"/> it reads.</summary>
+    /// <summary>For a parent's member: the member of <see cref="Holder"/> it reads, as the holder's model names it (<c>Limits_Max</c> for <c>Limits.Max</c>).</summary>
     public string? HeldMember => ParentPath is { } path ? Relationships.ParentPaths.HeldMember(path) : null;
+
 }
 
 

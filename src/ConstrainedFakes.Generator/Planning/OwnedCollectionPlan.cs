@@ -9,7 +9,7 @@ namespace ConstrainedFakes.Generator.Planning;
 /// parent's children, and each element from a builder of the owned type of its own, at element index
 /// <c>row * Stride + i</c>, so every element is a pure function of the seed, the owner's row and its place.
 /// </summary>
-/// <param name="Name">The owner's property.</param>
+/// <param name="Name">Its path from the owner: the owner's property (<c>Stops</c>), or one of an owned object it holds (<c>Site.Rooms</c>).</param>
 /// <param name="ElementFullName">The owned type, fully qualified.</param>
 /// <param name="Fill">How the collection is filled: assigned a new list, or added to.</param>
 /// <param name="Min">The fewest elements.</param>
@@ -24,6 +24,22 @@ internal sealed record OwnedCollectionPlan(string Name, string ElementFullName, 
 {
     /// <summary>Elements per owner row without <c>[Count]</c>: 0 to 4, uniform, as children per parent.</summary>
     public const int DefaultMax = 4;
+
+    /// <summary>The path with underscores, which names the collection's fields and method: <c>Site_Rooms</c> (see <see cref="OwnedCollectionModel.Local"/>).</summary>
+    public string Local => OwnedCollectionModel.Local(Name);
+
+    /// <summary>The path of the owned object that holds the collection (<c>Site</c> of <c>Site.Rooms</c>), or null when the owner itself does.</summary>
+    public string? Holder => Name.IndexOf('.') < 0 ? null : Name.Substring(0, Name.LastIndexOf('.'));
+
+    /// <summary>The property that holds the collection on the object around it: <c>Rooms</c> of <c>Site.Rooms</c>.</summary>
+    public string Property => Name.Substring(Name.LastIndexOf('.') + 1);
+
+    /// <summary>
+    /// The element plans of <paramref name="entity"/>'s owned collections and of the collections inside their elements,
+    /// outermost first; not inside an element that cannot be built, whose builder makes no elements.
+    /// </summary>
+    public static IEnumerable<EntityPlan> ElementsOf(EntityPlan entity)
+        => entity.OwnedCollections.SelectMany(c => new[] { c.Element }.Concat(c.Element.Problems.Count == 0 ? ElementsOf(c.Element) : Enumerable.Empty<EntityPlan>()));
 
     /// <summary>How far apart two owner rows' element indices are: the most elements a row can have (at least 1).</summary>
     public long Stride => System.Math.Max(Max, 1);

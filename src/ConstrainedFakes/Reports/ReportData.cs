@@ -41,16 +41,31 @@ internal sealed class ReportData
             ?? (link.KeyOf(child) is { } key ? ByKey(link.Parent, key) : null);
 
     /// <summary>
-    /// The value of a member or of a path through navigations (<c>"Account.AnnualRevenue"</c>,
-    /// <c>"Policy.Holder.RegisteredAt"</c>) on a row; <c>Found</c> is false when a parent on the path cannot be found.
+    /// The value of a member or of a path through navigations and owned objects (<c>"Account.AnnualRevenue"</c>,
+    /// <c>"Policy.Holder.RegisteredAt"</c>, <c>"Site.Rooms"</c>, <c>"Account.Limits.Max"</c>) on a row; <c>Found</c> is
+    /// false when a parent on the path cannot be found. A null owned object on the way gives a null value: a rule
+    /// through it does not apply.
     /// </summary>
     public (bool Found, object? Value) Read(EntityShape shape, object row, string path)
     {
-        var dot = path.LastIndexOf('.');
-        if (dot < 0) return shape.Properties.FirstOrDefault(p => p.Name == path) is { } member ? (true, member.GetValue(row)) : (false, null);
-        if (Reached(shape, row, path[..dot]) is not ({ } holder, { } holderShape)) return (false, null);
-        var target = holderShape.Properties.FirstOrDefault(p => p.Name == path[(dot + 1)..]);
-        return target is null ? (false, null) : (true, target.GetValue(holder));
+        var segments = path.Split('.');
+        var i = 0;
+        // Through navigations first, as far as they go.
+        for (; i < segments.Length - 1 && shape.Links.FirstOrDefault(l => l.Name == segments[i]) is { } link; i++)
+        {
+            if (Parent(link, row) is not { } parent || !Shapes.TryGetValue(link.Parent, out var parentShape)) return (false, null);
+            (row, shape) = (parent, parentShape);
+        }
+        // Then the holder's own member, or one inside its owned objects.
+        if (shape.Properties.FirstOrDefault(p => p.Name == segments[i]) is not { } member) return (false, null);
+        object? value = member.GetValue(row);
+        for (i++; i < segments.Length; i++)
+        {
+            if (value is null) return (true, null);
+            if (value.GetType().GetProperty(segments[i]) is not { } inner) return (false, null);
+            value = inner.GetValue(value);
+        }
+        return (true, value);
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ internal static class InvariantChecks
         if (owned.TryGetValue(member.Name, out var ownedPath)) return new CheckInput(member.Name, null, null, ownedPath.Path, member.IsNullable || ownedPath.InNullable);
         if (member.ParentNavigation is not { } navigation) return new CheckInput(member.Name, null, null, member.Name, member.IsNullable);
         if (member.ParentPath is not { } path || member.ParentType is not { } holder) return null;
-        return new CheckInput(member.Name, Relationships.ParentPaths.Holder(navigation, path), holder, Relationships.ParentPaths.HeldMember(path), member.IsNullable);
+        return new CheckInput(member.Name, Relationships.ParentPaths.Holder(navigation, path), holder, member.HeldPath ?? Relationships.ParentPaths.HeldMember(path), member.IsNullable);
     }
 }
 

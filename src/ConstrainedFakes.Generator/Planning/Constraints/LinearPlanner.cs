@@ -493,7 +493,7 @@ internal static class LinearPlanner
     private static string OwnBounds(MemberModel member)
     {
         // A parent's member reads as the path the user wrote.
-        var name = member.ParentNavigation is { } navigation ? $"{navigation}.{member.ParentPath}" : member.Name;
+        var name = member.ParentNavigation is { } navigation ? Relationships.ParentPaths.Written(navigation, member.ParentPath!, member.HeldPath) : member.Name;
         return member.Range is { } range ? $"{range.Declared} {name}" : $"the default range of {name}";
     }
 

@@ -17,39 +17,55 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 /// </summary>
 internal static class ParentPaths
 {
-    public static EntityModel WithParentMembers(EntityModel entity, IReadOnlyList<EntityModel> entities)
+    /// <param name="entity">The entity.</param>
+    /// <param name="entities">Every entity of the faker, to follow the paths through.</param>
+    /// <param name="asked">Paths the entity's children ask it to keep within bounds, beyond those it reads itself.</param>
+    public static EntityModel WithParentMembers(EntityModel entity, IReadOnlyList<EntityModel> entities, IEnumerable<string>? asked = null)
     {
-        var paths = Paths(entity).Distinct().ToList();
+        var paths = Paths(entity).Concat(asked ?? Enumerable.Empty<string>()).Distinct().ToList();
         if (paths.Count == 0) return entity;
         var added = new List<MemberModel>();
         foreach (var path in paths)
         {
             var segments = path.Split('.');
             if (entity.Members.Any(m => m.Name == Local(path)) || added.Any(m => m.Name == Local(path))) continue;
-            // Through the references, one entity at a time, to the one that holds the last segment.
+            // Through the references, one entity at a time, to the one that holds the rest of the path: one of its
+            // members, or a member of its owned objects (Limits.Max), which its model holds as Limits_Max.
             EntityModel? holder = entity;
             string? holderType = null;
-            for (var i = 0; i < segments.Length - 1 && holder is not null; i++)
+            var held = 1;
+            (MemberModel Member, OwnedPath? Owned)? found = null;
+            for (; held < segments.Length && holder is not null; held++)
             {
-                var navigation = holder.Navigations.FirstOrDefault(n => n.Kind == NavigationKind.Reference && n.Name == segments[i]);
+                var navigation = holder.Navigations.FirstOrDefault(n => n.Kind == NavigationKind.Reference && n.Name == segments[held - 1]);
                 holderType = navigation?.TargetFullName;
                 holder = navigation is null ? null : entities.FirstOrDefault(e => e.Name == navigation.Target);
+                if (holder is not null && Held(holder, segments, held) is { } match)
+                {
+                    found = match;
+                    break;
+                }
             }
-            var member = holder?.Members.FirstOrDefault(m => m.Name == segments[segments.Length - 1]);
-            if (member is null) continue;
-            // The far member's own declared bounds, nothing that ties it to its siblings or to its own row.
+            if (found is not { } resolved) continue;
+            var (member, owned) = resolved;
+            var throughNull = owned is { ThroughNullable: true };
+            // The far member's own declared bounds, nothing that ties it to its siblings or to its own row. Inside an
+            // owned object that may be null, so may the value read: a rule through it then does not apply.
             added.Add(member with
             {
                 Name = Local(path),
                 IsKey = false,
+                IsNullable = member.IsNullable || throughNull,
+                NullRate = member.NullRate ?? (throughNull ? owned!.NullRate : null),
                 Relations = EquatableArray<RelationModel>.Empty,
                 Unique = null,
                 Computed = null,
                 CurrentStateOf = null,
                 Correlations = EquatableArray<CorrelationModel>.Empty,
                 ParentNavigation = segments[0],
-                ParentPath = path.Substring(segments[0].Length + 1),
+                ParentPath = string.Join(".", segments.Skip(1).Take(held - 1).Concat(new[] { member.Name })),
                 ParentType = holderType,
+                HeldPath = owned?.Path,
             });
         }
         if (added.Count == 0) return entity;
@@ -68,6 +84,37 @@ internal static class ParentPaths
         };
     }
 
+    /// <summary>
+    /// The member of <paramref name="holder"/> that the path's segments from <paramref name="start"/> on name: its own
+    /// member (one segment left), or a member of its owned objects (<c>Limits.Max</c>, <c>Charter.Fees.Cap</c>) with
+    /// its path; null when they name neither.
+    /// </summary>
+    private static (MemberModel Member, OwnedPath? Owned)? Held(EntityModel holder, string[] segments, int start)
+    {
+        if (segments.Length - start == 1)
+            return holder.Members.FirstOrDefault(m => m.Name == segments[start]) is { } own ? (own, null) : null;
+        var path = string.Join(".", segments.Skip(start));
+        foreach (var owned in holder.Owned)
+        {
+            if (OwnedPath.Find(owned, path, false, null) is not { } found) continue;
+            return holder.Members.FirstOrDefault(m => m.Name == found.Member) is { } member ? (member, found) : null;
+        }
+        return null;
+    }
+
+    /// <summary>A member of an owned object as the holder's model names it (<c>Limits_Max</c>), its path on the holder (<c>Limits.Max</c>), and whether an owned object on the way may be null, with that object's <c>[Nulls]</c>.</summary>
+    private sealed record OwnedPath(string Member, string Path, bool ThroughNullable, DeclaredNumber? NullRate)
+    {
+        public static OwnedPath? Find(OwnedReferenceModel owned, string path, bool throughNullable, DeclaredNumber? nullRate)
+        {
+            if (!path.StartsWith(owned.Path + ".", System.StringComparison.Ordinal)) return null;
+            if (owned.IsNullable && !throughNullable) (throughNullable, nullRate) = (true, owned.NullRate);
+            var rest = path.Substring(owned.Path.Length + 1);
+            if (owned.Members.Contains(rest)) return new OwnedPath(owned.MemberName(rest), path, throughNullable, nullRate);
+            return owned.Owned.Select(inner => Find(inner, path, throughNullable, nullRate)).FirstOrDefault(f => f is not null);
+        }
+    }
+
     /// <summary>The member name a path takes inside the child: <c>Customer.RegisteredAt</c> becomes <c>Customer_RegisteredAt</c>.</summary>
     public static string Local(string path) => path.Replace('.', '_');
 
@@ -77,6 +124,10 @@ internal static class ParentPaths
     /// </summary>
     public static string Holder(string navigation, string path)
         => path.IndexOf('.') < 0 ? navigation : $"{navigation}.{path.Substring(0, path.LastIndexOf('.'))}";
+
+    /// <summary>The path as the user wrote it: <c>Ledger.Limits.Max</c> for the member <c>Limits_Max</c> of the holder <c>Ledger</c>.</summary>
+    public static string Written(string navigation, string path, string? heldPath)
+        => heldPath is null ? $"{navigation}.{path}" : $"{Holder(navigation, path)}.{heldPath}";
 
     /// <summary>The member a path ends at: <c>RegisteredAt</c> of <c>Holder.RegisteredAt</c>.</summary>
     public static string HeldMember(string path) => path.Substring(path.LastIndexOf('.') + 1);

@@ -15,7 +15,7 @@ internal static class SharedForeignKeys
     /// <summary>Marks each link whose parent another link of its row names; a problem for each overlap that cannot hold.</summary>
     /// <param name="links">Every entity's links to its parents (with whether the parent's collection has <c>[Count]</c>), updated.</param>
     /// <param name="problems">Where the overlaps that cannot hold are told.</param>
-    public static void Resolve(Dictionary<string, List<(LinkPlan Link, bool HasCount)>> links, List<string> problems)
+    public static void Resolve(Dictionary<string, List<(LinkPlan Link, bool HasCount)>> links, List<DataSetProblem> problems)
     {
         foreach (var child in links.Keys.ToList())
         {
@@ -35,14 +35,14 @@ internal static class SharedForeignKeys
     }
 
     /// <summary>The link of the pair whose parent the other names, and how; null (with a problem) when the pair could disagree.</summary>
-    private static (LinkPlan Link, NamedParent By)? Named(string child, string member, List<(LinkPlan Link, bool HasCount)> sharing, Dictionary<string, List<(LinkPlan Link, bool HasCount)>> links, List<string> problems)
+    private static (LinkPlan Link, NamedParent By)? Named(string child, string member, List<(LinkPlan Link, bool HasCount)> sharing, Dictionary<string, List<(LinkPlan Link, bool HasCount)>> links, List<DataSetProblem> problems)
     {
         var sources = string.Join(", ", sharing.Select(l => l.Link.Source));
         var composite = sharing.Where(l => l.Link.CompositeKey.Count > 0).ToList();
         var single = sharing.Where(l => l.Link.ForeignKey == member).ToList();
         if (sharing.Count > 2 || composite.Count != 1 || single.Count != 1)
         {
-            problems.Add($"{child}.{member} is a foreign-key member of several links ({sources}), which data sets set together only when one is a composite foreign key and the other a link to its parent's own parent: their parents could disagree on it.");
+            problems.Add(DataSetProblem.At(child, member, $"{child}.{member} is a foreign-key member of several links ({sources}), which data sets set together only when one is a composite foreign key and the other a link to its parent's own parent: their parents could disagree on it."));
             return null;
         }
         var (source, (named, hasCount)) = (composite[0].Link, single[0]);
@@ -56,7 +56,7 @@ internal static class SharedForeignKeys
                 ? $"{named.Parent}.{named.Collection} has {named.Count!.Declared}, but each {child}'s {named.Parent} is the one its {source.Reference} names ({child}.{member} is a part of {source.Source}'s foreign key), so the count cannot hold; put [Count] on {source.Parent}'s collection of {child} instead."
             : null;
         if (problem is null) return (named, new NamedParent(source.Reference!, part.ParentMember));
-        problems.Add(problem);
+        problems.Add(DataSetProblem.At(child, member, problem));
         return null;
     }
 }
