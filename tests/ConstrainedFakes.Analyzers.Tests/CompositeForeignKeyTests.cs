@@ -72,8 +72,8 @@ public sealed class CompositeForeignKeyTests
 
     [Theory]
     [InlineData("int", "a cycle of required foreign keys")]
-    [InlineData("int?", "a cycle of foreign keys whose optional links own their rows or are composite")]
-    public void A_cycle_through_a_composite_foreign_key_is_refused_even_when_its_parts_are_nullable(string partType, string expected)
+    [InlineData("int?", null)]
+    public void A_cycle_through_a_composite_foreign_key_is_broken_only_when_its_parts_are_nullable(string partType, string? expected)
     {
         var diagnostics = Analyze($$"""
             [Microsoft.EntityFrameworkCore.PrimaryKey(nameof(CourseId), nameof(Number))]
@@ -93,7 +93,12 @@ public sealed class CompositeForeignKeyTests
             }
             [ConstrainedFaker(typeof(Lesson), typeof(Room))] public partial class TimetableFaker;
             """);
-        // A composite foreign key cannot point back (its parts do not exist before the parent's row), so the data set refuses both.
+        // Nullable parts of a key the lesson generates from its row (no link sets them) point back, so the cycle is broken there.
+        if (expected is null)
+        {
+            Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+            return;
+        }
         var diagnostic = Assert.Single(diagnostics);
         Assert.Equal("CF0008", diagnostic.Id);
         Assert.Contains(expected, Message(diagnostic));

@@ -207,7 +207,7 @@ public sealed class StateMachineTests
         Assert.Equal("CF0008", diagnostic.Id);
         Assert.Equal("Account", At(diagnostic));
         Assert.Equal("Customer: a cycle of required foreign keys: Customer → Account → Manager → Customer (Customer.Account, Account.Manager, Manager.Favourite); " +
-            "no insert order puts every parent first: make one of them a nullable single-member foreign key of a parent picked from its table (no [Count] collection owning the rows).",
+            "no insert order puts every parent first: make one of them a nullable foreign key of a parent picked from its table (no [Count] collection owning the rows), single or to a key the parent generates from its row.",
             Message(diagnostic));
     }
 

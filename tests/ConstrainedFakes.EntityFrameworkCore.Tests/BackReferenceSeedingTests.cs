@@ -23,6 +23,39 @@ public class BackReferenceSeedingTests
         Assert.False(await violations.ReadAsync(), "every foreign key resolves");
     }
 
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(true, true)]
+    public async Task Composite_keys_that_point_back_or_to_their_own_table_land_on_Sqlite(bool bulkCopy, bool stream)
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
+        await connection.OpenAsync();
+        var options = new DbContextOptionsBuilder<StudioContext>().UseSqlite(connection).Options;
+        var data = new StudioFaker(4).DataSet().Count<Studio>(150).Build();
+        Assert.Contains(data.Set<Studio>(), s => s.Lead is not null);
+        Assert.Contains(data.Set<Artist>(), a => a.Mentor is not null);
+        await using (var context = new StudioContext(options))
+        {
+            await context.Database.EnsureCreatedAsync();
+            IEnumerable<object> rows = stream ? new StudioFaker(4).DataSet().Count<Studio>(150).Stream() : data.Entities;
+            await context.SeedAsync(rows, options: new SeedOptions { BulkCopy = bulkCopy, BatchSize = 40 });
+        }
+        await using (var context = new StudioContext(options))
+        {
+            var studios = await context.Studios.AsNoTracking().OrderBy(s => s.Id).ToListAsync();
+            Assert.Equal(data.Set<Studio>().Select(s => (s.Id, s.LeadRegion, s.LeadNumber)), studios.Select(s => (s.Id, s.LeadRegion, s.LeadNumber)));
+            Assert.Equal(studios.Count(s => s.LeadRegion is not null), await context.Studios.CountAsync(s => s.Lead != null));
+            Assert.Equal(data.Set<Artist>().Count(a => a.Mentor is not null), await context.Artists.CountAsync(a => a.Mentor != null));
+            var report = FidelityReport.Measure([.. studios, .. await context.Artists.AsNoTracking().ToListAsync()]);
+            Assert.True(report.IsClean, report.ToJson());
+        }
+        await using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA foreign_key_check";
+        await using var violations = await check.ExecuteReaderAsync();
+        Assert.False(await violations.ReadAsync(), "every foreign key resolves");
+    }
+
     [Fact]
     public async Task A_refused_row_is_named_even_among_rows_that_point_forward()
     {

@@ -34,10 +34,15 @@ public class CompositeForeignKeySeedingTests
                 // The database joins each part pair to its one enrollment.
                 Assert.Equal(assessments.Count, await context.Assessments.CountAsync(a => a.Enrollment.Grade >= 0));
                 Assert.Equal(certificates.Count(c => c.CourseId is not null), await context.Certificates.CountAsync(c => c.Enrollment != null));
+                // A mark's course and student are its enrollment's (the keys overlap).
+                var marks = await context.Marks.AsNoTracking().OrderBy(g => g.Id).ToListAsync();
+                Assert.NotEmpty(marks);
+                Assert.Equal(data.Set<Mark>().Select(g => (g.Id, g.CourseId, g.StudentId, g.Points)), marks.Select(g => (g.Id, g.CourseId, g.StudentId, g.Points)));
+                Assert.Equal(marks.Count, await context.Marks.CountAsync(g => g.Enrollment.Course == g.Course && g.Enrollment.Student == g.Student));
                 object[] readBack =
                 [
                     .. await context.Courses.AsNoTracking().ToListAsync(), .. await context.Students.AsNoTracking().ToListAsync(),
-                    .. await context.Enrollments.AsNoTracking().ToListAsync(), .. assessments, .. certificates,
+                    .. await context.Enrollments.AsNoTracking().ToListAsync(), .. assessments, .. certificates, .. marks,
                 ];
                 var report = FidelityReport.Measure(readBack);
                 Assert.True(report.IsClean, report.ToJson());

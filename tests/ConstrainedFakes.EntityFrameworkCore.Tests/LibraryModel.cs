@@ -104,3 +104,17 @@ public class LibraryContext(DbContextOptions<LibraryContext> options) : DbContex
 
 [ConstrainedFaker(typeof(LibraryContext))]
 public partial class LibraryFaker;
+
+/// <summary>The library with its many-to-many's join table named by a string: still no class (a property bag), so still JoinRows.</summary>
+public class NamedShelvesContext(DbContextOptions<NamedShelvesContext> options) : DbContext(options)
+{
+    public DbSet<Author> Authors => Set<Author>();
+
+    public DbSet<Shelf> Shelves => Set<Shelf>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+        => modelBuilder.Entity<Book>().HasMany(b => b.Shelves).WithMany(s => s.Books).UsingEntity("ShelvedBook");
+}
+
+[ConstrainedFaker(typeof(NamedShelvesContext))]
+public partial class NamedShelvesFaker;

@@ -7,7 +7,8 @@ namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 
 /// <summary>
 /// Composite foreign keys: an enrollment is keyed by its course and its student, and its assessments and a
-/// certificate point at it by both parts (EF Core's convention for the one, <c>[ForeignKey("A, B")]</c> for the other).
+/// certificate point at it by both parts (EF Core's convention for the one, <c>[ForeignKey("A, B")]</c> for the other);
+/// a mark's course and student keys are the parts of its enrollment's key too (overlapping foreign keys).
 /// </summary>
 public class Course
 {
@@ -46,6 +47,28 @@ public class Enrollment
 
     [Count(0, 3)]
     public List<Assessment> Assessments { get; } = [];
+
+    [Count(0, 2)]
+    public List<Mark> Marks { get; } = [];
+}
+
+public class Mark
+{
+    public int Id { get; set; }
+
+    public int CourseId { get; set; }
+
+    public Course Course { get; set; } = null!;
+
+    public int StudentId { get; set; }
+
+    public Student Student { get; set; } = null!;
+
+    [ForeignKey("CourseId, StudentId")]
+    public Enrollment Enrollment { get; set; } = null!;
+
+    [Range(0, 100)]
+    public int Points { get; set; }
 }
 
 public class Assessment
@@ -85,6 +108,8 @@ public class SchoolContext(DbContextOptions<SchoolContext> options) : DbContext(
     public DbSet<Assessment> Assessments => Set<Assessment>();
 
     public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Mark> Marks => Set<Mark>();
 }
 
 [ConstrainedFaker(typeof(SchoolContext))]

@@ -117,6 +117,27 @@ public class SeedingTests
         Assert.Empty(await ReadBackAsync(database));
     }
 
+    [Theory, InlineData(Provider.Sqlite), PostgresData]
+    public async Task A_join_table_named_by_a_string_is_written_from_the_links(Provider provider)
+    {
+        var data = new NamedShelvesFaker(3).DataSet().Count<Author>(40).Count<Shelf>(8).Build();
+        var links = data.Entities.OfType<JoinRow>().ToList();
+        Assert.NotEmpty(links);
+        static NamedShelvesContext Open(TestDatabase database) => database.NewContext<NamedShelvesContext>(options => new NamedShelvesContext(options));
+        await using var database = await TestDatabase.CreateAsync(provider, Open);
+        await using (var context = Open(database))
+        {
+            var seeded = Assert.Single(await context.SeedAsync(data), s => s.EntityType == typeof(JoinRow));
+            Assert.Equal(("ShelvedBook", links.Count), (seeded.Table, seeded.Rows));
+        }
+        await using (var context = Open(database))
+        {
+            var shelved = await context.Set<Dictionary<string, object>>("ShelvedBook").CountAsync();
+            Assert.Equal(links.Count, shelved);
+            Assert.Equal(links.Count, await context.Set<Book>().SumAsync(b => b.Shelves.Count));
+        }
+    }
+
     [Fact]
     public async Task Seed_is_the_synchronous_SeedAsync()
     {

@@ -246,6 +246,51 @@ public sealed class RelationshipShapeSnapshotTests
     }
 
     /// <summary>
+    /// The same many-to-many configured in an <c>IEntityTypeConfiguration&lt;T&gt;</c> that the context applies with
+    /// <c>ApplyConfigurationsFromAssembly</c>, its navigations named by strings: the same PostTag rows.
+    /// </summary>
+    [Fact]
+    public void JoinEntityFromAnAppliedConfiguration()
+    {
+        var source = JoinEntitySource
+            .Replace(
+                "protected override void OnModelCreating(ModelBuilder modelBuilder)\n            => modelBuilder.Entity<Post>().HasMany(p => p.Tags).WithMany(t => t.Posts).UsingEntity<PostTag>();",
+                "protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.ApplyConfigurationsFromAssembly(typeof(BlogContext).Assembly);\n"
+                + "        }\n\n"
+                + "        public class PostConfiguration : IEntityTypeConfiguration<Post>\n"
+                + "        {\n"
+                + "            public void Configure(EntityBuilder<Post> builder) => builder.HasMany<Tag>(\"Tags\").WithMany(\"Posts\").UsingEntity<PostTag>();",
+                StringComparison.Ordinal)
+            .Replace(
+                "public class ModelBuilder { public EntityBuilder<T> Entity<T>() => new(); }",
+                "public class ModelBuilder { public EntityBuilder<T> Entity<T>() => new(); public void ApplyConfigurationsFromAssembly(System.Reflection.Assembly assembly) { } }\n"
+                + "    public interface IEntityTypeConfiguration<TEntity> where TEntity : class { void Configure(EntityBuilder<TEntity> builder); }",
+                StringComparison.Ordinal)
+            .Replace(
+                "public class EntityBuilder<T> { public ManyBuilder<T, R> HasMany<R>(Func<T, IEnumerable<R>> navigation) => new(); }",
+                "public class EntityBuilder<T> { public ManyBuilder<T, R> HasMany<R>(Func<T, IEnumerable<R>> navigation) => new(); public ManyBuilder<T, R> HasMany<R>(string navigation) => new(); }",
+                StringComparison.Ordinal)
+            .Replace(
+                "public ManyBuilder<T, R> WithMany(Func<R, IEnumerable<T>> navigation) => this;",
+                "public ManyBuilder<T, R> WithMany(Func<R, IEnumerable<T>> navigation) => this; public ManyBuilder<T, R> WithMany(string navigation) => this;",
+                StringComparison.Ordinal);
+        Assert.Contains("ApplyConfigurationsFromAssembly(typeof(BlogContext).Assembly)", source, StringComparison.Ordinal);
+        Assert.Contains("HasMany<Tag>(\"Tags\")", source, StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(source);
+        Assert.Empty(run.Input.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).Select(GeneratorRun.Describe));
+        Assert.Empty(run.EmitProblems());
+
+        using var assembly = GeneratedAssembly.Load(run.Output);
+        var faker = assembly.CreateFaker("Blog.BlogFaker");
+        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
+        var data = builder.Build();
+        Assert.Equal(["Post", "Tag", "PostTag"], data.EntityTypes.Select(t => t.Name));
+        Assert.DoesNotContain(data.Entities, e => e is ConstrainedFakes.DataSets.JoinRow);
+        var posts = data.Entities.Where(e => e.GetType().Name == "Post").Cast<dynamic>().ToList();
+        Assert.Equal(data.Entities.Count(e => e.GetType().Name == "PostTag"), posts.Sum(p => (int)p.Tags.Count));
+    }
+
+    /// <summary>
     /// Owned types: a required and an optional address (members with their own constraints, a relation, a computed
     /// member and an invariant) holding an optional owned point with an invariant of its own, an owner's invariant
     /// through the address, a collection of addresses (OwnsMany) with its own element builder, and one that cannot be

@@ -66,4 +66,40 @@ public class BackReferenceTests
         Assert.Contains("Team reads Player through Team.Captain, which closes a cycle of foreign keys", error.Message);
         Assert.Contains("Player reads Player through Team.Captain, which closes a cycle of foreign keys", error.Message);
     }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(42UL)]
+    [InlineData(0xDEADBEEFUL)]
+    public void ACycleThroughAnOptionalCompositeKeyOfGeneratedPartsIsBroken(ulong seed)
+    {
+        static DataSetBuilder Studios(ulong seed) => new Graph.StudioFaker(seed).DataSet().Count<Graph.Studio>(300);
+        var data = Studios(seed).Build();
+        var order = data.EntityTypes.ToList();
+        Assert.True(order.IndexOf(typeof(Graph.Studio)) < order.IndexOf(typeof(Graph.Artist)), "a studio is inserted before its artists");
+        var artists = data.Set<Graph.Artist>().ToDictionary(a => (a.Region, a.Number));
+        Assert.All(data.Set<Graph.Studio>(), s =>
+        {
+            Assert.InRange(s.Artists.Count, 1, 4);
+            Assert.Equal(s.Lead is null, s.LeadRegion is null);
+            Assert.Equal(s.LeadRegion is null, s.LeadNumber is null);
+            if (s.Lead is not null) Assert.Same(artists[(s.LeadRegion!, s.LeadNumber!.Value)], s.Lead);
+        });
+        // Leads are drawn from every artist, not only the studio's own.
+        Assert.Contains(data.Set<Graph.Studio>(), s => s.Lead is not null && s.Lead.Studio != s);
+        Assert.InRange(data.Set<Graph.Studio>().Count(s => s.Lead is null), 40, 120);   // [Nulls(0.25)] of 300
+
+        var built = data.Entities.Select(GraphIntegrity.Columns).ToList();
+        Assert.Equal(built, Studios(seed).Stream().Select(GraphIntegrity.Columns));
+        var parts = Enumerable.Range(0, 3).SelectMany(p => Studios(seed).Stream(p, 3).Select(GraphIntegrity.Columns)).Order(StringComparer.Ordinal);
+        Assert.Equal(built.Order(StringComparer.Ordinal), parts);
+        Assert.Equal(GraphShape.Of(data), GraphShape.Of(Studios(seed).InParallel(3).Build()));
+    }
+
+    [Fact]
+    public void ACycleThroughACompositeKeyOfLinkedPartsIsRefusedSayingWhy()
+    {
+        var error = Assert.Throws<ConstraintViolationException>(() => new Graph.CohortFaker(1).DataSet().Build());
+        Assert.Contains("optional link Cohort.Featured is a composite foreign key to Place, whose key parts are not all generated from its row", error.Message);
+    }
 }

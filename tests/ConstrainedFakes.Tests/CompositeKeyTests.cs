@@ -204,4 +204,63 @@ public class CompositeKeyTests
         var error = Assert.Throws<ConstraintViolationException>(() => new DiplomaFaker(1).DataSet().Build());
         Assert.Contains("Diploma.Enrollment has the foreign key (CourseId), but Enrollment's key (CourseId, StudentId) has 2 members", error.Message);
     }
+
+    [Fact]
+    public void KeyAtGivesACompositeKeyInKeyOrderAsBuildAtDoes()
+    {
+        var editions = new EditionFaker(4).Edition();
+        foreach (var index in new long[] { 0, 1, 2, 99, 12_345 })
+        {
+            var row = editions.BuildAt(index);
+            var (code, year) = editions.KeyAt(index);   // [PrimaryKey(nameof(Code), nameof(Year))]: Code first
+            Assert.Equal((row.Code, row.Year), (code, year));
+        }
+        Assert.Equal(1000, Enumerable.Range(0, 1000).Select(i => editions.KeyAt(i)).Distinct().Count());
+
+        var faker = new SchoolFaker(4);
+        var sessions = faker.Session();
+        Assert.Equal((sessions.BuildAt(7).CourseId, sessions.BuildAt(7).Number), sessions.KeyAt(7));
+        // A part a With method fixes is the fixed value, as in the row.
+        var course = new Course { Id = 31 };
+        sessions.WithCourse(course);
+        Assert.Equal((31, sessions.BuildAt(7).Number), sessions.KeyAt(7));
+        Assert.Equal(sessions.BuildAt(7).Number, sessions.KeyAt(7).Number);
+        var enrollments = faker.Enrollment().WithStudentId(5);
+        Assert.Equal((enrollments.BuildAt(3).CourseId, 5), enrollments.KeyAt(3));
+    }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(42UL)]
+    [InlineData(0xDEADBEEFUL)]
+    public void ACompositeForeignKeyToItsOwnTableNamesAnEarlierRow(ulong seed)
+    {
+        var data = new BranchFaker(seed).DataSet().Count<Branch>(400).Build();
+        var branches = data.Set<Branch>();
+        var at = branches.Select((b, i) => (b, i)).ToDictionary(x => (x.b.Region, x.b.Number), x => x.i);
+        Assert.Equal(branches.Count, at.Count);
+        Assert.Null(branches[0].Parent);
+        Assert.All(branches, b =>
+        {
+            if (b.Parent is null)
+            {
+                Assert.Equal((null, null), (b.ParentRegion, b.ParentNumber));
+                return;
+            }
+            var parent = at[(b.ParentRegion!, b.ParentNumber!.Value)];
+            Assert.Same(branches[parent], b.Parent);
+            Assert.True(parent < at[(b.Region, b.Number)], "a parent is an earlier row");
+            Assert.Contains(b, b.Parent.Children);
+        });
+        Assert.InRange(branches.Count(b => b.Parent is null), 50, 120);   // [Nulls(0.2)] of 400, and the first row
+        Assert.Equal(branches.Count(b => b.Parent is not null), branches.Sum(b => b.Children.Count));
+
+        static string Keys(object row) => row is Branch b ? $"{b.Region} {b.Number} {b.ParentRegion} {b.ParentNumber}" : row.GetType().Name;
+        Assert.Equal(data.Entities.Select(Keys), new BranchFaker(seed).DataSet().Count<Branch>(400).Stream().Select(Keys));
+        Assert.Equal(GraphShape.Of(data), GraphShape.Of(new BranchFaker(seed).DataSet().Count<Branch>(400).InParallel(3).Build()));
+        // The parts are the parent's KeyAt, so a part of the stream names a parent of another part without holding it.
+        Assert.Equal(data.Entities.Select(Keys), Enumerable.Range(0, 3).SelectMany(p => new BranchFaker(seed).DataSet().Count<Branch>(400).Stream(p, 3)).Select(Keys));
+        Assert.True(FidelityReport.Measure(data).IsClean);
+    }
 }

@@ -96,4 +96,31 @@ public class JoinEntityTests
         var error = Assert.Throws<ConstraintViolationException>(() => new StoreFaker(1).DataSet().Build());
         Assert.Contains("Shelf.Crates ↔ Crate.Shelves through ShelfCrate: ShelfCrate has no foreign key to Crate (CrateId).", error.Message);
     }
+
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(9UL)]
+    public void AJoinEntityConfiguredInAnEntityTypeConfigurationIsRead(ulong seed)
+    {
+        var data = new KitchenFaker(seed).DataSet().Count<Recipe>(60).Count<Ingredient>(10).Count<Chef>(40).Count<Kitchen>(5).Build();
+        Assert.DoesNotContain(data.Entities, e => e is JoinRow);
+
+        // Navigations named by strings (HasMany("Ingredients").WithMany(nameof(Ingredient.Recipes))).
+        var uses = data.Set<RecipeIngredient>();
+        var ingredients = data.Set<Ingredient>().ToDictionary(i => i.Id);
+        Assert.Equal(uses.Count, uses.Select(u => (u.RecipeId, u.IngredientId)).Distinct().Count());
+        Assert.All(data.Set<Recipe>(), r =>
+        {
+            Assert.InRange(r.Ingredients.Count, 1, 3);
+            Assert.Equal(uses.Where(u => u.RecipeId == r.Id).Select(u => ingredients[u.IngredientId]), r.Ingredients);
+            Assert.All(r.Ingredients, i => Assert.Contains(r, i.Recipes));
+        });
+        Assert.All(uses, u => Assert.InRange(u.Grams, 1, 500));
+
+        // The join entity named by typeof (UsingEntity(typeof(ChefKitchen))).
+        var shifts = data.Set<ChefKitchen>();
+        Assert.NotEmpty(shifts);
+        Assert.Equal(shifts.Count, data.Set<Chef>().Sum(c => c.Kitchens.Count));
+        Assert.All(shifts, s => Assert.InRange(s.DaysAWeek, 1, 7));
+    }
 }

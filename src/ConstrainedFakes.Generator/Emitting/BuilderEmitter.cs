@@ -28,6 +28,7 @@ internal static class BuilderEmitter
             if (entity.Problems.Count == 0) WriteBuildable(writer, entity, builder, context, cursor);
             else WriteUnbuildable(writer, entity, builder, context, cursor);
             if (keyType is not null) WriteKeyAt(writer, entity, keyType);
+            else if (CompositeKey(entity) is { } parts) WriteCompositeKeyAt(writer, entity, parts);
         }
     }
 
@@ -383,6 +384,39 @@ internal static class BuilderEmitter
         writer.Line(key is null
             ? $"public {keyType} KeyAt(long index) => throw Unbuildable(index);"
             : $"public {keyType} KeyAt(long index) => {SamplerEmitter.Expression(key, entity.Name, Names.Field(key.Name, "Stream"))};");
+    }
+
+    /// <summary>The parts of a key of several members, in key order, when the builder generates each from the row index alone (an integer, Guid or string part); else null.</summary>
+    public static List<MemberPlan>? CompositeKey(EntityPlan entity)
+    {
+        var parts = entity.Key.Select(k => entity.Members.FirstOrDefault(m => m.Name == k)).ToList();
+        return parts.Count > 1 && parts.All(p => p?.Sampler is KeySampler) ? parts! : null;
+    }
+
+    /// <summary>
+    /// KeyAt for a composite key: row i's parts as <c>BuildAt</c> gives them (a fixed part's value, else the row's),
+    /// without building the row. A data set sets the parts that are foreign keys from the parent rows instead.
+    /// </summary>
+    private static void WriteCompositeKeyAt(SourceWriter writer, EntityPlan entity, List<MemberPlan> parts)
+    {
+        writer.Line();
+        writer.Line("/// <summary>The key of row <paramref name=\"index\"/>, its parts in key order, as <see cref=\"BuildAt\"/> gives them (a part a <c>With</c> method fixes included), without building the row.</summary>");
+        writer.Line("/// <param name=\"index\">The row index, 0 or more.</param>");
+        // A part named like a member of ValueTuple (Item2, Rest, ToString) cannot name a tuple element.
+        var named = parts.All(p => !Names.IsTupleMember(p.Name));
+        var type = "(" + string.Join(", ", parts.Select(p => named ? $"{p.TypeName} {Names.Identifier(p.Name)}" : p.TypeName)) + ")";
+        if (entity.Problems.Count > 0)
+        {
+            writer.Line($"public {type} KeyAt(long index) => throw Unbuildable(index);");
+            return;
+        }
+        writer.Line($"public {type} KeyAt(long index) => (");
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var value = $"{Names.Field(part.Name, "IsFixed")} ? {Names.Field(part.Name, "Fixed")} : {SamplerEmitter.Expression(part, entity.Name, Names.Field(part.Name, "Stream"))}";
+            writer.Line($"    {value}{(i + 1 < parts.Count ? "," : ");")}");
+        }
     }
 
     /// <summary>An entity no row of which can be built: no fields or With methods, only a BuildAt that explains.</summary>

@@ -39,7 +39,7 @@ internal static partial class DataSetEmitter
     /// from every part, are added at the join.)
     /// </summary>
     private static string? SerialOnly(DataSetPlan plan, Model.EquatableArray<EntityPlan> entities)
-        => plan.Tables.SelectMany(t => t.References.Where(l => l.IsSelf(t) && ReadsParent(t, l, entities)))
+        => plan.Tables.SelectMany(t => t.References.Where(l => l.IsSelf(t) && ReadsParent(t, l, plan, entities)))
             .Select(l => $"{l.Source} is read by a constraint, and the parent row may be made by another part at the same time.")
             .FirstOrDefault();
 

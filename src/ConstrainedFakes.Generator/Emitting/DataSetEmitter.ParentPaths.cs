@@ -39,7 +39,7 @@ internal static partial class DataSetEmitter
                 var next = at is null ? null : at.Parents.FirstOrDefault(l => l.Reference == hops[i]);
                 var local = Names.Local(ParentPaths.Local(string.Join(".", hops.Take(i + 1)))) + "Row";
                 if (next is not null && rows.Add(local))
-                    writer.Line($"var {local} = {row} < 0 ? -1L : (sets is not null ? sets.{RowsField(at!, next)}[(int){row}] : kept.{RowsField(at!, next)}[(int)({row} - {FirstLocal(at!.Entity)})]);");
+                    writer.Line($"var {local} = {row} < 0 ? -1L : {RecordedRow(at!, next, row)};");
                 (entityAt, row) = (next?.Parent, local);
             }
             // A link the data set does not make leaves no parent to read.
@@ -56,8 +56,39 @@ internal static partial class DataSetEmitter
             writer.Line($"{Builder(table.Entity)}.{BuilderEmitter.ConditionOn(holder)}(null);");
     }
 
-    /// <summary>The links whose parent rows a table records for later tables' paths, by the table they belong to.</summary>
+    /// <summary>The parent row that row <paramref name="row"/> (0 or more) of <paramref name="table"/> recorded for <paramref name="link"/>: all rows in Build, this part's in a stream.</summary>
+    private static string RecordedRow(TablePlan table, LinkPlan link, string row)
+        => $"(sets is not null ? sets.{RowsField(table, link)}[(int){row}] : kept.{RowsField(table, link)}[(int)({row} - {FirstLocal(table.Entity)})])";
+
+    /// <summary>The row of <paramref name="parent"/>'s link whose foreign key is <paramref name="foreignKey"/>, as row <paramref name="row"/> of it recorded.</summary>
+    private static string RecordedRow(DataSetPlan plan, string parent, string foreignKey, string row)
+    {
+        var (table, link) = NamingLink(plan, parent, foreignKey);
+        return RecordedRow(table, link, row);
+    }
+
+    /// <summary>The table and its link that set <paramref name="foreignKey"/>, which a <see cref="NamedParent"/> reads.</summary>
+    private static (TablePlan Table, LinkPlan Link) NamingLink(DataSetPlan plan, string parent, string foreignKey)
+    {
+        var table = plan.Tables.First(t => t.Entity == parent);
+        return (table, table.Parents.First(l => l.ForeignKey == foreignKey));
+    }
+
+    /// <summary>The links whose parent rows a table records: for later tables' paths, and for the links whose parents another link names.</summary>
     private static List<(TablePlan Table, LinkPlan Link)> RecordedLinks(DataSetPlan plan, EquatableArray<EntityPlan> entities)
+    {
+        var recorded = PathLinks(plan, entities);
+        foreach (var (table, link) in Links(plan).Where(x => x.Link.NamedBy is not null))
+        {
+            var by = table.Parents.First(l => l.Reference == link.NamedBy!.Reference);
+            var naming = NamingLink(plan, by.Parent, link.NamedBy!.ParentForeignKey);
+            if (!recorded.Contains(naming)) recorded.Add(naming);
+        }
+        return recorded;
+    }
+
+    /// <summary>The links whose parent rows a table records for later tables' paths, by the table they belong to.</summary>
+    private static List<(TablePlan Table, LinkPlan Link)> PathLinks(DataSetPlan plan, EquatableArray<EntityPlan> entities)
     {
         var recorded = new List<(TablePlan, LinkPlan)>();
         foreach (var (table, link) in Links(plan).Where(x => x.Link.Reference is not null))
@@ -81,18 +112,18 @@ internal static partial class DataSetEmitter
     /// A pick (not an owner) on the way of a path more than one navigation deep, or null. A part of a stream makes the
     /// children of its own owner rows, so along owner links the rows on the way are its own; a picked row may not be.
     /// </summary>
-    private static (string Table, LinkPlan Link)? PickOnAFarPath(DataSetPlan plan, EquatableArray<EntityPlan> entities, IReadOnlyList<(TablePlan Table, LinkPlan Link)> recorded)
+    private static (string Table, LinkPlan Link)? PickOnAFarPath(DataSetPlan plan, EquatableArray<EntityPlan> entities)
     {
         var first = Links(plan).Where(x => x.Link != x.Table.Owner && x.Link.Reference is not null
             && BuilderEmitter.Holders(entities.First(e => e.Name == x.Table.Entity), x.Link.Reference).Any(h => h.Holder.IndexOf('.') >= 0));
-        return first.Concat(recorded.Where(x => x.Link != x.Table.Owner))
+        return first.Concat(PathLinks(plan, entities).Where(x => x.Link != x.Table.Owner))
             .Select(x => ((string, LinkPlan)?)(x.Table.Entity, x.Link))
             .FirstOrDefault();
     }
 
     /// <summary>The tables that hold members read through a path more than one navigation deep.</summary>
     private static IEnumerable<string> FarHolders(DataSetPlan plan, EquatableArray<EntityPlan> entities)
-        => RecordedLinks(plan, entities).Select(x => x.Link.Parent);
+        => PathLinks(plan, entities).Select(x => x.Link.Parent);
 
     private static void WriteRecordedFields(SourceWriter writer, DataSetPlan plan, EquatableArray<EntityPlan> entities)
     {

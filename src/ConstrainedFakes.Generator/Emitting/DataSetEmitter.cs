@@ -103,7 +103,7 @@ internal static partial class DataSetEmitter
                     writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
                 }
                 var recorded = RecordedLinks(plan, faker.Entities);
-                if (PickOnAFarPath(plan, faker.Entities, recorded) is { } far)
+                if (PickOnAFarPath(plan, faker.Entities) is { } far)
                 {
                     var why = Quote($"a part of the stream cannot make {far.Table}: a rule reads a parent's parent through {far.Link.Source}, a pick, so the rows on the way may belong to another part; stream it in one part.");
                     writer.Line($"if (sets is null && partitions > 1) throw new global::System.NotSupportedException({why});");
@@ -113,7 +113,7 @@ internal static partial class DataSetEmitter
                 {
                     if (!first) writer.Line();
                     first = false;
-                    WriteTable(writer, table, plan, faker.Entities.First(e => e.Name == table.Entity), kept, recorded);
+                    WriteTable(writer, table, plan, faker.Entities, kept, recorded);
                     foreach (var join in JoinEmitter.CompletedBy(plan, table))
                     {
                         writer.Line();
@@ -159,8 +159,9 @@ internal static partial class DataSetEmitter
     /// the partition, numbered after the children of the owner's earlier rows, which are counted (children
     /// per parent are pure functions of the parent's row, so counting builds nothing).
     /// </summary>
-    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan, EntityPlan entity, ISet<string> kept, IReadOnlyList<(TablePlan Table, LinkPlan Link)> recorded)
+    private static void WriteTable(SourceWriter writer, TablePlan table, DataSetPlan plan, EquatableArray<EntityPlan> entities, ISet<string> kept, IReadOnlyList<(TablePlan Table, LinkPlan Link)> recorded)
     {
+        var entity = entities.First(e => e.Name == table.Entity);
         var (first, end, count) = (FirstLocal(table.Entity), EndLocal(table.Entity), CountLocal(table.Entity));
         var sequences = CurrentStates(table, plan).ToList();
         if (table.Owner is not { } owner)
@@ -171,7 +172,7 @@ internal static partial class DataSetEmitter
             foreach (var (child, link) in sequences) writer.Line($"var {CurrentPathLocal(child, link)} = new int[{MachineField(child, link)}.MaxLength];");
             using (writer.Block($"for (var index = {first}; index < {end}; index++)"))
             {
-                WriteRow(writer, table, sequences, entity, plan, kept, recorded);
+                WriteRow(writer, table, sequences, entities, plan, kept, recorded);
             }
             return;
         }
@@ -215,7 +216,7 @@ internal static partial class DataSetEmitter
             using (writer.Block("for (var ordinal = 0; ordinal < children; ordinal++)"))
             {
                 writer.Line($"var index = {end};");
-                WriteRow(writer, table, sequences, entity, plan, kept, recorded);
+                WriteRow(writer, table, sequences, entities, plan, kept, recorded);
             }
         }
         // The whole table's size, for the picks of other tables: the children of the owner's later rows, counted.
@@ -233,8 +234,9 @@ internal static partial class DataSetEmitter
     /// One row: its parents chosen (the owner's row, then each pick), the builder conditioned on the parents'
     /// members its constraints read, the row built and linked, kept, counted and handed out.
     /// </summary>
-    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates, EntityPlan entity, DataSetPlan plan, ISet<string> kept, IReadOnlyList<(TablePlan Table, LinkPlan Link)> recorded)
+    private static void WriteRow(SourceWriter writer, TablePlan table, IReadOnlyList<(TablePlan Child, LinkPlan Link)> currentStates, EquatableArray<EntityPlan> entities, DataSetPlan plan, ISet<string> kept, IReadOnlyList<(TablePlan Table, LinkPlan Link)> recorded)
     {
+        var entity = entities.First(e => e.Name == table.Entity);
         var row = Names.Local(table.Entity) + "Row";
         var links = new List<(LinkPlan Link, string ParentRow, bool Optional)>();
         if (table.Owner is { } owner) links.Add((owner, "parentRow", false));
@@ -248,14 +250,23 @@ internal static partial class DataSetEmitter
                 : $"Pick({StreamField(table, reference)}, index, {parentCount}, {linkName}{PopularityArguments(table, reference)})";
             var optional = reference.IsOptionalIn(table);
             // Optional: left empty (-1) at the link's null rate, or when there is no parent row to point at.
-            writer.Line(optional
-                ? $"var {parentRow} = {parentCount} > 0 && !IsNull({StreamField(table, reference)}, index, {Literals.Double(reference.NullRate)}) ? {pick} : -1L;"
-                : $"var {parentRow} = {pick};");
+            var drawn = optional ? $"{parentCount} > 0 && !IsNull({StreamField(table, reference)}, index, {Literals.Double(reference.NullRate)}) ? {pick} : -1L" : pick;
+            if (reference.NamedBy is { } named)
+            {
+                // The parent the other link's row names (the key part they share came from it); drawn only when that link has none.
+                var (by, byRow, byOptional) = links.First(l => l.Link.Reference == named.Reference);
+                writer.Line($"// {table.Entity}.{reference.Reference}: the {reference.Parent} of the {by.Parent} row that {by.Source} chose ({table.Entity}.{reference.ForeignKey} is a part of its key)");
+                var read = RecordedRow(plan, by.Parent, named.ParentForeignKey, byRow);
+                writer.Line(byOptional ? $"var {parentRow} = {byRow} >= 0 ? {read} : {drawn};" : $"var {parentRow} = {read};");
+                links.Add((reference, parentRow, optional && byOptional));
+                continue;
+            }
+            writer.Line($"var {parentRow} = {drawn};");
             links.Add((reference, parentRow, optional));
         }
         // The owner conditions its children once, before them (WriteTable); the picks, row by row.
         var conditioning = links.Where(l => l.Link != table.Owner && l.Link.Reference is not null && entity.Members.Any(m => m.ParentNavigation == l.Link.Reference)).ToList();
-        var tried = conditioning.Where(l => entity.Navigations.FirstOrDefault(n => n.Name == l.Link.Reference) is { } n && BuilderEmitter.TriesParents(entity, n)).ToList();
+        var tried = conditioning.Where(l => l.Link.NamedBy is null && entity.Navigations.FirstOrDefault(n => n.Name == l.Link.Reference) is { } n && BuilderEmitter.TriesParents(entity, n)).ToList();
         // Each parent tried is judged given this row's other parents, not the previous row's: the others are set
         // first, and the tried ones free.
         if (tried.Count > 1) foreach (var (link, _, _) in tried) WriteRelease(writer, table, entity, link);
@@ -275,12 +286,12 @@ internal static partial class DataSetEmitter
         {
             if (!optional)
             {
-                WriteLink(writer, table, link, row, parentRow, kept);
+                WriteLink(writer, table, link, row, parentRow, plan, entities, kept);
                 continue;
             }
             using (writer.Block($"if ({parentRow} >= 0)"))
             {
-                WriteLink(writer, table, link, row, parentRow, kept);
+                WriteLink(writer, table, link, row, parentRow, plan, entities, kept);
             }
         }
         if (table.Owner is { Sequence: { } sequence } sequenced)
@@ -320,7 +331,7 @@ internal static partial class DataSetEmitter
     /// </summary>
     private static HashSet<string> KeptTables(DataSetPlan plan, EquatableArray<EntityPlan> entities)
     {
-        var read = Links(plan).Where(x => ReadsParent(x.Table, x.Link, entities)).Select(x => x.Link.Parent).Concat(FarHolders(plan, entities))
+        var read = Links(plan).Where(x => ReadsParent(x.Table, x.Link, plan, entities)).Select(x => x.Link.Parent).Concat(FarHolders(plan, entities))
             .Where(parent => IsDerived(plan.Tables.First(t => t.Entity == parent), plan, entities));
         return new HashSet<string>(read.Concat(Links(plan).Where(x => KeyIsLinked(plan, x.Link)).Select(x => x.Link.Parent)));
     }
@@ -335,20 +346,27 @@ internal static partial class DataSetEmitter
         return link.CompositeKey.Any(k => linked.Contains(k.ParentMember));
     }
 
+    /// <summary>
+    /// Whether a composite foreign key copies its parts from the parent row itself: when they are the parent's own foreign
+    /// keys, or not all generated from its row index; else they are the parent builder's <c>KeyAt</c>.
+    /// </summary>
+    private static bool CopiesParentRow(DataSetPlan plan, LinkPlan link, EquatableArray<EntityPlan> entities)
+        => link.CompositeKey.Count > 0 && (KeyIsLinked(plan, link) || BuilderEmitter.CompositeKey(entities.First(e => e.Name == link.Parent)) is null);
+
     /// <summary>A pick (not an owner) that reads a kept table: its row may lie in another part of the stream.</summary>
     private static (string Table, LinkPlan Link)? WholeStreamOnly(DataSetPlan plan, EquatableArray<EntityPlan> entities, ISet<string> kept)
         => plan.Tables.SelectMany(t => t.References.Select(l => (t.Entity, Link: l)))
-            .Where(x => kept.Contains(x.Link.Parent) && ReadsParent(plan.Tables.First(t => t.Entity == x.Entity), x.Link, entities))
+            .Where(x => kept.Contains(x.Link.Parent) && ReadsParent(plan.Tables.First(t => t.Entity == x.Entity), x.Link, plan, entities))
             .Select(x => ((string, LinkPlan)?)(x.Entity, x.Link))
             .FirstOrDefault();
 
-    private static bool ReadsParent(TablePlan table, LinkPlan link, EquatableArray<EntityPlan> entities)
-        => link.CompositeKey.Count > 0
+    private static bool ReadsParent(TablePlan table, LinkPlan link, DataSetPlan plan, EquatableArray<EntityPlan> entities)
+        => CopiesParentRow(plan, link, entities)
             || link.Reference is { } reference && entities.First(e => e.Name == table.Entity).Members.Any(m => m.ParentNavigation == reference)
             || link == table.Owner && link.Sequence is { Floors.Count: > 0 };
 
     private static bool IsDerived(TablePlan table, DataSetPlan plan, EquatableArray<EntityPlan> entities)
-        => (table.Owner is null ? table.References : table.References.Prepend(table.Owner)).Any(l => ReadsParent(table, l, entities))
+        => (table.Owner is null ? table.References : table.References.Prepend(table.Owner)).Any(l => ReadsParent(table, l, plan, entities))
             || table.Owner?.Sequence is not null
             || CurrentStates(table, plan).Any();
 
@@ -358,17 +376,28 @@ internal static partial class DataSetEmitter
     /// Sets the foreign key from the parent's key, and (when the rows are kept) both navigations; in a
     /// parallel Build, a link whose navigations another part could touch at the same time is set at the join.
     /// </summary>
-    private static void WriteLink(SourceWriter writer, TablePlan table, LinkPlan link, string row, string parentRow, ISet<string> kept)
+    private static void WriteLink(SourceWriter writer, TablePlan table, LinkPlan link, string row, string parentRow, DataSetPlan plan, EquatableArray<EntityPlan> entities, ISet<string> kept)
     {
         if (link.ForeignKey is not null)
             writer.Line($"{row}.{Names.Identifier(link.ForeignKey)} = {Builder(link.Parent)}.KeyAt({parentRow});");
-        if (link.CompositeKey.Count > 0)
+        // A part that another link's key is too (a parent this link names) is set by that link, to the same value.
+        var copied = link.CompositeKey.Where(k => !table.References.Any(l => l.NamedBy?.Reference == link.Reference && l.ForeignKey == k.Member)).ToList();
+        if (copied.Count > 0 && CopiesParentRow(plan, link, entities))
         {
             // A composite key's parts may be the parent's own foreign keys, which only its row holds: copied from it.
             var keyed = Names.Local(link.Reference ?? link.Parent) + "Keyed";
             writer.Line($"var {keyed} = {ParentObject(link.Parent, parentRow, kept)};");
-            foreach (var part in link.CompositeKey)
+            foreach (var part in copied)
                 writer.Line($"{row}.{Names.Identifier(part.Member)} = {keyed}.{Names.Identifier(part.ParentMember)};");
+        }
+        else if (copied.Count > 0)
+        {
+            // Parts the parent generates from its row index alone: its builder's KeyAt, without building it.
+            var key = Names.Local(link.Reference ?? link.Parent) + "Key";
+            var parts = entities.First(e => e.Name == link.Parent).Key;
+            writer.Line($"var {key} = {Builder(link.Parent)}.KeyAt({parentRow});");
+            foreach (var part in copied)
+                writer.Line($"{row}.{Names.Identifier(part.Member)} = {key}.{Names.TupleElement(parts, part.ParentMember)};");
         }
         if (link.Skip is not null) WriteSkip(writer, table, link, parentRow);
         if (!SetsNavigations(link)) return;

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConstrainedFakes.Generator.Emitting;
@@ -12,6 +13,15 @@ internal static class Names
 
     /// <summary>A member name as an identifier: <c>@class</c> for a keyword.</summary>
     public static string Identifier(string name) => IsKeyword(name) ? "@" + name : name;
+
+    /// <summary>Whether a name is one C# refuses for a tuple element: a member of <c>ValueTuple</c>, or <c>Item{n}</c> (right only at position n).</summary>
+    public static bool IsTupleMember(string name)
+        => name is "CompareTo" or "Deconstruct" or "Equals" or "GetHashCode" or "Rest" or "ToString"
+            || name.StartsWith("Item", System.StringComparison.Ordinal) && name.Length > 4 && name.Substring(4).All(char.IsDigit);
+
+    /// <summary>The element of a tuple of <paramref name="names"/> that holds <paramref name="name"/>: by its name, or <c>Item{n}</c> when a name cannot name an element.</summary>
+    public static string TupleElement(System.Collections.Generic.IReadOnlyList<string> names, string name)
+        => names.Any(IsTupleMember) ? $"Item{names.TakeWhile(n => n != name).Count() + 1}" : Identifier(name);
 
     /// <summary>A type or member name inside <c>cref="..."</c>, where generic brackets are written as braces.</summary>
     public static string Cref(string name) => name.Replace('<', '{').Replace('>', '}');

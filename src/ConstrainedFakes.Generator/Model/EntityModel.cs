@@ -14,6 +14,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="UniqueIndexes">EF Core <c>[Index(..., IsUnique = true)]</c>s over several members, or naming a member the entity does not have (one-member ones make the member <c>[Unique]</c>).</param>
 /// <param name="Owned">Reference properties of EF Core owned types, whose members are among <paramref name="Members"/> as <c>{Property}_{Member}</c>.</param>
 /// <param name="OwnedCollections">Collection properties of EF Core owned types, whose elements are built with the row.</param>
+/// <param name="Key">The primary key's members, in key order (<c>[Key]</c> members' declaration order, else <c>[PrimaryKey]</c>'s, else <c>Id</c>).</param>
 internal sealed record EntityModel(
     string Name,
     string FullName,
@@ -27,7 +28,8 @@ internal sealed record EntityModel(
     EquatableArray<NavigationModel> Navigations = default,
     EquatableArray<UniqueIndexModel> UniqueIndexes = default,
     EquatableArray<OwnedReferenceModel> Owned = default,
-    EquatableArray<OwnedCollectionModel> OwnedCollections = default);
+    EquatableArray<OwnedCollectionModel> OwnedCollections = default,
+    EquatableArray<string> Key = default);
 
 /// <summary>A unique index over several members: no two rows share all their values.</summary>
 /// <param name="Members">The members, in index order.</param>

@@ -120,7 +120,8 @@ internal static class EntityParser
         members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
             skipped.ToEquatableArray(), invariants, EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
-            navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray(), ownedCollections.ToEquatableArray());
+            navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray(), ownedCollections.ToEquatableArray(),
+            keyNames.Where(k => members.Any(m => m.IsKey && m.Name == k)).ToEquatableArray());
     }
 
     /// <summary>

@@ -132,7 +132,7 @@ internal static class EntityPlanner
         var owned = OwnedPlan.Plan(entity, problems);
         return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
             entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray(), Copula: copula, Notes: notes.ToEquatableArray(),
-            Owned: owned, RequiredNavigations: RequiredNavigations(entity), OwnedCollections: OwnedCollectionPlan.Plan(entity));
+            Owned: owned, RequiredNavigations: RequiredNavigations(entity), OwnedCollections: OwnedCollectionPlan.Plan(entity), Key: entity.Key);
     }
 
     private static EquatableArray<NavigationInitializer> RequiredNavigations(EntityModel entity)

@@ -57,6 +57,7 @@ internal sealed record FakerPlan(
 /// <param name="Owned">The owned objects (EF Core <c>[Owned]</c> references) the row builds from its members.</param>
 /// <param name="RequiredNavigations">C# <c>required</c> navigations, with what the object initializer sets them to before a data set links the row.</param>
 /// <param name="OwnedCollections">The collections of owned objects (EF Core OwnsMany) the row builds with it.</param>
+/// <param name="Key">The primary key's members, in key order.</param>
 internal sealed record EntityPlan(
     string Name,
     string FullName,
@@ -75,7 +76,8 @@ internal sealed record EntityPlan(
     EquatableArray<Constraints.InvariantCheckPlan> InvariantChecks = default,
     EquatableArray<OwnedPlan> Owned = default,
     EquatableArray<NavigationInitializer> RequiredNavigations = default,
-    EquatableArray<OwnedCollectionPlan> OwnedCollections = default);
+    EquatableArray<OwnedCollectionPlan> OwnedCollections = default,
+    EquatableArray<string> Key = default);
 
 /// <summary>What the object initializer sets a C# <c>required</c> navigation to: <c>null!</c> for a reference (a data set or <c>With{Navigation}</c> sets it), an empty list for a collection.</summary>
 /// <param name="Member">The navigation.</param>

@@ -263,6 +263,12 @@ namespace School
                 if (_studentFixed is not null) entity.Student = _studentFixed;
                 return entity;
             }
+
+            /// <summary>The key of row <paramref name="index"/>, its parts in key order, as <see cref="BuildAt"/> gives them (a part a <c>With</c> method fixes included), without building the row.</summary>
+            /// <param name="index">The row index, 0 or more.</param>
+            public (int CourseId, int StudentId) KeyAt(long index) => (
+                _courseIdIsFixed ? _courseIdFixed : checked((int)(index + 1)),
+                _studentIdIsFixed ? _studentIdFixed : checked((int)(index + 1)));
         }
 
         /// <summary>Builds <see cref="global::School.Assessment"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>

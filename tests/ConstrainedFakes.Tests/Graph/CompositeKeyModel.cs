@@ -162,3 +162,40 @@ public class Diploma
     [ForeignKey(nameof(CourseId))]
     public Enrollment Enrollment { get; set; } = null!;
 }
+
+// A composite key of parts the builder generates, declared in another order than the key's.
+
+[ConstrainedFaker(typeof(Edition))]
+public partial class EditionFaker;
+
+[PrimaryKey(nameof(Code), nameof(Year))]
+public class Edition
+{
+    public int Year { get; set; }
+
+    [MaxLength(20)]
+    public string Code { get; set; } = "";
+}
+
+// A composite foreign key to the entity's own table: a branch's parent is an earlier branch, named by both parts.
+
+[ConstrainedFaker(typeof(Branch))]
+public partial class BranchFaker;
+
+[PrimaryKey(nameof(Region), nameof(Number))]
+public class Branch
+{
+    [MaxLength(20)]
+    public string Region { get; set; } = "";
+
+    public int Number { get; set; }
+
+    public string? ParentRegion { get; set; }
+
+    public int? ParentNumber { get; set; }
+
+    [ForeignKey("ParentRegion, ParentNumber"), Nulls(0.2)]
+    public Branch? Parent { get; set; }
+
+    public List<Branch> Children { get; } = [];
+}

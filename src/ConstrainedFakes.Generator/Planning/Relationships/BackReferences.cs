@@ -16,13 +16,16 @@ internal static class BackReferences
     /// <param name="cycle">The cycle, from child to parent, ending where it starts.</param>
     /// <param name="tables">The tables, updated with the marked link.</param>
     /// <param name="parentsOf">The tables each table must come after, updated.</param>
-    public static bool Break(List<string> cycle, Dictionary<string, TablePlan> tables, Dictionary<string, List<string>> parentsOf)
+    /// <param name="entities">The faker's entities, for the parents' keys.</param>
+    public static bool Break(List<string> cycle, Dictionary<string, TablePlan> tables, Dictionary<string, List<string>> parentsOf, IReadOnlyList<EntityModel> entities)
     {
         for (var i = 0; i + 1 < cycle.Count; i++)
         {
             var (child, parent) = (tables[cycle[i]], cycle[i + 1]);
-            // A composite key copies the parent row's key parts, which do not exist before its table is made.
-            var link = child.References.FirstOrDefault(l => l.Parent == parent && !l.IsRequired && l.CompositeKey.Count == 0);
+            // A composite key's parts are known before the parent's rows only when the parent generates them from the row
+            // (else they are copied from the parent row, made later); a parent another link names is read from that link's row.
+            var link = child.References.FirstOrDefault(l => l.Parent == parent && !l.IsRequired && l.NamedBy is null
+                && (l.CompositeKey.Count == 0 || KeyIsGenerated(l, entities.First(e => e.Name == parent), tables[parent])));
             // Another link to the same parent (a required one, or the owner) would still order the two tables.
             if (link is null || child.Owner?.Parent == parent || child.References.Any(l => l != link && l.Parent == parent)) continue;
             var references = child.References.Select(l => l == link ? l with { PointsBack = true } : l).ToEquatableArray();
@@ -32,6 +35,12 @@ internal static class BackReferences
         }
         return false;
     }
+
+    /// <summary>Whether every part a composite foreign key copies is generated from the parent's row index (a key no link of the parent sets).</summary>
+    private static bool KeyIsGenerated(LinkPlan link, EntityModel parent, TablePlan parentTable)
+        => link.CompositeKey.All(k => parent.Members.FirstOrDefault(m => m.Name == k.ParentMember) is { } member
+            && MemberPlanner.IsGeneratedKey(member)
+            && !parentTable.Parents.Any(l => RelationshipPlanner.Members(l).Contains(k.ParentMember)));
 
     /// <summary>A problem for each rule that reads a parent through a link that points back, at any step of its path: the parent is made after the row.</summary>
     public static IEnumerable<DataSetProblem> ReadThrough(IReadOnlyList<EntityModel> models, DataSetPlan plan)

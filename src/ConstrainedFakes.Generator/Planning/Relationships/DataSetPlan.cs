@@ -37,6 +37,7 @@ internal sealed record TablePlan(string Entity, string FullName, LinkPlan? Owner
 /// <param name="PointsBack">For an optional pick that closes a cycle of foreign keys: its parent table comes after the child's, so the row is inserted with the key null and updated after.</param>
 /// <param name="Skip">For the pick of a join entity's other side: the skip navigations each row's pair is added to.</param>
 /// <param name="CompositeKey">A composite foreign key's parts (then <paramref name="ForeignKey"/> is null): each copies a part of the parent row's key.</param>
+/// <param name="NamedBy">For a pick whose foreign key is also a part of another link's composite key: the parent that link's row names, so the two agree.</param>
 internal sealed record LinkPlan(
     string Parent,
     string? Reference,
@@ -53,7 +54,8 @@ internal sealed record LinkPlan(
     double Popularity = 0,
     bool PointsBack = false,
     EquatableArray<ForeignKeyPart> CompositeKey = default,
-    SkipPlan? Skip = null)
+    SkipPlan? Skip = null,
+    NamedParent? NamedBy = null)
 {
     /// <summary>Whether the child's parent is a row of the child's own table (a tree, e.g. an employee's manager).</summary>
     public bool IsSelf(TablePlan child) => Parent == child.Entity;
@@ -70,6 +72,15 @@ internal sealed record LinkPlan(
 /// <param name="OwnerFullName">The owner side's fully qualified name.</param>
 /// <param name="PickedFullName">The picked side's fully qualified name.</param>
 internal sealed record SkipPlan(string OwnerNavigation, CollectionFill OwnerFill, string Navigation, CollectionFill Fill, string OwnerFullName, string PickedFullName);
+
+/// <summary>
+/// A link's parent named by another link of the same row (<c>Grade.CourseId</c>, the key of <c>Grade.Course</c> and a
+/// part of <c>Grade.Enrollment</c>'s): it is the parent of the other parent's own link that set the part
+/// (<c>Enrollment.CourseId</c>'s course), read from that row, not drawn.
+/// </summary>
+/// <param name="Reference">The child's reference whose composite foreign key holds the shared member (<c>Enrollment</c>).</param>
+/// <param name="ParentForeignKey">The key part of that parent that the shared member copies, itself the foreign key of the parent's link to this link's parent (<c>CourseId</c>).</param>
+internal sealed record NamedParent(string Reference, string ParentForeignKey);
 
 /// <summary>One part of a foreign key: the child's member and the parent's key member it copies.</summary>
 /// <param name="Member">The child's foreign-key member.</param>

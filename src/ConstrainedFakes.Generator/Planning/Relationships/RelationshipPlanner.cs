@@ -31,18 +31,20 @@ internal static class RelationshipPlanner
             links[child.Name].AddRange(sides);
             foreach (var (link, hasCount) in LinksOf(child, byName, keyTypes, problems).Where(l => sides.All(s => s.Link.Parent != l.Item1.Parent)))
                 links[child.Name].Add((link, hasCount));
-            SharedForeignKeys(child, links[child.Name].Select(l => l.Link), problems);
         }
+        SharedForeignKeys.Resolve(links, problems);
 
         var tables = new Dictionary<string, TablePlan>();
         foreach (var entity in entities)
         {
-            var candidates = links[entity.Name].Where(l => l.Link.Count is not null && l.Link.Parent != entity.Name).ToList();
+            // A link whose parent another link names is no owner: its parent is read, after the other's is chosen.
+            var candidates = links[entity.Name].Where(l => l.Link.Count is not null && l.Link.Parent != entity.Name && l.Link.NamedBy is null).ToList();
             var owner = candidates.FirstOrDefault(l => l.HasCount).Link
                 ?? candidates.FirstOrDefault(l => l.Link.IsRequired).Link
                 ?? candidates.FirstOrDefault().Link;
             var references = links[entity.Name].Select(l => l.Link).Where(l => l != owner)
-                .Select(l => UniqueIndexes.DistinctPerOwner(entity, owner, l) is { } index ? l with { DistinctPerOwner = index } : l)
+                .Select(l => l.NamedBy is null && UniqueIndexes.DistinctPerOwner(entity, owner, l) is { } index ? l with { DistinctPerOwner = index } : l)
+                .OrderBy(l => l.NamedBy is not null)   // after the links that name their parents
                 .ToEquatableArray();
             tables[entity.Name] = new TablePlan(entity.Name, entity.FullName, PoolPopularity.IgnoredOnOwningCollection(owner), references, keyTypes[entity.Name]);
         }
@@ -171,11 +173,6 @@ internal static class RelationshipPlanner
             problems.Add(DataSetProblem.At(child.Name, reference.Name, $"{name} has the foreign key ({string.Join(", ", reference.ForeignKey)}), but {key} has {reference.PrincipalKey.Count} members: name one foreign-key member per key member, in key order."));
             return EquatableArray<ForeignKeyPart>.Empty;
         }
-        if (parent.Name == child.Name)
-        {
-            problems.Add(DataSetProblem.At(child.Name, reference.Name, $"{name} is a composite foreign key to its own table, which data sets do not set yet; give {parent.Name} a single key (an Id)."));
-            return EquatableArray<ForeignKeyPart>.Empty;
-        }
         var parts = reference.ForeignKey.Zip(reference.PrincipalKey, (member, parentMember) => new ForeignKeyPart(member, parentMember)).ToList();
         foreach (var part in parts)
         {
@@ -193,16 +190,8 @@ internal static class RelationshipPlanner
         return parts.ToEquatableArray();
     }
 
-    /// <summary>A problem for each member that two links of one entity set: their parents could disagree on it.</summary>
-    private static void SharedForeignKeys(EntityModel child, IEnumerable<LinkPlan> links, List<DataSetProblem> problems)
-    {
-        var shared = links.SelectMany(l => Members(l).Select(m => (Member: m, l.Source))).GroupBy(x => x.Member).Where(g => g.Count() > 1);
-        foreach (var group in shared)
-            problems.Add(DataSetProblem.At(child.Name, group.Key, $"{child.Name}.{group.Key} is a foreign-key member of several links ({string.Join(", ", group.Select(x => x.Source))}), which data sets do not set yet: their parents could disagree on it."));
-    }
-
     /// <summary>The child's members a link sets: its foreign key or the parts of its composite one.</summary>
-    private static IEnumerable<string> Members(LinkPlan link)
+    internal static IEnumerable<string> Members(LinkPlan link)
         => link.ForeignKey is { } single ? new[] { single } : link.CompositeKey.Select(k => k.Member);
 
     /// <summary>The foreign-key member when the parent's key can fill it; a problem when it cannot.</summary>
@@ -270,11 +259,14 @@ internal static class RelationshipPlanner
             if (next is null)
             {
                 var cycle = Cycle(entities.Where(e => !placed.Contains(e.Name)).Select(e => e.Name).ToList(), parentsOf);
-                if (BackReferences.Break(cycle, tables, parentsOf)) continue;
+                if (BackReferences.Break(cycle, tables, parentsOf, entities)) continue;
                 var links = cycle.Zip(cycle.Skip(1), (child, parent) => Parents(tables[child]).First(l => l.Parent == parent)).ToList();
-                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys whose optional links own their rows or are composite";
+                var composite = links.FirstOrDefault(l => !l.IsRequired && l.CompositeKey.Count > 0);
+                var kind = links.All(l => l.IsRequired) ? "required foreign keys"
+                    : composite is not null ? $"foreign keys whose optional link {composite.Source} is a composite foreign key to {composite.Parent}, whose key parts are not all generated from its row (some are its own foreign keys, or drawn), so they are not known before its rows are made and it cannot point back"
+                    : "foreign keys whose optional links own their rows";
                 // Only such a link can be set once its parent's rows are made (BackReferences).
-                var fix = "make one of them a nullable single-member foreign key of a parent picked from its table (no [Count] collection owning the rows)";
+                var fix = "make one of them a nullable foreign key of a parent picked from its table (no [Count] collection owning the rows), single or to a key the parent generates from its row";
                 var message = $"a cycle of {kind}: {string.Join(" → ", cycle)} ({string.Join(", ", links.Select(l => l.Source))}); no insert order puts every parent first: {fix}.";
                 problems.Add(links[0].Reference is { } reference ? DataSetProblem.At(cycle[0], reference, message) : DataSetProblem.At(links[0].Parent, links[0].Collection, message));
                 ordered.AddRange(entities.Where(e => !placed.Contains(e.Name)).Select(e => tables[e.Name]));
