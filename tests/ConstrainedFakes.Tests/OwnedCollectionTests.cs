@@ -178,6 +178,28 @@ public class OwnedCollectionTests
         Assert.Equal(1, again.Single(c => c.Kind == CheckKind.Unique && c.Member == "Depot.Bays.Tag").Violations);
     }
 
+    [Fact]
+    public void WithCollectionFixesTheElementsAndChecksTheirCount()
+    {
+        Stop[] stops = [new() { City = "Here", Arrive = 10, Leave = 20, Point = new Waypoint(), Legs = [] }, new() { City = "There", Arrive = 30, Leave = 40, Point = new Waypoint(), Legs = [] }];
+        Bay[] bays = [new() { Number = 3, Tag = 7 }];
+        var routes = new RouteFaker(13).Route().WithStops(stops).WithDepot_Bays(bays).WithDetours([]).Build(50);
+        Assert.All(routes, r => Assert.Equal(stops, r.Stops));
+        Assert.All(routes, r => Assert.Equal(bays, r.Depot.Bays));
+        Assert.All(routes, r => Assert.Empty(r.Detours));
+        // The other members, and the collections not fixed, are drawn as usual: the same as without the fixed ones.
+        var free = new RouteFaker(13).Route().Build(50);
+        Assert.Equal(free.Select(r => $"{r.Priority}|{r.Depot.Name}|{r.Depot.Spares.Count}"), routes.Select(r => $"{r.Priority}|{r.Depot.Name}|{r.Depot.Spares.Count}"));
+
+        var builder = new RouteFaker(13).Route();
+        var tooMany = Assert.Throws<ConstraintViolationException>(() => builder.WithStops(Enumerable.Repeat(stops[0], 7)));
+        Assert.Contains("Stops.Count = 7 breaks [Count(1, 6, Mean = 3)]", tooMany.Message);
+        Assert.Throws<ConstraintViolationException>(() => builder.WithDepot_Bays([]));
+        Assert.Throws<ArgumentException>(() => builder.WithStops([stops[0], null!]));
+        // A refused value leaves the builder as it was.
+        Assert.Equal(Describe(new RouteFaker(13).Route().BuildAt(4).Stops), Describe(builder.BuildAt(4).Stops));
+    }
+
     private static string DescribeNested(Route route)
         => string.Join("|", route.Stops.Select(s => string.Join(",", s.Legs.Select(l => $"{l.Minutes}/{l.Code}"))))
             + "#" + string.Join(",", route.Depot.Bays.Concat(route.Depot.Spares).Select(b => $"{b.Number}/{b.Tag}"))
