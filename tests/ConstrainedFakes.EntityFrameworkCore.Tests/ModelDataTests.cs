@@ -87,7 +87,7 @@ public class ModelDataTests
         using var check = new CourierContext(new DbContextOptionsBuilder<CourierContext>().UseSqlite(connection).Options);
         var read = check.Deliveries.AsNoTracking().OrderBy(d => d.Id).ToList();
         var deliveries = Couriers.Set<Delivery>();
-        Assert.Equal(deliveries.Select(Describe), read.Select(Describe));
+        Assert.Equal(deliveries.Select(OwnedSeedingTests.Describe), read.Select(OwnedSeedingTests.Describe));
         // Every kind is there: optional owned objects set and not, and collections with elements.
         Assert.Contains(read, d => d.DropOff is null);
         Assert.Contains(read, d => d.DropOff is not null);
@@ -105,12 +105,6 @@ public class ModelDataTests
     private static object? Value(object seed, string property) => seed.GetType().GetProperty(property)!.GetValue(seed);
 
     private static readonly DataSets.DataSet Couriers = new CourierFaker(8).DataSet().Count<Delivery>(30).Build();
-
-    private static string Describe(Delivery d)
-        => $"{d.Id}|{d.Fee}|{Describe(d.Pickup)}|{(d.DropOff is null ? "-" : Describe(d.DropOff))}|" +
-            string.Join(";", d.Items.Select(i => $"{i.Label},{i.Weight},{i.MaxWeight},{i.Shelf.North},{i.Shelf.East}").Order(StringComparer.Ordinal));
-
-    private static string Describe(Site s) => $"{s.Street}|{s.Floors}|{s.Floor}|{s.Stairs}|{s.Spot.North}|{s.Spot.East}";
 
     private sealed class SeededCourier(DbContextOptions<CourierContext> options) : CourierContext(options)
     {
