@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Parsing;
+using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
 
 namespace ConstrainedFakes.Analyzers;
@@ -15,9 +18,14 @@ internal sealed class CompilationState
 {
     private readonly ConcurrentDictionary<ISymbol, EntityModel> _models = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, byte> _reported = new();
+    private readonly ConcurrentDictionary<ISymbol, Lazy<IReadOnlyList<Finding>>> _findings = new(SymbolEqualityComparer.Default);
 
     public EntityModel Model(INamedTypeSymbol entity, CancellationToken cancellationToken)
         => _models.GetOrAdd(entity, type => EntityParser.Parse((INamedTypeSymbol)type, cancellationToken));
+
+    /// <summary>What the analysis of a type finds, computed once though its own action and a faker's data set both ask.</summary>
+    public IReadOnlyList<Finding> Findings(ISymbol type, Func<IReadOnlyList<Finding>> analyse)
+        => _findings.GetOrAdd(type, _ => new Lazy<IReadOnlyList<Finding>>(analyse)).Value;
 
     /// <summary>True the first time a diagnostic with this key (ID, place, message) is seen.</summary>
     public bool FirstReport(string key) => _reported.TryAdd(key, 0);

@@ -48,26 +48,35 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         var report = new Reporter(context, state);
         if (type.TypeKind == TypeKind.Class && !type.IsStatic && CarriesConstraints(type))
             AnalyzeEntity(type, null, report, context.CancellationToken);
-        if (type.TypeKind == TypeKind.Enum && StateMachineParser.Parse(type) is { } machine)
-            report.All(StateMachineCheck.Check(machine), new SiteLocator(type, null, context.CancellationToken));
+        if (type.TypeKind == TypeKind.Enum && StateMachineParser.Parse(type) is not null)
+            report.All(EnumFindings(type, state), new SiteLocator(type, null, context.CancellationToken));
         var faker = type.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.ConstrainedFaker);
-        if (faker is not null) AnalyzeFaker(type, faker, report, context.CancellationToken);
+        if (faker is not null) AnalyzeFaker(type, faker, report, context.Compilation, context.CancellationToken);
     }
 
     /// <summary>Plans one entity and reports every problem and finding but CF0011, which only a faker naming it makes a problem.</summary>
     private static void AnalyzeEntity(INamedTypeSymbol type, Location? fallback, Reporter report, CancellationToken cancellationToken)
-    {
-        var model = WithParentMembers(type, report.State, cancellationToken);
-        var plan = EntityPlanner.Plan(model);
-        var (toldAtOwnedType, invariantsToldAtOwnedType) = OwnedConstraintsAnalysedAlone(type, model);
-        bool ToldAtOwnedType(ProblemSite site)
-            => site.Member is { } member ? toldAtOwnedType.Contains(member) : site.Attribute is { } declared && invariantsToldAtOwnedType.Contains(declared);
-        var findings = plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
-            .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type)))
-            .Where(f => !(f.Sites.Count > 0 && f.Sites.All(ToldAtOwnedType)))
-            .Concat(OwnedElementProblems(type, plan));
-        report.All(findings, new SiteLocator(type, fallback, cancellationToken));
-    }
+        => report.All(EntityFindings(type, report.State, cancellationToken), new SiteLocator(type, fallback, cancellationToken));
+
+    /// <summary>What the analysis of an entity reports, computed once per compilation (a faker's data set checks against it too).</summary>
+    private static IReadOnlyList<Finding> EntityFindings(INamedTypeSymbol type, CompilationState state, CancellationToken cancellationToken)
+        => state.Findings(type, () =>
+        {
+            var model = WithParentMembers(type, state, cancellationToken);
+            var plan = EntityPlanner.Plan(model);
+            var (toldAtOwnedType, invariantsToldAtOwnedType) = OwnedConstraintsAnalysedAlone(type, model);
+            bool ToldAtOwnedType(ProblemSite site)
+                => site.Member is { } member ? toldAtOwnedType.Contains(member) : site.Attribute is { } declared && invariantsToldAtOwnedType.Contains(declared);
+            return plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
+                .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type)))
+                .Where(f => !(f.Sites.Count > 0 && f.Sites.All(ToldAtOwnedType)))
+                .Concat(OwnedElementProblems(type, plan))
+                .ToList();
+        });
+
+    /// <summary>What the analysis of an enum's <c>[Transitions]</c> reports, computed once per compilation.</summary>
+    private static IReadOnlyList<Finding> EnumFindings(INamedTypeSymbol type, CompilationState state)
+        => state.Findings(type, () => StateMachineParser.Parse(type) is { } machine ? StateMachineCheck.Check(machine).ToList() : new List<Finding>());
 
     /// <summary>
     /// The entity's model with the members of the parents its constraints read through reference navigations
@@ -85,21 +94,12 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             var current = pending.Dequeue();
             foreach (var navigation in reached[current].Navigations.Where(n => n.Kind == NavigationKind.Reference))
             {
-                if (Property(current, navigation.Name)?.Type is not INamedTypeSymbol target || reached.ContainsKey(target)) continue;
+                if (EntityParser.Property(current, navigation.Name)?.Type is not INamedTypeSymbol target || reached.ContainsKey(target)) continue;
                 reached[target] = state.Model(target, cancellationToken);
                 pending.Enqueue(target);
             }
         }
         return Generator.Planning.Relationships.ParentPaths.WithParentMembers(model, reached.Values.ToList());
-    }
-
-    private static IPropertySymbol? Property(INamedTypeSymbol type, string name)
-    {
-        for (var declaring = type; declaring is not null; declaring = declaring.BaseType)
-        {
-            if (declaring.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault() is { } property) return property;
-        }
-        return null;
     }
 
     /// <summary>
@@ -110,8 +110,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     {
         foreach (var collection in plan.OwnedCollections)
         {
-            var property = EntityParser.Properties(owner).FirstOrDefault(p => p.Name == collection.Name);
-            if (property is null || NavigationParser.ElementType(property.Type) is not INamedTypeSymbol element) continue;
+            if (EntityParser.Property(owner, collection.Name) is not { } property || NavigationParser.ElementType(property.Type) is not INamedTypeSymbol element) continue;
             if (AnalysedAlone(element)) continue;
             var site = new[] { ProblemSite.On(collection.Name, null) }.ToEquatableArray();
             foreach (var problem in collection.Element.Problems.Select(p => p.ToFinding()))
@@ -129,9 +128,9 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     {
         var members = new HashSet<string>();
         var paths = new HashSet<string>();
-        void Visit(ITypeSymbol holder, OwnedReferenceModel owned)
+        void Visit(INamedTypeSymbol holder, OwnedReferenceModel owned)
         {
-            if (holder.GetMembers(owned.Property).OfType<IPropertySymbol>().FirstOrDefault()?.Type is not INamedTypeSymbol ownedType) return;
+            if (EntityParser.Property(holder, owned.Property)?.Type is not INamedTypeSymbol ownedType) return;
             if (AnalysedAlone(ownedType))
             {
                 members.UnionWith(owned.AllMembers().Select(m => m.Name));
@@ -151,7 +150,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static bool AnalysedAlone(INamedTypeSymbol owned) => owned.Locations.Any(l => l.IsInSource) && CarriesConstraints(owned);
 
-    private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, CancellationToken cancellationToken)
+    private static void AnalyzeFaker(INamedTypeSymbol faker, AttributeData attribute, Reporter report, Compilation compilation, CancellationToken cancellationToken)
     {
         var declaration = faker.Locations.FirstOrDefault(l => l.IsInSource);
         var own = FakerParser.WhyNotEmittable(faker);
@@ -165,7 +164,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         var arguments = (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax)?.ArgumentList?.Arguments;
         var fallback = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? declaration;
         var names = new HashSet<string>();
-        var built = new List<(INamedTypeSymbol Entity, Location At)>();
+        var built = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         var values = AttributeReader.ParamsValues(attribute).ToList();
         for (var i = 0; i < values.Count; i++)
         {
@@ -180,26 +179,63 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
                     report.Declaration(entity.Name, $"gets no builder: {noBuilder}", at);
                     continue;
                 }
-                built.Add((entity, at));
+                built.Add(entity);
                 var model = report.State.Model(entity, cancellationToken);
                 if (model.Problem is not null) report.Declaration(entity.Name, $"cannot be built: {model.Problem}", at);
                 // Classes in this compilation that carry constraints are analysed on their own; the rest here.
                 else if (!(entity.Locations.Any(l => l.IsInSource) && CarriesConstraints(entity))) AnalyzeEntity(entity, at, report, cancellationToken);
             }
         }
-        ReportRequiredCycles(built, report, cancellationToken);
+        ReportDataSetProblems(faker, attribute, fallback, built, report, compilation, cancellationToken);
     }
 
-    /// <summary>CF0008 for cycles of required references among the faker's entities, at the first navigation of each.</summary>
-    private static void ReportRequiredCycles(List<(INamedTypeSymbol Entity, Location At)> entities, Reporter report, CancellationToken cancellationToken)
+    /// <summary>
+    /// The faker's data set, planned as the generator plans it: each problem that makes <c>DataSet().Build()</c> throw
+    /// (CF0008, or the ID it carries), at the member or attribute at fault, else at <c>[ConstrainedFaker]</c>; not
+    /// when the analysis of that entity (or enum) already reports a problem there, so each problem is told once.
+    /// </summary>
+    private static void ReportDataSetProblems(INamedTypeSymbol faker, AttributeData attribute, Location? fallback, HashSet<INamedTypeSymbol> named, Reporter report,
+        Compilation compilation, CancellationToken cancellationToken)
     {
-        var models = entities.Select(e => (Model: report.State.Model(e.Entity, cancellationToken), e.Entity, e.At)).ToList();
-        foreach (var (entity, finding) in RequiredCycleCheck.Check(models.Select(m => m.Model).ToList()))
+        var entities = new Dictionary<string, INamedTypeSymbol>();
+        EntityModel Read(INamedTypeSymbol entity)
         {
-            var (_, symbol, at) = models.First(m => ReferenceEquals(m.Model, entity));
-            report.All(new[] { finding }, new SiteLocator(symbol, at, cancellationToken));
+            entities[entity.Name] = entity;
+            return report.State.Model(entity, cancellationToken);
         }
+        if (FakerParser.Parse(faker, attribute, compilation, cancellationToken, Read) is not { } model) return;
+        foreach (var problem in EntityPlanner.DataSet(model).Problems)
+        {
+            var type = problem.Type is null ? null : entities.TryGetValue(problem.Type, out var entity) ? entity : EnumOf(problem.Type, entities.Values);
+            if (type is not null && problem.Site is { } at && OwnFindings(type, named, report.State, cancellationToken).Any(f => !IsAdvice(f) && f.Sites.Any(s => SameSite(s, at)))) continue;
+            var site = type is null ? ProblemSite.OnType(AttributeReader.Declared(attribute)) : problem.Site;
+            var finding = new Finding(problem.Id, problem.Message, site is null ? EquatableArray<ProblemSite>.Empty : new[] { site }.ToEquatableArray(), problem.Suggestion);
+            // A type compiled elsewhere (an entity, an enum) has no place in source: the problem is told at the faker's attribute.
+            report.All(new[] { finding }, new SiteLocator(type ?? faker, fallback, cancellationToken));
+        }
+        // A [Popularity] the data set ignores does not stop it, but the user meant something by it.
+        foreach (var (entity, finding) in PopularityPlacementCheck.Check(model.Entities, model.JoinEntities))
+            report.All(new[] { finding }, new SiteLocator(entities[entity.Name], fallback, cancellationToken));
     }
+
+    /// <summary>What the analysis of a type reports on its own: a faker's entity, a class in source with constraints, an enum with <c>[Transitions]</c>; nothing for others.</summary>
+    private static IReadOnlyList<Finding> OwnFindings(INamedTypeSymbol type, HashSet<INamedTypeSymbol> named, CompilationState state, CancellationToken cancellationToken)
+        => type.TypeKind == TypeKind.Enum ? (type.Locations.Any(l => l.IsInSource) ? EnumFindings(type, state) : new List<Finding>())
+            : named.Contains(type) || type.Locations.Any(l => l.IsInSource) && CarriesConstraints(type) ? EntityFindings(type, state, cancellationToken)
+            : new List<Finding>();
+
+    /// <summary>A finding that does not stop anything being built (a capacity, a correlation, a narrowed range): it tells no data-set problem.</summary>
+    private static bool IsAdvice(Finding finding) => finding.Id is DiagnosticIds.Narrowed or DiagnosticIds.UniqueCapacity or DiagnosticIds.Correlation;
+
+    private static bool SameSite(ProblemSite told, ProblemSite site)
+        => site.Member is { } member ? told.Member == member : told.Member is null && told.Attribute == site.Attribute;
+
+    /// <summary>The enum (by its fully qualified name) that a member of one of the entities has, or null.</summary>
+    private static INamedTypeSymbol? EnumOf(string fullName, IEnumerable<INamedTypeSymbol> entities)
+        => entities.SelectMany(EntityParser.Properties)
+            .Select(p => p.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : p.Type)
+            .OfType<INamedTypeSymbol>()
+            .FirstOrDefault(t => t.TypeKind == TypeKind.Enum && t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == fullName);
 
     /// <summary>Whether the class, a base class or one of their properties carries a constraint attribute (or a <c>[ForeignKey]</c>).</summary>
     private static bool CarriesConstraints(INamedTypeSymbol type)

@@ -55,12 +55,12 @@ public static class Descriptors
     /// <summary>CF0008: relationships that cannot hold.</summary>
     public static readonly DiagnosticDescriptor Relationship = Create(DiagnosticIds.Relationship,
         "A relationship cannot hold", "ConstrainedFakes.Relationships", DiagnosticSeverity.Warning,
-        "A cycle of required references among a faker's entities with no optional link, [Count] on a member that is not a collection navigation, or a required collection whose [Count] allows no child.");
+        "A shape a faker's data set refuses (a cycle of foreign keys no optional pick breaks, a foreign key that does not fit its parent's key, a unique index over foreign keys with no owner, a many-to-many with [Count] on both sides), [Count] on a member that is not a collection navigation, or a required collection whose [Count] allows no child.");
 
     /// <summary>CF0009: state machines that cannot hold.</summary>
     public static readonly DiagnosticDescriptor StateMachine = Create(DiagnosticIds.StateMachine,
         "A state machine cannot hold", "ConstrainedFakes.StateMachines", DiagnosticSeverity.Warning,
-        "[Transitions] names a state the enum does not have or leaves a state unreachable, or a [Sequence]'s [Count] admits no path of the state machine.");
+        "[Transitions] names a state the enum does not have or leaves a state unreachable, a [Sequence]'s [Count] admits no path of the state machine, or its collection does not own its events or its time member has other constraints than its parent's floors.");
 
     /// <summary>CF0010: an implied constraint, or a member narrowed far below its declared range.</summary>
     public static readonly DiagnosticDescriptor Narrowed = Create(DiagnosticIds.Narrowed,

@@ -1,5 +1,7 @@
 using System.Text;
 using ConstrainedFakes.Analyzers.Tests.Infrastructure;
+using ConstrainedFakes.Generator.Parsing;
+using ConstrainedFakes.Generator.Planning;
 
 namespace ConstrainedFakes.Analyzers.Tests;
 
@@ -47,6 +49,78 @@ public sealed class RobustnessTests
 
         [ConstrainedFaker(typeof(Contract), typeof(ClaimEvent), typeof(Outer<int>.Nested))]
         public partial class ShopFaker;
+        """;
+
+    /// <summary>
+    /// A valid model of relationships, so the edits reach the data-set planning: owned types (one and a collection), a
+    /// many-to-many, a composite key with a composite foreign key to it, [Popularity], a state machine whose events
+    /// follow their parent's time, and a [CurrentStateOf].
+    /// </summary>
+    private const string Related = """
+        namespace School;
+
+        [Transitions("Filed -> UnderReview", "UnderReview -> Upheld | Dismissed")]
+        public enum AppealStatus { Filed, UnderReview, Upheld, Dismissed }
+
+        [Microsoft.EntityFrameworkCore.Owned]
+        public class Address { [StringLength(40, MinimumLength = 2)] public string Street { get; set; } = ""; [Range(1, 999)] public int Number { get; set; } }
+
+        [Microsoft.EntityFrameworkCore.Owned]
+        public class Phone { [StringLength(12, MinimumLength = 6)] public string Number { get; set; } = ""; }
+
+        public class Student
+        {
+            public int Id { get; set; }
+            public Address Home { get; set; } = new();
+            [Count(0, 2)] public List<Phone> Phones { get; set; } = new();
+            [Count(1, 3)] public List<Enrollment> Enrollments { get; set; } = new();
+            [Count(0, 3)] public List<Club> Clubs { get; } = new();
+        }
+
+        public class Club { public int Id { get; set; } public List<Student> Members { get; } = new(); }
+
+        public class Course { public int Id { get; set; } [Range(1, 30)] public int Credits { get; set; } }
+
+        [Microsoft.EntityFrameworkCore.PrimaryKey(nameof(CourseId), nameof(StudentId))]
+        public class Enrollment
+        {
+            [Count(1, 3)] public List<Assessment> Assessments { get; set; } = new();
+            public Student Student { get; set; } = null!;
+            public int StudentId { get; set; }
+            public Course Course { get; set; } = null!;
+            public int CourseId { get; set; }
+        }
+
+        public class Assessment
+        {
+            public int Id { get; set; }
+            [Range(0, 100)] public int Score { get; set; }
+            public Enrollment Enrollment { get; set; } = null!;
+            public int EnrollmentCourseId { get; set; }
+            public int EnrollmentStudentId { get; set; }
+        }
+
+        public class Appeal
+        {
+            public int Id { get; set; }
+            public int? AssessmentId { get; set; }
+            [Popularity(1.0)] public Assessment? Assessment { get; set; }
+            [Range(typeof(DateTime), "2024-01-01", "2024-06-30")] public DateTime FiledAt { get; set; }
+            [CurrentStateOf(nameof(Events))] public AppealStatus Status { get; set; }
+            [Count(1, 3), Sequence(nameof(AppealEvent.Status), nameof(AppealEvent.OccurredAt))] public List<AppealEvent> Events { get; set; } = new();
+        }
+
+        public class AppealEvent
+        {
+            public int Id { get; set; }
+            public int AppealId { get; set; }
+            public Appeal Appeal { get; set; } = null!;
+            public AppealStatus Status { get; set; }
+            [Range(typeof(DateTime), "2024-01-01", "2024-12-31"), GreaterThanOrEqual("Appeal.FiledAt")] public DateTime OccurredAt { get; set; }
+        }
+
+        [ConstrainedFaker(typeof(Student), typeof(Club), typeof(Course), typeof(Appeal))]
+        public partial class SchoolFaker;
         """;
 
     public static TheoryData<string> BrokenInputs() => new()
@@ -108,25 +182,59 @@ public sealed class RobustnessTests
         Assert.Equal(["CF0001", "CF0007", "CF0010", "CF0011"], diagnostics.Select(d => d.Id).OrderBy(id => id));
     }
 
-    /// <summary>Random edits of the valid model: deletions, insertions of syntax that often breaks things, duplications, truncations.</summary>
     [Fact]
-    public void Random_edits_of_a_valid_model_never_throw()
+    public void The_related_model_itself_is_clean()
+    {
+        var diagnostics = AnalyzerHarness.Analyze(Related);
+        Assert.True(diagnostics.Count == 0, AnalyzerHarness.Describe(diagnostics));
+    }
+
+    /// <summary>
+    /// Random edits of the valid models: deletions, insertions of syntax that often breaks things, duplications, truncations.
+    /// Neither the analyzer nor the generator's own Parse and Plan (whose internal errors the generator turns into a
+    /// failure comment) may throw.
+    /// </summary>
+    [Theory]
+    [InlineData(nameof(Valid))]
+    [InlineData(nameof(Related))]
+    public void Random_edits_of_a_valid_model_never_throw(string model)
     {
         var failures = new List<string>();
         for (ulong seed = 1; seed <= 240; seed++)
         {
-            var source = Mutate(Valid, seed);
-            var run = AnalyzerHarness.Run(AnalyzerHarness.Compile(source));
+            var source = Mutate(model == nameof(Valid) ? Valid : Related, seed);
+            var compilation = AnalyzerHarness.Compile(source);
+            var run = AnalyzerHarness.Run(compilation);
             if (run.Exceptions.Count > 0) failures.Add($"seed {seed}: {run.Exceptions[0]}");
+            failures.AddRange(GeneratorFailures(compilation, "Input0.cs").Select(failure => $"seed {seed}, the generator: {failure}"));
         }
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
     }
 
-    /// <summary>The same edits on the compile-and-run tests' entities: richer models, other attributes, EF Core's.</summary>
+    /// <summary>The internal errors of the generator's Parse and Plan on each faker declared in the edited file.</summary>
+    private static IEnumerable<string> GeneratorFailures(Compilation compilation, string edited)
+    {
+        foreach (var (faker, attribute) in AnalyzerHarness.Fakers(compilation).Where(f => f.Faker.Locations.Any(l => l.SourceTree?.FilePath == edited)))
+        {
+            string? failure;
+            try
+            {
+                failure = FakerParser.Parse(faker, attribute, compilation, CancellationToken.None) is { } model ? EntityPlanner.Plan(model).Failure : null;
+            }
+            catch (Exception exception)
+            {
+                failure = exception.ToString();
+            }
+            if (failure is not null) yield return failure;
+        }
+    }
+
+    /// <summary>The same edits on the compile-and-run tests' entities and data sets: richer models, other attributes, EF Core's, relationships.</summary>
     [Fact]
     public void Random_edits_of_the_test_entities_never_throw()
     {
-        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "BuildableModels"), "*.cs").Order(StringComparer.Ordinal).ToList();
+        var files = new[] { "BuildableModels", "RelationshipModels" }
+            .SelectMany(d => Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, d), "*.cs").Order(StringComparer.Ordinal)).ToList();
         var sources = files.Select(File.ReadAllText).ToList();
         var failures = new List<string>();
         for (var file = 0; file < files.Count; file++)
@@ -134,8 +242,11 @@ public sealed class RobustnessTests
             for (ulong seed = 1; seed <= 8; seed++)
             {
                 var edited = sources.Select((source, i) => i == file ? Mutate(source, seed) : source).Prepend("global using Microsoft.EntityFrameworkCore;").ToArray();
-                var run = AnalyzerHarness.Run(AnalyzerHarness.Compile(edited));
+                var compilation = AnalyzerHarness.Compile(edited);
+                var run = AnalyzerHarness.Run(compilation);
                 if (run.Exceptions.Count > 0) failures.Add($"{Path.GetFileName(files[file])}, seed {seed}: {run.Exceptions[0]}");
+                // Input0 is the global using: the edited file is Input{file + 1}.
+                failures.AddRange(GeneratorFailures(compilation, $"Input{file + 1}.cs").Select(failure => $"{Path.GetFileName(files[file])}, seed {seed}, the generator: {failure}"));
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(3)));
@@ -167,6 +278,8 @@ public sealed class RobustnessTests
     [
         "(", ")", "\"", ",", "nameof(", "-", "1e308", "]", "[Range(", "typeof(", "null", "0", "..", " * Value", " || ", "Start", "[Unique]",
         "[GreaterThan(\"End\")]", "[Count(5, 1)]", "[Computed(\"Value / Units\")]", "<T>", "static ", "abstract ", "?", "\\", "{", "}", ";",
+        "[Count(1, 2)]", "[Popularity(-1)]", "[Required]", "long ", "[System.ComponentModel.DataAnnotations.Schema.ForeignKey(\"CourseId\")]",
+        "[Microsoft.EntityFrameworkCore.PrimaryKey(\"Id\", \"Nope\")]", "[Microsoft.EntityFrameworkCore.Index(\"Nope\", IsUnique = true)]",
     ];
 
     private static string Mutate(string source, ulong seed)

@@ -8,7 +8,7 @@ public sealed class RelationshipShapeSnapshotTests
 {
     /// <summary>
     /// Skip navigations: posts and tags (the [Count] on the second side declared makes it the one that picks),
-    /// and people who follow people, a self many-to-many paired by [InverseProperty].
+    /// and people who follow people, a self many-to-many paired by [InverseProperty] whose follows are skewed by [Popularity].
     /// </summary>
     private const string ManyToManySource = """
         #pragma warning disable CS1591
@@ -36,7 +36,7 @@ public sealed class RelationshipShapeSnapshotTests
             public class Person
             {
                 public long Id { get; set; }
-                [InverseProperty(nameof(Followers)), Count(0, 3)] public List<Person> Following { get; } = new();
+                [InverseProperty(nameof(Followers)), Count(0, 3), Popularity(1.1)] public List<Person> Following { get; } = new();
                 public List<Person> Followers { get; } = new();
             }
 
@@ -161,7 +161,7 @@ public sealed class RelationshipShapeSnapshotTests
 
     /// <summary>
     /// A many-to-many through an explicit join entity, configured only in the context's OnModelCreating: each link
-    /// is a PostTag row with a column of its own, and no JoinRow is made.
+    /// is a PostTag row with a column of its own, and no JoinRow is made; [Popularity] on Post.Tags skews which tags the rows pick.
     /// </summary>
     private const string JoinEntitySource = """
         #pragma warning disable CS1591
@@ -176,7 +176,7 @@ public sealed class RelationshipShapeSnapshotTests
             public class Post
             {
                 public int Id { get; set; }
-                [Count(1, 3)] public List<Tag> Tags { get; } = new();
+                [Count(1, 3), Popularity(1.0)] public List<Tag> Tags { get; } = new();
             }
 
             public class Tag

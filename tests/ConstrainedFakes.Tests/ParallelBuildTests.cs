@@ -17,8 +17,11 @@ public class ParallelBuildTests
 
     // Pools and picks with collections, a self-reference, Guid and string keys, distinct picks (Graph); state
     // machines (Claim); constraints and correlations through navigations (Sales, Payroll); tables kept because
-    // their rows depend on their parents (Chain); one-to-one (Membership); a many-to-many, always built serially
-    // (Blog); owned types (Shipping); an explicit join entity with a composite key (School), and composite foreign keys to it (Transcript).
+    // their rows depend on their parents (Chain); one-to-one (Membership); a many-to-many, its links added to both
+    // sides at the join (Blog); owned types (Shipping); an explicit join entity with a composite key (School), and
+    // composite foreign keys to it (Transcript); two many-to-manys through join entities, one with navigations to both
+    // sides and a collection of it (Media); links skewed by [Popularity] on skip navigations, a join entity's reference
+    // and a collection that picks (Skewed).
     private static readonly Dictionary<string, Func<ulong, DataSetBuilder>> DataSets = new()
     {
         ["Graph"] = seed => new GraphFaker(seed).DataSet().Count<Account>(150).Count<Employee>(31).Count<Product>(40).Count<Region>(5),
@@ -30,6 +33,9 @@ public class ParallelBuildTests
         ["Blog"] = seed => new BlogFaker(seed).DataSet().Count<Author>(120).Count<Topic>(25),
         ["Shipping"] = seed => new ShippingFaker(seed).DataSet().Count<Shipment>(130),
         ["School"] = seed => new SchoolFaker(seed).DataSet().Count<Course>(140).Count<Student>(12),
+        ["Media"] = seed => new Through.MediaFaker(seed).DataSet().Count<Through.Article>(110).Count<Through.Label>(9).Count<Through.Playlist>(70).Count<Through.Song>(30),
+        ["Skewed"] = seed => new Skewed.SkewedFaker(seed).DataSet().Count<Skewed.Listener>(120).Count<Skewed.Track>(40).Count<Skewed.Band>(90)
+            .Count<Skewed.Studio>(20).Count<Skewed.Reader>(100).Count<Skewed.Book>(30).Count<Skewed.Shopper>(80).Count<Skewed.Brand>(25),
         ["Transcript"] = seed => new TranscriptFaker(seed).DataSet().Count<Course>(90).Count<Student>(12).Count<Certificate>(150).Count<Attendance>(70),
     };
 

@@ -135,7 +135,8 @@ public class PopularityTests
         Assert.Equal(1, new MisrankedFaker(1).Misranked().Build().Id);
     }
 
-    private static double Slope(double[] x, double[] y)
+    /// <summary>The least-squares slope of <paramref name="y"/> over <paramref name="x"/>.</summary>
+    internal static double Slope(double[] x, double[] y)
     {
         var (mx, my) = (x.Average(), y.Average());
         return x.Zip(y, (a, b) => (a - mx) * (b - my)).Sum() / x.Sum(a => (a - mx) * (a - mx));

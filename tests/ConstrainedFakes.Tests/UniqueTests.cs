@@ -64,4 +64,15 @@ public class UniqueTests
                 seen[image] = true;
             }
         }, iter: 200);
+
+    [Fact]
+    public void AUniqueIndexNamingAMissingMemberLeavesTheBuildersAndRefusesTheDataSet()
+    {
+        var faker = new Graph.LockerFaker(1);
+        Assert.Equal(10, faker.Locker().Build(10).Count);
+        Assert.Equal(10, faker.Pass().Build(10).Count);
+        var error = Assert.Throws<ConstraintViolationException>(() => faker.DataSet().Build());
+        Assert.Contains("Locker [Index(nameof(Floor), \"Nmuber\", IsUnique = true)] names 'Nmuber', which Locker does not have as a member the builder sets. Did you mean 'Number' for 'Nmuber'?", error.Message);
+        Assert.Contains("Pass [Index(\"Cdoe\", IsUnique = true)] names 'Cdoe'", error.Message);
+    }
 }

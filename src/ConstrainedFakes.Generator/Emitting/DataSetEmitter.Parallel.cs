@@ -35,14 +35,12 @@ internal static partial class DataSetEmitter
 
     /// <summary>
     /// Why the rows cannot be made in parts at once, or null: a row whose constraints read an earlier row of its own
-    /// table, which another part may still be making; a many-to-many (through a join entity or not), whose links fill
-    /// collections on both sides from every part.
+    /// table, which another part may still be making. (A many-to-many's links, which fill collections on both sides
+    /// from every part, are added at the join.)
     /// </summary>
     private static string? SerialOnly(DataSetPlan plan, Model.EquatableArray<EntityPlan> entities)
         => plan.Tables.SelectMany(t => t.References.Where(l => l.IsSelf(t) && ReadsParent(t, l, entities)))
             .Select(l => $"{l.Source} is read by a constraint, and the parent row may be made by another part at the same time.")
-            .Concat(plan.Joins.Select(j => $"{j.Entity}.{j.Navigation} is a many-to-many, whose links every part adds to both sides' collections."))
-            .Concat(plan.Tables.SelectMany(t => t.References).Where(l => l.Skip is not null).Select(l => $"{l.Source} is a many-to-many, whose join rows every part adds to both sides' collections."))
             .FirstOrDefault();
 
     /// <summary>Whether a link's navigations wait for the join in a parallel Build: a row of its own table, or a picked parent's collection, which other parts fill too.</summary>
@@ -51,10 +49,15 @@ internal static partial class DataSetEmitter
 
     private static string DeferredField(TablePlan table, LinkPlan link) => Key(table, link) + "Links";
 
+    /// <summary>A join entity's pairs (its owner's row and the picked row) that a parallel Build adds to both skip navigations at the join.</summary>
+    private static string SkipsField(TablePlan table, LinkPlan link) => Key(table, link) + "Skips";
+
     private static void WriteDeferredFields(SourceWriter writer, DataSetPlan plan)
     {
         foreach (var (table, link) in Links(plan).Where(x => IsDeferred(x.Table, x.Link) || IsBackReference(x.Link)))
             writer.Line($"public readonly {List}<(int Parent, {table.FullName} Row)> {DeferredField(table, link)} = new();");
+        foreach (var (table, link) in Links(plan).Where(x => x.Link.Skip is not null))
+            writer.Line($"public readonly {List}<(int Owner, int Picked)> {SkipsField(table, link)} = new();");
     }
 
     private static void WriteBuildInParts(SourceWriter writer, FakerPlan faker, DataSetPlan plan)
@@ -95,8 +98,16 @@ internal static partial class DataSetEmitter
                                 WriteNavigations(writer, table, link, row, $"whole.{link.Parent}[parentRow]");
                             }
                         }
+                        foreach (var (_, link) in Links(plan).Where(x => x.Table == table && x.Link.Skip is not null))
+                        {
+                            using (writer.Block($"foreach (var part in parts) foreach (var (ownerRow, pickedRow) in part.{SkipsField(table, link)})"))
+                            {
+                                WriteSkipNavigations(writer, table, link, "whole", "ownerRow", "pickedRow");
+                            }
+                        }
                         foreach (var (_, link) in RecordedLinks(plan, faker.Entities).Where(x => x.Table == table))
                             writer.Line($"foreach (var part in parts) whole.{RowsField(table, link)}.AddRange(part.{RowsField(table, link)});");
+                        JoinEmitter.WriteJoin(writer, plan, table);
                         WriteBackReferencesTo(writer, table, plan, "parts");
                         writer.Line("break;");
                     }

@@ -385,19 +385,29 @@ internal static partial class DataSetEmitter
         }
     }
 
-    /// <summary>A join entity's row is a link of its many-to-many: the pair goes into both skip navigations (Build only).</summary>
+    /// <summary>
+    /// A join entity's row is a link of its many-to-many: the pair goes into both skip navigations (Build only; a
+    /// parallel Build adds it at the join, since every part adds to the picked side's).
+    /// </summary>
     private static void WriteSkip(SourceWriter writer, TablePlan table, LinkPlan link, string parentRow)
+    {
+        writer.Line($"if (joined is not null) kept.{SkipsField(table, link)}.Add(((int)parentRow, (int){parentRow}));");
+        using (writer.Block("else if (sets is not null)"))
+        {
+            WriteSkipNavigations(writer, table, link, "sets", "(int)parentRow", $"(int){parentRow}");
+        }
+    }
+
+    /// <summary>Adds the pair of the owner's row and the picked row to both skip navigations.</summary>
+    private static void WriteSkipNavigations(SourceWriter writer, TablePlan table, LinkPlan link, string sets, string ownerRow, string pickedRow)
     {
         var skip = link.Skip!;
         var owner = table.Owner!;
-        using (writer.Block("if (sets is not null)"))
-        {
-            var (ownerLocal, pickedLocal) = (Names.Local(owner.Parent) + "Side", Names.Local(link.Parent) + "Side");
-            writer.Line($"var {ownerLocal} = sets.{owner.Parent}[(int)parentRow];");
-            writer.Line($"var {pickedLocal} = sets.{link.Parent}[(int){parentRow}];");
-            WriteAdd(writer, $"{ownerLocal}.{Names.Identifier(skip.OwnerNavigation)}", skip.OwnerFill, skip.PickedFullName, pickedLocal);
-            WriteAdd(writer, $"{pickedLocal}.{Names.Identifier(skip.Navigation)}", skip.Fill, skip.OwnerFullName, ownerLocal);
-        }
+        var (ownerLocal, pickedLocal) = (Names.Local(owner.Parent) + "Side", Names.Local(link.Parent) + "Side");
+        writer.Line($"var {ownerLocal} = {sets}.{owner.Parent}[{ownerRow}];");
+        writer.Line($"var {pickedLocal} = {sets}.{link.Parent}[{pickedRow}];");
+        WriteAdd(writer, $"{ownerLocal}.{Names.Identifier(skip.OwnerNavigation)}", skip.OwnerFill, skip.PickedFullName, pickedLocal);
+        WriteAdd(writer, $"{pickedLocal}.{Names.Identifier(skip.Navigation)}", skip.Fill, skip.OwnerFullName, ownerLocal);
     }
 
     /// <summary>Adds <paramref name="item"/> to a collection navigation, creating the list first where the property may be null.</summary>
@@ -428,7 +438,7 @@ internal static partial class DataSetEmitter
     {
         using (writer.Block($"private static {Names.Violation} Unbuildable()"))
         {
-            var detail = Quote("no data set can be built: " + string.Join(" ", plan.Problems));
+            var detail = Quote("no data set can be built: " + string.Join(" ", plan.Problems.Select(p => p.Message)));
             writer.Line($"return new {Names.Violation}(\"{faker.Name}\", global::System.Array.Empty<string>(), {detail});");
         }
     }

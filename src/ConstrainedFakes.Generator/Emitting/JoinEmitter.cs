@@ -10,7 +10,7 @@ namespace ConstrainedFakes.Generator.Emitting;
 /// Writes the many-to-many pairs of a data set: once both tables of a pair are made, each row of the side that
 /// picks takes its number of links, then that many distinct rows of the other side; every link is a
 /// <c>JoinRow</c> handed out (so a stream writes the join table too) and, when the rows are kept, added to both
-/// collections.
+/// collections (by a parallel Build, at the join of the table that completes the pair, part by part).
 /// </summary>
 internal static class JoinEmitter
 {
@@ -22,6 +22,8 @@ internal static class JoinEmitter
     {
         foreach (var join in plan.Joins.Where(j => j.Count.Mean > 0))
             writer.Line($"private static readonly double[] {CountsField(join)} = PoissonCumulative({join.Count.Min}, {join.Count.Max}, {Literals.Double(join.Count.Mean)});");
+        foreach (var join in plan.Joins.Where(j => j.Popularity > 0))
+            writer.Line($"private static readonly {Names.Runtime}.DataSets.Popularity {PopularityField(join)} = new({Literals.Double(join.Popularity)});");
         foreach (var join in plan.Joins) writer.Line($"private readonly ulong {StreamField(join)};");
     }
 
@@ -35,7 +37,11 @@ internal static class JoinEmitter
     /// <summary>The kept rows of each pair's join table.</summary>
     public static void WriteSets(SourceWriter writer, DataSetPlan plan)
     {
-        foreach (var join in plan.Joins) writer.Line($"public readonly {List}<{JoinRow}> {SetName(join)} = new();");
+        foreach (var join in plan.Joins)
+        {
+            writer.Line($"public readonly {List}<{JoinRow}> {SetName(join)} = new();");
+            writer.Line($"public readonly {List}<(int Row, int Target)> {PairsName(join)} = new();");
+        }
     }
 
     /// <summary>The pairs whose tables are both made once <paramref name="table"/> is, the last of them.</summary>
@@ -58,25 +64,52 @@ internal static class JoinEmitter
         var count = join.Count;
         var (entityBuilder, targetBuilder) = (Builder(join.Entity), Builder(join.Target));
         var source = Quote(join.Source);
-        writer.Line($"// {join.Source}: many-to-many, {count.Declared} {join.Target} rows per {join.Entity}, distinct");
+        var skew = join.Popularity > 0 ? ", skewed by [Popularity]" : "";
+        writer.Line($"// {join.Source}: many-to-many, {count.Declared} {join.Target} rows per {join.Entity}, distinct{skew}");
         using (writer.Block($"for (var joinRow = {Names.Local(join.Entity)}First; joinRow < {Names.Local(join.Entity)}End; joinRow++)"))
         {
             writer.Line($"var links = ChildCount({StreamField(join)}, joinRow, {count.Min}, {count.Max}, {(count.Mean > 0 ? CountsField(join) : "null")});");
             using (writer.Block("for (var ordinal = 0; ordinal < links; ordinal++)"))
             {
-                writer.Line($"var targetRow = PickJoined({StreamField(join)}, joinRow, ordinal, {Names.Local(join.Target)}Count, {source}, {Quote(count.Declared)});");
+                var popularity = join.Popularity > 0 ? $", {PopularityField(join)}" : "";
+                writer.Line($"var targetRow = PickJoined({StreamField(join)}, joinRow, ordinal, {Names.Local(join.Target)}Count, {source}, {Quote(count.Declared)}{popularity});");
                 writer.Line($"var link = new {JoinRow}(typeof({join.FullName}), {Quote(join.Navigation)}, {entityBuilder}.KeyAt(joinRow), typeof({join.TargetFullName}), {Quote(join.Inverse)}, {targetBuilder}.KeyAt(targetRow));");
-                using (writer.Block("if (sets is not null)"))
+                // A parallel Build's parts fill the other side's collections at the join, in partition order.
+                using (writer.Block("if (joined is not null)"))
                 {
-                    writer.Line($"var joinEntity = sets.{join.Entity}[(int)joinRow];");
-                    writer.Line($"var joinTarget = sets.{join.Target}[(int)targetRow];");
-                    Add(writer, $"joinEntity.{Names.Identifier(join.Navigation)}", join.Fill, join.TargetFullName, "joinTarget");
-                    Add(writer, $"joinTarget.{Names.Identifier(join.Inverse)}", join.InverseFill, join.FullName, "joinEntity");
+                    writer.Line($"kept.{SetName(join)}.Add(link);");
+                    writer.Line($"kept.{PairsName(join)}.Add(((int)joinRow, (int)targetRow));");
+                }
+                using (writer.Block("else if (sets is not null)"))
+                {
+                    WriteBothSides(writer, join, "sets", "(int)joinRow", "(int)targetRow");
                     writer.Line($"sets.{SetName(join)}.Add(link);");
                 }
                 writer.Line("yield return link;");
             }
         }
+    }
+
+    /// <summary>A parallel Build's join of the pairs that <paramref name="table"/> completes: every part's links, in partition order, into the whole and both sides' collections.</summary>
+    public static void WriteJoin(SourceWriter writer, DataSetPlan plan, TablePlan table)
+    {
+        foreach (var join in CompletedBy(plan, table))
+        {
+            writer.Line($"foreach (var part in parts) whole.{SetName(join)}.AddRange(part.{SetName(join)});");
+            using (writer.Block($"foreach (var part in parts) foreach (var (row, target) in part.{PairsName(join)})"))
+            {
+                WriteBothSides(writer, join, "whole", "row", "target");
+            }
+        }
+    }
+
+    /// <summary>Adds a link to the collections on both sides.</summary>
+    private static void WriteBothSides(SourceWriter writer, JoinPlan join, string sets, string row, string target)
+    {
+        writer.Line($"var joinEntity = {sets}.{join.Entity}[{row}];");
+        writer.Line($"var joinTarget = {sets}.{join.Target}[{target}];");
+        Add(writer, $"joinEntity.{Names.Identifier(join.Navigation)}", join.Fill, join.TargetFullName, "joinTarget");
+        Add(writer, $"joinTarget.{Names.Identifier(join.Inverse)}", join.InverseFill, join.FullName, "joinEntity");
     }
 
     private static void Add(SourceWriter writer, string collection, CollectionFill fill, string elementType, string element)
@@ -92,11 +125,16 @@ internal static class JoinEmitter
         }
     }
 
+    /// <summary>The row pairs of a part's links in a parallel Build, joined after the links.</summary>
+    private static string PairsName(JoinPlan join) => SetName(join) + "Pairs";
+
     private static int Position(DataSetPlan plan, string entity) => plan.Tables.ToList().FindIndex(t => t.Entity == entity);
 
     private static string Builder(string entity) => Names.Field(entity, "Builder");
 
     private static string StreamField(JoinPlan join) => Names.Field(SetName(join), "Stream");
+
+    private static string PopularityField(JoinPlan join) => Names.Static(SetName(join), "Popularity");
 
     private static string CountsField(JoinPlan join) => Names.Static(SetName(join), "Counts");
 

@@ -11,7 +11,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="EdgeCases">The <c>[EdgeCases]</c> of the class, else of its assembly, if any.</param>
 /// <param name="Problem">Why the entity cannot be built at all, or null.</param>
 /// <param name="Navigations">Reference and collection navigations to other entities, in declaration order.</param>
-/// <param name="UniqueIndexes">EF Core <c>[Index(..., IsUnique = true)]</c>s over several members (one-member ones make the member <c>[Unique]</c>).</param>
+/// <param name="UniqueIndexes">EF Core <c>[Index(..., IsUnique = true)]</c>s over several members, or naming a member the entity does not have (one-member ones make the member <c>[Unique]</c>).</param>
 /// <param name="Owned">Reference properties of EF Core owned types, whose members are among <paramref name="Members"/> as <c>{Property}_{Member}</c>.</param>
 /// <param name="OwnedCollections">Collection properties of EF Core owned types, whose elements are built with the row.</param>
 internal sealed record EntityModel(

@@ -114,6 +114,8 @@ internal static class EntityParser
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         var (single, composite) = UniqueIndexes(entity);
         if (CompositeKey(entity, members) is { } compositeKey) composite.Insert(0, compositeKey);
+        // A one-member index naming no member is kept for the data set, which refuses it (CF0003), as it refuses a longer one.
+        composite.AddRange(single.Where(i => members.All(m => m.Name != i.Members[0])));
         // A unique index over one member is that member's [Unique].
         members = members.Select(m => m.Unique is null && single.FirstOrDefault(i => i.Members[0] == m.Name) is { } index ? m with { Unique = index.Declared } : m).ToList();
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
@@ -240,6 +242,9 @@ internal static class EntityParser
         }
         return order.Select(n => byName[n]);
     }
+
+    /// <summary>The entity's property of that name as <see cref="Properties"/> reads it (the most derived), or null.</summary>
+    public static IPropertySymbol? Property(INamedTypeSymbol entity, string name) => Properties(entity).FirstOrDefault(p => p.Name == name);
 
     /// <summary>
     /// The primary key, in key order: <c>[Key]</c> members (declaration order), else EF Core's <c>[PrimaryKey]</c>

@@ -16,7 +16,13 @@ internal static class FakerParser
     /// Null for a faker that cannot be emitted (not partial, generic, static, or nested in a non-partial
     /// type): the analyzer reports CF0011 for those; emitting anything would only add compile errors.
     /// </summary>
-    public static FakerModel? Parse(INamedTypeSymbol faker, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
+    /// <param name="faker">The faker class.</param>
+    /// <param name="attribute">Its <c>[ConstrainedFaker]</c>.</param>
+    /// <param name="compilation">The compilation, whose <c>OnModelCreating</c>s name join entities.</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    /// <param name="parse">Reads one entity; <see cref="EntityParser.Parse(INamedTypeSymbol, CancellationToken)"/> unless the caller keeps the models it read already (the analyzer).</param>
+    public static FakerModel? Parse(INamedTypeSymbol faker, AttributeData attribute, Compilation compilation, CancellationToken cancellationToken,
+        Func<INamedTypeSymbol, EntityModel>? parse = null)
     {
         if (!IsEmittable(faker) || NonPartialContainer(faker) is not null) return null;
         var containers = new List<ContainingTypeModel>();
@@ -26,21 +32,31 @@ internal static class FakerParser
         var entities = new List<EntityModel>();
         var skipped = new List<SkippedMember>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var joins = Contexts(attribute).SelectMany(c => JoinEntityParser.Parse(c, compilation, cancellationToken)).ToList();
-        // A join entity is an entity of the context even with no DbSet of its own, as EF Core's UsingEntity makes it.
-        foreach (var type in WithReachable(EntityTypes(attribute).Concat(joins.Select(j => j.JoinType))))
+        var (types, joins) = Graph(attribute, compilation, cancellationToken);
+        foreach (var type in types)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var unnameable = WhyNoBuilder(type, faker);
             if (unnameable is not null) skipped.Add(new SkippedMember(type.ToDisplayString(), unnameable, BlocksBuilding: true));
             // Builder and method names come from the simple name, so two entities may not share one.
             else if (!seen.Add(type.Name)) skipped.Add(new SkippedMember(type.ToDisplayString(), $"another entity of this faker is already named {type.Name}", BlocksBuilding: true));
-            else entities.Add(EntityParser.Parse(type, cancellationToken));
+            else entities.Add(parse is null ? EntityParser.Parse(type, cancellationToken) : parse(type));
         }
 
         var ns = faker.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
         return new FakerModel(ns, faker.Name, containers.ToEquatableArray(), entities.ToEquatableArray(), skipped.ToEquatableArray(), DeclaredConstructors(faker),
-            JoinEntities: joins.Select(j => j.Model).Distinct().ToEquatableArray());
+            JoinEntities: joins);
+    }
+
+    /// <summary>
+    /// The entity types of a faker's data set (the named types, the join entities of its contexts, and every entity
+    /// reachable from them; the ones that get no builder are among them) and its many-to-manys through join entities.
+    /// </summary>
+    public static (IEnumerable<INamedTypeSymbol> Types, EquatableArray<JoinEntityModel> Joins) Graph(AttributeData attribute, Compilation compilation, CancellationToken cancellationToken)
+    {
+        var joins = Contexts(attribute).SelectMany(c => JoinEntityParser.Parse(c, compilation, cancellationToken)).ToList();
+        // A join entity is an entity of the context even with no DbSet of its own, as EF Core's UsingEntity makes it.
+        return (WithReachable(EntityTypes(attribute).Concat(joins.Select(j => j.JoinType))), joins.Select(j => j.Model).Distinct().ToEquatableArray());
     }
 
     /// <summary>Why a type cannot even be named by a builder (so none is emitted), or null.</summary>

@@ -13,27 +13,11 @@ internal static class EntityPlanner
     {
         try
         {
-            var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities, faker.JoinEntities);
-            var indexProblems = new List<string>();
-            var models = faker.Entities.Select(e =>
-            {
-                var (unique, problems) = Relationships.UniqueIndexes.WithUniqueMembers(e, dataSet);
-                indexProblems.AddRange(problems);
-                return Relationships.ParentPaths.WithParentMembers(unique, faker.Entities);
-            }).ToList();
-            indexProblems.AddRange(Relationships.BackReferences.ReadThrough(models, dataSet));
-            if (indexProblems.Count > 0) dataSet = dataSet with { Problems = dataSet.Problems.Concat(indexProblems).ToEquatableArray() };
-            EntityPlan PlanEntity(EntityModel entity, IReadOnlyList<Constraints.DeclaredInequality>? required)
-                => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with
-                {
-                    Navigations = Relationships.RelationshipPlanner.Navigations(entity, dataSet, faker.Entities),
-                    InvariantChecks = Constraints.InvariantChecks.Plan(entity),
-                };
-            var plans = models.Select(m => PlanEntity(m, null)).ToList();
-            // Parents again, with what their children's constraints ask of them (one level per build).
-            var needed = Relationships.ParentBounds.Needed(models, plans);
-            var entities = models.Select((m, i) => needed.TryGetValue(m.Name, out var required) ? PlanEntity(m, required) : plans[i]).ToEquatableArray();
-            dataSet = Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, entities);
+            var (dataSet, models) = Links(faker);
+            var plans = models.Select(m => PlanInDataSet(m, dataSet, faker, null)).ToList();
+            AskParents(faker, models, plans, (m, required) => PlanInDataSet(m, dataSet, faker, required));
+            var entities = plans.ToEquatableArray();
+            dataSet = Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, name => entities.First(p => p.Name == name));
             return new(faker.Namespace, faker.Name, faker.Containers, entities, faker.SkippedEntities, faker.DeclaredConstructors, faker.Failure, dataSet);
         }
         catch (System.Exception exception)
@@ -42,6 +26,67 @@ internal static class EntityPlanner
                 faker.SkippedEntities, faker.DeclaredConstructors, $"planning failed: {exception.GetType().Name}: {exception.Message}");
         }
     }
+
+    /// <summary>
+    /// Plans parents again with what their children's constraints ask of them, and their own parents with what that
+    /// asks in turn, until a round asks nothing new: a claim's rule on <c>Adjuster.Office.Limit</c> narrows the
+    /// adjuster's <c>Office.Limit</c>, which narrows the office. Rounds are bounded by the number of entities, since
+    /// each one reaches one level further up (a self-reference settles in its first rounds).
+    /// </summary>
+    private static void AskParents(FakerModel faker, List<EntityModel> models, List<EntityPlan> plans,
+        System.Func<EntityModel, IReadOnlyList<Constraints.DeclaredInequality>?, EntityPlan> planEntity)
+    {
+        var asked = new Dictionary<string, string>();
+        for (var round = 0; round < models.Count; round++)
+        {
+            var needed = Relationships.ParentBounds.Needed(models, plans);
+            var changed = false;
+            for (var i = 0; i < models.Count; i++)
+            {
+                if (!needed.TryGetValue(models[i].Name, out var needs)) continue;
+                var signature = needs.Signature;
+                if (asked.TryGetValue(models[i].Name, out var before) && before == signature) continue;
+                asked[models[i].Name] = signature;
+                changed = true;
+                if (needs.Paths.Count > 0) models[i] = Relationships.ParentPaths.WithParentMembers(models[i], faker.Entities, needs.Paths);
+                plans[i] = planEntity(models[i], needs.Inequalities);
+            }
+            if (!changed) return;
+        }
+    }
+
+    /// <summary>
+    /// The faker's data set as <see cref="Plan(FakerModel)"/> makes it, with every problem that stops it, for the analyzer:
+    /// an entity is planned only when its times follow a <c>[Sequence]</c>, the one place the data set reads a plan.
+    /// </summary>
+    public static Relationships.DataSetPlan DataSet(FakerModel faker)
+    {
+        var (dataSet, models) = Links(faker);
+        return Relationships.StateMachinePlanner.Attach(dataSet, faker.Entities, name => PlanInDataSet(models.First(m => m.Name == name), dataSet, faker, null));
+    }
+
+    /// <summary>The links between the faker's entities, and the entities as a data set plans them (unique indexes held, parents' members read through navigations).</summary>
+    private static (Relationships.DataSetPlan DataSet, List<EntityModel> Models) Links(FakerModel faker)
+    {
+        var dataSet = Relationships.RelationshipPlanner.Plan(faker.Entities, faker.JoinEntities);
+        var problems = new List<Relationships.DataSetProblem>();
+        var models = faker.Entities.Select(e =>
+        {
+            var (unique, indexProblems) = Relationships.UniqueIndexes.WithUniqueMembers(e, dataSet);
+            problems.AddRange(indexProblems);
+            return Relationships.ParentPaths.WithParentMembers(unique, faker.Entities);
+        }).ToList();
+        problems.AddRange(Relationships.BackReferences.ReadThrough(models, dataSet));
+        if (problems.Count > 0) dataSet = dataSet with { Problems = dataSet.Problems.Concat(problems).ToEquatableArray() };
+        return (dataSet, models);
+    }
+
+    private static EntityPlan PlanInDataSet(EntityModel entity, Relationships.DataSetPlan dataSet, FakerModel faker, IReadOnlyList<Constraints.DeclaredInequality>? required)
+        => Plan(entity, Relationships.RelationshipPlanner.ForeignKeys(entity, dataSet), required) with
+        {
+            Navigations = Relationships.RelationshipPlanner.Navigations(entity, dataSet, faker.Entities),
+            InvariantChecks = Constraints.InvariantChecks.Plan(entity),
+        };
 
     /// <summary>Plans one entity.</summary>
     /// <param name="entity">The entity.</param>

@@ -40,6 +40,26 @@ public abstract partial class DataSetBuilder
         return RowOfRank(stream, popularity.DistinctRank(stream, ownerRow, ordinal, parents), parents, scattered: true);
     }
 
+    /// <summary>
+    /// Which row of the other side the <paramref name="ordinal"/>-th link of row <paramref name="row"/> of a
+    /// many-to-many leads to, by <paramref name="popularity"/> and distinct among the row's links (see
+    /// <see cref="Popularity.DistinctRank"/>; its draws come after draw 0, the number of links).
+    /// </summary>
+    /// <param name="stream">The many-to-many's stream.</param>
+    /// <param name="row">The row that picks.</param>
+    /// <param name="ordinal">The link's place among the row's links.</param>
+    /// <param name="targets">How many rows the other side has.</param>
+    /// <param name="join">The many-to-many, for the message when there are too few.</param>
+    /// <param name="count">The <c>[Count]</c> that asked for the links, for the message.</param>
+    /// <param name="popularity">The other side's popularity.</param>
+    /// <exception cref="ConstraintViolationException">The row has more links than the other side has rows.</exception>
+    protected static long PickJoined(ulong stream, long row, int ordinal, long targets, string join, string count, Popularity popularity)
+    {
+        ArgumentNullException.ThrowIfNull(popularity);
+        if (ordinal >= targets) throw TooFewTargets(targets, join, count, ordinal);
+        return RowOfRank(stream, popularity.DistinctRank(stream, row, ordinal, targets), targets, scattered: true);
+    }
+
     // The permutation's key is the link's own, not a row's: a parent has one rank for every child that picks it.
     private static long RowOfRank(ulong stream, long rank, long parents, bool scattered)
         => scattered ? (long)KeyedPermutation.Permute(CounterRng.RowKey(stream, -1), (ulong)rank, (ulong)parents) : rank;

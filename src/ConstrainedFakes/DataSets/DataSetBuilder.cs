@@ -141,14 +141,16 @@ public abstract partial class DataSetBuilder
     /// <exception cref="ConstraintViolationException">The row has more links than the other side has rows.</exception>
     protected static long PickJoined(ulong stream, long row, int ordinal, long targets, string join, string count)
     {
-        if (ordinal >= targets)
-            throw new ConstraintViolationException(join.Split('.')[0], [count],
-                $"{join}: a row drew {ordinal + 1} or more distinct links, but the other side has {targets} rows; give it more rows with Count<T>(n), or lower the [Count].");
+        if (ordinal >= targets) throw TooFewTargets(targets, join, count, ordinal);
         return (long)KeyedPermutation.Permute(CounterRng.NextFromRowKey(CounterRng.RowKey(stream, row), 1), (ulong)ordinal, (ulong)targets);
     }
 
     private static ConstraintViolationException EmptyParents(string link)
         => new(link.Split('.')[0], [link], $"{link} is required, but its parent table is empty: give that table at least one row with Count<T>(n).");
+
+    private static ConstraintViolationException TooFewTargets(long targets, string join, string count, int ordinal)
+        => new(join.Split('.')[0], [count],
+            $"{join}: a row drew {ordinal + 1} or more distinct links, but the other side has {targets} rows; give it more rows with Count<T>(n), or lower the [Count].");
 
     private static ConstraintViolationException TooFewParents(long parents, string link, string index)
         => new(link.Split('.')[0], [index],

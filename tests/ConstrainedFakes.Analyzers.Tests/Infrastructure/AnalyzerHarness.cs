@@ -62,6 +62,15 @@ internal static class AnalyzerHarness
         return new AnalyzerRun(diagnostics, exceptions.ToList());
     }
 
+    /// <summary>Every class of the compilation's source with <c>[ConstrainedFaker]</c>, and that attribute.</summary>
+    public static IEnumerable<(INamedTypeSymbol Faker, AttributeData Attribute)> Fakers(Compilation compilation)
+        => from tree in compilation.SyntaxTrees
+           from declaration in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()
+           let faker = compilation.GetSemanticModel(tree).GetDeclaredSymbol(declaration) as INamedTypeSymbol
+           let attribute = faker?.GetAttributes().FirstOrDefault(a => a.AttributeClass?.Name == "ConstrainedFakerAttribute")
+           where attribute is not null
+           select (faker!, attribute!);
+
     /// <summary>The source text a diagnostic points at, e.g. <c>Range(10, 5)</c>.</summary>
     public static string At(Diagnostic diagnostic) => diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
 

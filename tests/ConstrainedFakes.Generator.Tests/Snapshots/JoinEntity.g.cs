@@ -179,6 +179,8 @@ namespace Blog
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
         {
+            private static readonly global::ConstrainedFakes.DataSets.Popularity s_postTagTagPopularity = new(1.0d);
+            private readonly BlogFaker _faker; // for the builders of a parallel Build's parts
             private readonly PostBuilder _postBuilder;
             private readonly TagBuilder _tagBuilder;
             private readonly PostTagBuilder _postTagBuilder;
@@ -196,6 +198,7 @@ namespace Blog
             internal DataSetBuilder(BlogFaker faker)
                 : base(faker._context, s_countable)
             {
+                _faker = faker;
                 _postBuilder = faker.Post();
                 _tagBuilder = faker.Tag();
                 _postTagBuilder = faker.PostTag();
@@ -206,9 +209,13 @@ namespace Blog
             /// <inheritdoc/>
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
-                // Always serial: Post.Tags ↔ Tag.Posts through PostTag is a many-to-many, whose join rows every part adds to both sides' collections.
-                var sets = new Sets();
-                foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                Sets sets;
+                if (Parallelism > 1) sets = BuildInParts(Parallelism);
+                else
+                {
+                    sets = new Sets();
+                    foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Post),
@@ -225,6 +232,53 @@ namespace Blog
                 public readonly global::System.Collections.Generic.List<global::Blog.Post> Post = new();
                 public readonly global::System.Collections.Generic.List<global::Blog.Tag> Tag = new();
                 public readonly global::System.Collections.Generic.List<global::Blog.PostTag> PostTag = new();
+                public readonly global::System.Collections.Generic.List<(int Owner, int Picked)> PostTagTagSkips = new();
+            }
+
+            /// <summary>The rows made as <paramref name="parts"/> parts of the stream at once, each on a builder of its own, joined after each table.</summary>
+            private Sets BuildInParts(int parts)
+            {
+                var whole = new Sets();
+                var each = new Sets[parts];
+                var builders = new DataSetBuilder[parts];
+                for (var part = 0; part < parts; part++)
+                {
+                    each[part] = new Sets();
+                    builders[part] = part == 0 ? this : new DataSetBuilder(_faker);
+                    if (part > 0) builders[part].SizedLike(this);
+                }
+                RunInParts(parts, (part, joined) => builders[part].Rows(whole, each[part], part, parts, joined), table => Join(whole, each, table));
+                return whole;
+            }
+
+            /// <summary>Table number <paramref name="table"/> of every part, in partition order, and the navigations set at the join.</summary>
+            private static void Join(Sets whole, Sets[] parts, int table)
+            {
+                switch (table)
+                {
+                    case 0:
+                    {
+                        foreach (var part in parts) whole.Post.AddRange(part.Post);
+                        break;
+                    }
+                    case 1:
+                    {
+                        foreach (var part in parts) whole.Tag.AddRange(part.Tag);
+                        break;
+                    }
+                    case 2:
+                    {
+                        foreach (var part in parts) whole.PostTag.AddRange(part.PostTag);
+                        foreach (var part in parts) foreach (var (ownerRow, pickedRow) in part.PostTagTagSkips)
+                        {
+                            var postSide = whole.Post[ownerRow];
+                            var tagSide = whole.Tag[pickedRow];
+                            postSide.Tags.Add(tagSide);
+                            tagSide.Posts.Add(postSide);
+                        }
+                        break;
+                    }
+                }
             }
 
             /// <summary>
@@ -269,11 +323,12 @@ namespace Blog
                     for (var ordinal = 0; ordinal < children; ordinal++)
                     {
                         var index = postTagEnd;
-                        var tagParentRow = PickDistinct(_postTagTagStream, parentRow, ordinal, tagCount, "PostTag.Tag", "each pair of Post.Tags ↔ Tag.Posts through PostTag once");
+                        var tagParentRow = PickDistinct(_postTagTagStream, parentRow, ordinal, tagCount, "PostTag.Tag", "each pair of Post.Tags ↔ Tag.Posts through PostTag once", s_postTagTagPopularity);
                         var postTagRow = _postTagBuilder.BuildAt(index);
                         postTagRow.PostId = _postBuilder.KeyAt(parentRow);
                         postTagRow.TagId = _tagBuilder.KeyAt(tagParentRow);
-                        if (sets is not null)
+                        if (joined is not null) kept.PostTagTagSkips.Add(((int)parentRow, (int)tagParentRow));
+                        else if (sets is not null)
                         {
                             var postSide = sets.Post[(int)parentRow];
                             var tagSide = sets.Tag[(int)tagParentRow];

@@ -191,10 +191,12 @@ namespace Blog
         [global::System.CodeDom.Compiler.GeneratedCode("ConstrainedFakes.Generator", "0.1.0")]
         public sealed class DataSetBuilder : global::ConstrainedFakes.DataSets.DataSetBuilder
         {
+            private readonly BlogFaker _faker; // for the builders of a parallel Build's parts
             private readonly PostBuilder _postBuilder;
             private readonly PersonBuilder _personBuilder;
             private readonly TagBuilder _tagBuilder;
             private static readonly double[] s_tagPostsJoinCounts = PoissonCumulative(0, 6, 2.0d);
+            private static readonly global::ConstrainedFakes.DataSets.Popularity s_personFollowingJoinPopularity = new(1.1d);
             private readonly ulong _tagPostsJoinStream;
             private readonly ulong _personFollowingJoinStream;
 
@@ -209,6 +211,7 @@ namespace Blog
             internal DataSetBuilder(BlogFaker faker)
                 : base(faker._context, s_countable)
             {
+                _faker = faker;
                 _postBuilder = faker.Post();
                 _personBuilder = faker.Person();
                 _tagBuilder = faker.Tag();
@@ -219,9 +222,13 @@ namespace Blog
             /// <inheritdoc/>
             public override global::ConstrainedFakes.DataSets.DataSet Build()
             {
-                // Always serial: Tag.Posts is a many-to-many, whose links every part adds to both sides' collections.
-                var sets = new Sets();
-                foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                Sets sets;
+                if (Parallelism > 1) sets = BuildInParts(Parallelism);
+                else
+                {
+                    sets = new Sets();
+                    foreach (var _ in Rows(sets, sets, 0, 1, null)) { }
+                }
                 return new global::ConstrainedFakes.DataSets.DataSet(new global::ConstrainedFakes.DataSets.DataSetTable[]
                 {
                     global::ConstrainedFakes.DataSets.DataSetTable.Of(sets.Post),
@@ -241,7 +248,64 @@ namespace Blog
                 public readonly global::System.Collections.Generic.List<global::Blog.Person> Person = new();
                 public readonly global::System.Collections.Generic.List<global::Blog.Tag> Tag = new();
                 public readonly global::System.Collections.Generic.List<global::ConstrainedFakes.DataSets.JoinRow> TagPostsJoin = new();
+                public readonly global::System.Collections.Generic.List<(int Row, int Target)> TagPostsJoinPairs = new();
                 public readonly global::System.Collections.Generic.List<global::ConstrainedFakes.DataSets.JoinRow> PersonFollowingJoin = new();
+                public readonly global::System.Collections.Generic.List<(int Row, int Target)> PersonFollowingJoinPairs = new();
+            }
+
+            /// <summary>The rows made as <paramref name="parts"/> parts of the stream at once, each on a builder of its own, joined after each table.</summary>
+            private Sets BuildInParts(int parts)
+            {
+                var whole = new Sets();
+                var each = new Sets[parts];
+                var builders = new DataSetBuilder[parts];
+                for (var part = 0; part < parts; part++)
+                {
+                    each[part] = new Sets();
+                    builders[part] = part == 0 ? this : new DataSetBuilder(_faker);
+                    if (part > 0) builders[part].SizedLike(this);
+                }
+                RunInParts(parts, (part, joined) => builders[part].Rows(whole, each[part], part, parts, joined), table => Join(whole, each, table));
+                return whole;
+            }
+
+            /// <summary>Table number <paramref name="table"/> of every part, in partition order, and the navigations set at the join.</summary>
+            private static void Join(Sets whole, Sets[] parts, int table)
+            {
+                switch (table)
+                {
+                    case 0:
+                    {
+                        foreach (var part in parts) whole.Post.AddRange(part.Post);
+                        break;
+                    }
+                    case 1:
+                    {
+                        foreach (var part in parts) whole.Person.AddRange(part.Person);
+                        foreach (var part in parts) whole.PersonFollowingJoin.AddRange(part.PersonFollowingJoin);
+                        foreach (var part in parts) foreach (var (row, target) in part.PersonFollowingJoinPairs)
+                        {
+                            var joinEntity = whole.Person[row];
+                            var joinTarget = whole.Person[target];
+                            joinEntity.Following.Add(joinTarget);
+                            joinTarget.Followers.Add(joinEntity);
+                        }
+                        break;
+                    }
+                    case 2:
+                    {
+                        foreach (var part in parts) whole.Tag.AddRange(part.Tag);
+                        foreach (var part in parts) whole.TagPostsJoin.AddRange(part.TagPostsJoin);
+                        foreach (var part in parts) foreach (var (row, target) in part.TagPostsJoinPairs)
+                        {
+                            var joinEntity = whole.Tag[row];
+                            var joinTarget = whole.Post[target];
+                            (joinEntity.Posts ??= new global::System.Collections.Generic.List<global::Blog.Post>()).Add(joinTarget);
+                            joinTarget.Tags.Add(joinEntity);
+                        }
+                        break;
+                    }
+                }
             }
 
             /// <summary>
@@ -275,15 +339,20 @@ namespace Blog
                     yield return personRow;
                 }
 
-                // Person.Following ↔ Person.Followers: many-to-many, [Count(0, 3)] Person rows per Person, distinct
+                // Person.Following ↔ Person.Followers: many-to-many, [Count(0, 3)] Person rows per Person, distinct, skewed by [Popularity]
                 for (var joinRow = personFirst; joinRow < personEnd; joinRow++)
                 {
                     var links = ChildCount(_personFollowingJoinStream, joinRow, 0, 3, null);
                     for (var ordinal = 0; ordinal < links; ordinal++)
                     {
-                        var targetRow = PickJoined(_personFollowingJoinStream, joinRow, ordinal, personCount, "Person.Following ↔ Person.Followers", "[Count(0, 3)]");
+                        var targetRow = PickJoined(_personFollowingJoinStream, joinRow, ordinal, personCount, "Person.Following ↔ Person.Followers", "[Count(0, 3)]", s_personFollowingJoinPopularity);
                         var link = new global::ConstrainedFakes.DataSets.JoinRow(typeof(global::Blog.Person), "Following", _personBuilder.KeyAt(joinRow), typeof(global::Blog.Person), "Followers", _personBuilder.KeyAt(targetRow));
-                        if (sets is not null)
+                        if (joined is not null)
+                        {
+                            kept.PersonFollowingJoin.Add(link);
+                            kept.PersonFollowingJoinPairs.Add(((int)joinRow, (int)targetRow));
+                        }
+                        else if (sets is not null)
                         {
                             var joinEntity = sets.Person[(int)joinRow];
                             var joinTarget = sets.Person[(int)targetRow];
@@ -314,7 +383,12 @@ namespace Blog
                     {
                         var targetRow = PickJoined(_tagPostsJoinStream, joinRow, ordinal, postCount, "Tag.Posts ↔ Post.Tags", "[Count(0, 6, Mean = 2.0)]");
                         var link = new global::ConstrainedFakes.DataSets.JoinRow(typeof(global::Blog.Tag), "Posts", _tagBuilder.KeyAt(joinRow), typeof(global::Blog.Post), "Tags", _postBuilder.KeyAt(targetRow));
-                        if (sets is not null)
+                        if (joined is not null)
+                        {
+                            kept.TagPostsJoin.Add(link);
+                            kept.TagPostsJoinPairs.Add(((int)joinRow, (int)targetRow));
+                        }
+                        else if (sets is not null)
                         {
                             var joinEntity = sets.Tag[(int)joinRow];
                             var joinTarget = sets.Post[(int)targetRow];

@@ -6,9 +6,9 @@ using ConstrainedFakes.Generator.Planning.Relationships;
 namespace ConstrainedFakes.Generator.Planning.Checks;
 
 /// <summary>
-/// CF0008 for <c>[Popularity]</c>: an exponent that is negative or not finite (the data set refuses it too),
-/// or one on a collection navigation, where it means nothing (picks are made from the child's reference).
-/// Whether the reference is a pick or owns its rows is only known with the whole faker: the data set says so.
+/// CF0008 for a <c>[Popularity]</c> exponent that is negative or not finite (the data set refuses it too).
+/// Whether a navigation's <c>[Popularity]</c> can be followed at all is only known with the whole faker:
+/// <see cref="PopularityPlacementCheck"/> tells it.
 /// </summary>
 internal static class PopularityCheck
 {
@@ -16,12 +16,8 @@ internal static class PopularityCheck
     {
         foreach (var navigation in entity.Navigations)
         {
-            if (navigation.Popularity is not { } declared) continue;
-            var site = ProblemSite.OnMember(navigation.Name, declared.Declared);
-            if (navigation.Kind == NavigationKind.Collection)
-                yield return new Finding(DiagnosticIds.Relationship, $"{navigation.Name}: {declared.Declared} applies to the reference a child picks its parent by, not to a collection.", site);
-            else if (PoolPopularity.Why(declared) is { } why)
-                yield return new Finding(DiagnosticIds.Relationship, $"{navigation.Name}: {why}", site);
+            if (navigation.Popularity is { } declared && PoolPopularity.Why(declared) is { } why)
+                yield return new Finding(DiagnosticIds.Relationship, $"{navigation.Name}: {why}", ProblemSite.OnMember(navigation.Name, declared.Declared));
         }
     }
 }

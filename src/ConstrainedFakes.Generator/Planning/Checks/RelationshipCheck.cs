@@ -7,7 +7,7 @@ namespace ConstrainedFakes.Generator.Planning.Checks;
 /// <summary>
 /// CF0008 and CF0001 for <c>[Count]</c>: on a member that is not a collection navigation, bounds that are
 /// empty or negative, a <c>[Required]</c> collection that may hold no child. Cycles of required references
-/// span entities and are <see cref="RequiredCycleCheck"/>'s.
+/// span entities and are the data set's (<see cref="Relationships.RelationshipPlanner"/>).
 /// </summary>
 internal static class RelationshipCheck
 {

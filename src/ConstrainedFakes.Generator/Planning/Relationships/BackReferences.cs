@@ -34,12 +34,16 @@ internal static class BackReferences
     }
 
     /// <summary>A problem for each rule that reads a parent through a link that points back, at any step of its path: the parent is made after the row.</summary>
-    public static IEnumerable<string> ReadThrough(IReadOnlyList<EntityModel> models, DataSetPlan plan)
+    public static IEnumerable<DataSetProblem> ReadThrough(IReadOnlyList<EntityModel> models, DataSetPlan plan)
         => (from model in models
            from member in model.Members.Where(m => m.ParentNavigation is not null)
            from step in Steps(model.Name, $"{member.ParentNavigation}.{member.ParentPath}", plan)
            where step.Link.PointsBack
-           select $"{model.Name} reads {step.Link.Parent} through {step.Link.Source}, which closes a cycle of foreign keys and is set after the {step.Link.Parent} rows are made; a rule cannot read it.").Distinct();
+           select DataSetProblem.At(model.Name, Reader(model, member), $"{model.Name} reads {step.Link.Parent} through {step.Link.Source}, which closes a cycle of foreign keys and is set after the {step.Link.Parent} rows are made; a rule cannot read it.")).Distinct();
+
+    /// <summary>The member whose order relation reads the parent's member, else the navigation its path starts with (an invariant reads it).</summary>
+    private static string Reader(EntityModel model, MemberModel parentMember)
+        => model.Members.FirstOrDefault(m => m.Relations.Any(r => r.Other == parentMember.Name))?.Name ?? parentMember.ParentNavigation!;
 
     /// <summary>The links a path follows from <paramref name="entity"/>'s table, each with the table it starts from, as far as the data set makes them.</summary>
     private static IEnumerable<(string Table, LinkPlan Link)> Steps(string entity, string path, DataSetPlan plan)

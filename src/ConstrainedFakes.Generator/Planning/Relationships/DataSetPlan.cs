@@ -4,9 +4,9 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 
 /// <summary>How a whole data set is made: its tables in insert order (parents first) and why it cannot be, if so.</summary>
 /// <param name="Tables">One table per buildable entity, parents before children.</param>
-/// <param name="Problems">Why no data set can be built (a cycle of required foreign keys, a key that does not fit its foreign key); empty when one can.</param>
+/// <param name="Problems">Why no data set can be built (a cycle of required foreign keys, a key that does not fit its foreign key), each with where it is declared; empty when one can.</param>
 /// <param name="Joins">The many-to-many pairs of skip navigations, made once both of their tables are.</param>
-internal sealed record DataSetPlan(EquatableArray<TablePlan> Tables, EquatableArray<string> Problems, EquatableArray<JoinPlan> Joins = default);
+internal sealed record DataSetPlan(EquatableArray<TablePlan> Tables, EquatableArray<DataSetProblem> Problems, EquatableArray<JoinPlan> Joins = default);
 
 /// <summary>One entity type's rows in a data set.</summary>
 /// <param name="Entity">The entity's simple name.</param>

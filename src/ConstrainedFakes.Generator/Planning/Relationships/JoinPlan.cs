@@ -7,7 +7,7 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 /// <paramref name="Entity"/> links to <paramref name="Count"/> distinct rows of <paramref name="Target"/>, and
 /// every link is one row of the join table that EF Core makes for the pair.
 /// </summary>
-/// <param name="Entity">The side whose rows choose their links: the one with <c>[Count]</c>, else the first declared.</param>
+/// <param name="Entity">The side whose rows choose their links (see <see cref="ManyToMany.BackDraws"/>).</param>
 /// <param name="FullName">Its fully qualified name.</param>
 /// <param name="Navigation">Its collection of <paramref name="Target"/>.</param>
 /// <param name="Fill">How generated code adds to <paramref name="Navigation"/>.</param>
@@ -18,6 +18,7 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 /// <param name="Count">Links per row of <paramref name="Entity"/>.</param>
 /// <param name="StreamKey">The stable hash that keys the links' draws (how many, which).</param>
 /// <param name="Source">The pair as a person reads it, e.g. <c>Post.Tags ↔ Tag.Posts</c>.</param>
+/// <param name="Popularity">The Zipf exponent of <c>[Popularity]</c> on <paramref name="Navigation"/>, or 0 for uniform links.</param>
 internal sealed record JoinPlan(
     string Entity,
     string FullName,
@@ -29,4 +30,5 @@ internal sealed record JoinPlan(
     CollectionFill InverseFill,
     CountPlan Count,
     ulong StreamKey,
-    string Source);
+    string Source,
+    double Popularity = 0);

@@ -33,12 +33,20 @@ internal static class ManyToMany
         return forth == 1 && open.Count == 1 && !RelationshipPlanner.IsPaired(other, entity, open[0]) ? open[0] : null;
     }
 
+    /// <summary>
+    /// Whether the rows of <paramref name="back"/>'s side draw the links, not <paramref name="forth"/>'s (the side declared
+    /// first, or that <c>HasMany</c> names): the side with <c>[Count]</c> draws, else the side with <c>[Popularity]</c>
+    /// (which only the drawing side can follow), else <paramref name="forth"/>'s.
+    /// </summary>
+    public static bool BackDraws(NavigationModel forth, NavigationModel back)
+        => forth.Count is null && (back.Count is not null || forth.Popularity is null && back.Popularity is not null);
+
     /// <summary>Each many-to-many of <paramref name="entities"/> once, from the side that picks its links.</summary>
     /// <param name="entities">The faker's entities.</param>
     /// <param name="keyTypes">Each entity's generated key type, or null.</param>
     /// <param name="problems">Where the pairs that cannot be made are told.</param>
     /// <param name="throughEntities">Skip navigations (<c>Entity.Navigation</c>) whose links are rows of a join entity, planned as its links instead.</param>
-    public static EquatableArray<JoinPlan> Plan(IReadOnlyList<EntityModel> entities, IReadOnlyDictionary<string, string?> keyTypes, List<string> problems, ISet<string> throughEntities)
+    public static EquatableArray<JoinPlan> Plan(IReadOnlyList<EntityModel> entities, IReadOnlyDictionary<string, string?> keyTypes, List<DataSetProblem> problems, ISet<string> throughEntities)
     {
         var byName = entities.ToDictionary(e => e.Name);
         var joins = new List<JoinPlan>();
@@ -51,18 +59,17 @@ internal static class ManyToMany
                 if (Inverse(entity, collection, byName) is not { } inverse || !seen.Add($"{entity.Name}.{collection.Name}")) continue;
                 var other = byName[collection.Target];
                 seen.Add($"{other.Name}.{inverse.Name}");
-                // The side with [Count] picks; without one, the side declared first.
-                var (chooser, navigation, target, back) = collection.Count is null && inverse.Count is not null
+                var (chooser, navigation, target, back) = BackDraws(collection, inverse)
                     ? (other, inverse, entity, collection)
                     : (entity, collection, other, inverse);
                 var source = $"{chooser.Name}.{navigation.Name} ↔ {target.Name}.{back.Name}";
                 if (back.Count is not null)
-                    problems.Add($"{source} is a many-to-many with [Count] on both sides; only one side's links per row can hold by construction, so keep [Count] on one side.");
+                    problems.Add(DataSetProblem.At(target.Name, back.Name, $"{source} is a many-to-many with [Count] on both sides; only one side's links per row can hold by construction, so keep [Count] on one side."));
                 foreach (var side in new[] { chooser, target }.Distinct().Where(s => keyTypes[s.Name] is null))
-                    problems.Add($"{source} is a many-to-many, whose join rows need a single generated key on {side.Name} (an integer, Guid or string [Key] or Id), which it does not have.");
+                    problems.Add(DataSetProblem.At(side.Name, null, $"{source} is a many-to-many, whose join rows need a single generated key on {side.Name} (an integer, Guid or string [Key] or Id), which it does not have."));
                 var count = navigation.Count is { } declared ? new CountPlan(declared.Min, declared.Max, declared.Mean, declared.Declared) : DefaultCount;
                 joins.Add(new JoinPlan(chooser.Name, chooser.FullName, navigation.Name, navigation.Fill, target.Name, target.FullName, back.Name, back.Fill, count,
-                    ConstrainedFakes.Randomness.NameHash.Of($"{chooser.Name}.{navigation.Name}"), source));
+                    ConstrainedFakes.Randomness.NameHash.Of($"{chooser.Name}.{navigation.Name}"), source, PoolPopularity.Of(chooser.Name, navigation, problems)));
             }
         }
         return joins.ToEquatableArray();

@@ -12,14 +12,16 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 /// own bounds; where they read a parent's members (fixed to the parent's values in a data set), they say
 /// which parents can have a child at all (<c>Value ≥ 1000</c> and <c>Value ≤ 0.5 · Account.AnnualRevenue</c>
 /// need <c>AnnualRevenue ≥ 2000</c>). Added to the parent's own constraints, they make every parent row one
-/// whose children have a solution, by construction.
+/// whose children have a solution, by construction. A condition that reads further up (a claim's
+/// <c>Adjuster.Office.Limit</c>) is asked of the first parent as a condition on its own path (<c>Office.Limit</c>), and
+/// planning that parent with it pushes it on to the next.
 /// </summary>
 internal static class ParentBounds
 {
-    /// <summary>For each parent entity, the inequalities over its members that its children need.</summary>
-    public static Dictionary<string, List<DeclaredInequality>> Needed(IReadOnlyList<EntityModel> entities, IReadOnlyList<EntityPlan> plans)
+    /// <summary>For each parent entity, the inequalities over its members (and its paths) that its children need.</summary>
+    public static Dictionary<string, ParentNeeds> Needed(IReadOnlyList<EntityModel> entities, IReadOnlyList<EntityPlan> plans)
     {
-        var needed = new Dictionary<string, List<DeclaredInequality>>();
+        var needed = new Dictionary<string, ParentNeeds>();
         foreach (var child in plans.Where(p => p.Linear is not null))
         {
             var model = entities.First(e => e.Name == child.Name);
@@ -28,8 +30,6 @@ internal static class ParentBounds
             foreach (var condition in child.Linear.Conditions)
             {
                 var terms = condition.Expression.Terms;
-                // Only a parent's own members are pushed up to it; a grandparent is not narrowed for its grandchildren.
-                if (terms.Any(t => parentMembers.TryGetValue(t.Member, out var m) && m.ParentPath!.IndexOf('.') >= 0)) continue;
                 var navigations = terms.Where(t => parentMembers.ContainsKey(t.Member)).Select(t => parentMembers[t.Member].ParentNavigation!).Distinct().ToList();
                 if (navigations.Count != 1) continue;
                 var navigation = model.Navigations.First(n => n.Name == navigations[0]);
@@ -46,7 +46,7 @@ internal static class ParentBounds
                     {
                         var own = variables[term.Member];
                         least += Rational.Of(term.Coefficient) * Rational.Of(term.Coefficient > 0 ? own.Minimum : own.Maximum);
-                        var name = parentMembers[term.Member].ParentPath!;
+                        var name = ParentPaths.Local(parentMembers[term.Member].ParentPath!);
                         var perUnit = Rational.Of(BigInteger.Pow(10, variables[term.Member].Scale), BigInteger.One);
                         coefficients[name] = (coefficients.TryGetValue(name, out var c) ? c : Rational.Zero) + Rational.Of(term.Coefficient) * perUnit;
                     }
@@ -60,13 +60,16 @@ internal static class ParentBounds
                 }
                 if (least >= Rational.Zero) continue;
                 // As a declared inequality over the parent's own values: −(Σ a·v + c) ≤ 0.
-                var quantity = parent.Members.First(m => coefficients.ContainsKey(m.Name)).Type.Kind is ScalarKind.TimeSpan ? Quantity.Duration
-                    : parent.Members.Where(m => coefficients.ContainsKey(m.Name)).Any(m => m.Type.Kind is ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.DateOnly or ScalarKind.TimeOnly) ? Quantity.Instant
+                // The child sees each parent member (near or far) as a member of its own, of the same type.
+                var read = model.Members.Where(m => parentMembers.ContainsKey(m.Name) && terms.Any(t => t.Member == m.Name)).ToList();
+                var quantity = read[0].Type.Kind is ScalarKind.TimeSpan ? Quantity.Duration
+                    : read.Any(m => m.Type.Kind is ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.DateOnly or ScalarKind.TimeOnly) ? Quantity.Instant
                     : Quantity.Number;
                 var form = new LinearForm(coefficients, constant, quantity).Negated();
                 var source = $"{string.Join("; ", condition.Sources)} (on {child.Name}.{navigation.Name})";
-                if (!needed.TryGetValue(parent.Name, out var list)) needed[parent.Name] = list = new List<DeclaredInequality>();
-                list.Add(new DeclaredInequality(form, false, source));
+                if (!needed.TryGetValue(parent.Name, out var needs)) needed[parent.Name] = needs = new ParentNeeds();
+                needs.Inequalities.Add(new DeclaredInequality(form, false, source));
+                foreach (var member in read.Where(m => m.ParentPath!.IndexOf('.') >= 0)) needs.Paths.Add(member.ParentPath!);
             }
         }
         return needed;

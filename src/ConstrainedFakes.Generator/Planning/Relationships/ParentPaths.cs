@@ -17,9 +17,12 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 /// </summary>
 internal static class ParentPaths
 {
-    public static EntityModel WithParentMembers(EntityModel entity, IReadOnlyList<EntityModel> entities)
+    /// <param name="entity">The entity.</param>
+    /// <param name="entities">Every entity of the faker, to follow the paths through.</param>
+    /// <param name="asked">Paths the entity's children ask it to keep within bounds, beyond those it reads itself.</param>
+    public static EntityModel WithParentMembers(EntityModel entity, IReadOnlyList<EntityModel> entities, IEnumerable<string>? asked = null)
     {
-        var paths = Paths(entity).Distinct().ToList();
+        var paths = Paths(entity).Concat(asked ?? Enumerable.Empty<string>()).Distinct().ToList();
         if (paths.Count == 0) return entity;
         var added = new List<MemberModel>();
         foreach (var path in paths)

@@ -19,7 +19,7 @@ internal static class RelationshipPlanner
     /// <param name="joinEntities">Many-to-manys through join entities (<c>UsingEntity&lt;T&gt;</c>), whose links are the join entities' rows.</param>
     public static DataSetPlan Plan(IReadOnlyList<EntityModel> entities, EquatableArray<JoinEntityModel> joinEntities = default)
     {
-        var problems = new List<string>();
+        var problems = new List<DataSetProblem>();
         var byName = entities.ToDictionary(e => e.Name);
         var keyTypes = entities.ToDictionary(e => e.Name, e => GeneratedKey(e)?.Type.FullName);
         var links = entities.ToDictionary(e => e.Name, _ => new List<(LinkPlan Link, bool HasCount)>());
@@ -44,13 +44,13 @@ internal static class RelationshipPlanner
             var references = links[entity.Name].Select(l => l.Link).Where(l => l != owner)
                 .Select(l => UniqueIndexes.DistinctPerOwner(entity, owner, l) is { } index ? l with { DistinctPerOwner = index } : l)
                 .ToEquatableArray();
-            tables[entity.Name] = new TablePlan(entity.Name, entity.FullName, owner, references, keyTypes[entity.Name]);
+            tables[entity.Name] = new TablePlan(entity.Name, entity.FullName, PoolPopularity.IgnoredOnOwningCollection(owner), references, keyTypes[entity.Name]);
         }
         foreach (var table in tables.Values)
         {
             PoolPopularity.CheckOwner(table, problems);
             foreach (var self in table.References.Where(l => l.IsSelf(table) && l.IsRequired))
-                problems.Add($"{self.Source} is a required reference of {table.Entity} to its own table, so the first row could have no parent; make the foreign key nullable.");
+                problems.Add(DataSetProblem.At(table.Entity, self.Reference ?? self.Collection, $"{self.Source} is a required reference of {table.Entity} to its own table, so the first row could have no parent; make the foreign key nullable."));
         }
 
         var ordered = InsertOrder(entities, tables, problems);
@@ -59,7 +59,7 @@ internal static class RelationshipPlanner
     }
 
     /// <summary>The links in which <paramref name="child"/> is the many side: from its references, and from collections of it with no reference back.</summary>
-    private static IEnumerable<(LinkPlan, bool)> LinksOf(EntityModel child, Dictionary<string, EntityModel> byName, Dictionary<string, string?> keyTypes, List<string> problems)
+    private static IEnumerable<(LinkPlan, bool)> LinksOf(EntityModel child, Dictionary<string, EntityModel> byName, Dictionary<string, string?> keyTypes, List<DataSetProblem> problems)
     {
         foreach (var reference in child.Navigations.Where(n => n.Kind == NavigationKind.Reference && byName.ContainsKey(n.Target)))
         {
@@ -90,7 +90,9 @@ internal static class RelationshipPlanner
                 var conventional = child.Members.FirstOrDefault(m => !m.IsKey && string.Equals(m.Name, parent.Name + "Id", StringComparison.OrdinalIgnoreCase));
                 var foreignKey = ForeignKey(child, parent, conventional?.Name, keyTypes, collection.Name, problems);
                 var isRequired = conventional is { IsNullable: false };
-                yield return (Link(parent.Name, null, collection, foreignKey, isRequired, double.NaN, $"{parent.Name}.{collection.Name}", $"{parent.Name}.{collection.Name}"), collection.Count is not null);
+                var link = Link(parent.Name, null, collection, foreignKey, isRequired, double.NaN, $"{parent.Name}.{collection.Name}", $"{parent.Name}.{collection.Name}")
+                    with { Popularity = PoolPopularity.Of(parent.Name, collection, problems) };
+                yield return (link, collection.Count is not null);
             }
         }
     }
@@ -107,7 +109,7 @@ internal static class RelationshipPlanner
     /// A one-to-one: each principal row owns at most one dependent (exactly one when its reference is not
     /// nullable), made per principal like the children of a collection, and set on the principal's reference.
     /// </summary>
-    private static LinkPlan OneToOne(EntityModel child, EntityModel parent, NavigationModel reference, NavigationModel principal, Dictionary<string, string?> keyTypes, List<string> problems)
+    private static LinkPlan OneToOne(EntityModel child, EntityModel parent, NavigationModel reference, NavigationModel principal, Dictionary<string, string?> keyTypes, List<DataSetProblem> problems)
     {
         var (foreignKey, compositeKey) = ForeignKeyOf(child, parent, reference, keyTypes, problems);
         var count = principal.IsRequired
@@ -154,24 +156,24 @@ internal static class RelationshipPlanner
     /// key, the parts that copy the parent row's key parts; a problem when they cannot.
     /// </summary>
     private static (string? ForeignKey, EquatableArray<ForeignKeyPart> CompositeKey) ForeignKeyOf(
-        EntityModel child, EntityModel parent, NavigationModel reference, Dictionary<string, string?> keyTypes, List<string> problems)
+        EntityModel child, EntityModel parent, NavigationModel reference, Dictionary<string, string?> keyTypes, List<DataSetProblem> problems)
         => reference.PrincipalKey.Count > 1 && reference.ForeignKey.Count > 0
             ? (null, CompositeForeignKey(child, parent, reference, problems))
             : (ForeignKey(child, parent, reference.ForeignKey.FirstOrDefault(), keyTypes, reference.Name, problems), EquatableArray<ForeignKeyPart>.Empty);
 
     /// <summary>The parts of a composite foreign key, paired with the parent's key in key order; a problem when they do not fit it.</summary>
-    private static EquatableArray<ForeignKeyPart> CompositeForeignKey(EntityModel child, EntityModel parent, NavigationModel reference, List<string> problems)
+    private static EquatableArray<ForeignKeyPart> CompositeForeignKey(EntityModel child, EntityModel parent, NavigationModel reference, List<DataSetProblem> problems)
     {
         var name = $"{child.Name}.{reference.Name}";
         var key = $"{parent.Name}'s key ({string.Join(", ", reference.PrincipalKey)})";
         if (reference.ForeignKey.Count != reference.PrincipalKey.Count)
         {
-            problems.Add($"{name} has the foreign key ({string.Join(", ", reference.ForeignKey)}), but {key} has {reference.PrincipalKey.Count} members: name one foreign-key member per key member, in key order.");
+            problems.Add(DataSetProblem.At(child.Name, reference.Name, $"{name} has the foreign key ({string.Join(", ", reference.ForeignKey)}), but {key} has {reference.PrincipalKey.Count} members: name one foreign-key member per key member, in key order."));
             return EquatableArray<ForeignKeyPart>.Empty;
         }
         if (parent.Name == child.Name)
         {
-            problems.Add($"{name} is a composite foreign key to its own table, which data sets do not set yet; give {parent.Name} a single key (an Id).");
+            problems.Add(DataSetProblem.At(child.Name, reference.Name, $"{name} is a composite foreign key to its own table, which data sets do not set yet; give {parent.Name} a single key (an Id)."));
             return EquatableArray<ForeignKeyPart>.Empty;
         }
         var parts = reference.ForeignKey.Zip(reference.PrincipalKey, (member, parentMember) => new ForeignKeyPart(member, parentMember)).ToList();
@@ -179,9 +181,10 @@ internal static class RelationshipPlanner
         {
             var member = child.Members.FirstOrDefault(m => m.Name == part.Member);
             var parentMember = parent.Members.FirstOrDefault(m => m.Name == part.ParentMember);
-            var problem = member is null ? $"{child.Name}.{part.Member} (a part of the foreign key of {reference.Name}) is not a member the builder sets."
-                : parentMember is null ? $"{parent.Name}.{part.ParentMember} (a part of {key}) is not a member the builder sets."
-                : member.Type.FullName != parentMember.Type.FullName ? $"{child.Name}.{part.Member} is {member.Type.FullName} but {parent.Name}.{part.ParentMember}, the key part it copies, is {parentMember.Type.FullName}."
+            var problem = member is null ? DataSetProblem.At(child.Name, reference.Name, $"{child.Name}.{part.Member} (a part of the foreign key of {reference.Name}) is not a member the builder sets.")
+                : parentMember is null ? DataSetProblem.At(child.Name, reference.Name, $"{parent.Name}.{part.ParentMember} (a part of {key}) is not a member the builder sets.")
+                : member.Type.FullName != parentMember.Type.FullName
+                    ? DataSetProblem.At(child.Name, part.Member, $"{child.Name}.{part.Member} is {member.Type.FullName} but {parent.Name}.{part.ParentMember}, the key part it copies, is {parentMember.Type.FullName}.")
                 : null;
             if (problem is null) continue;
             problems.Add(problem);
@@ -191,11 +194,11 @@ internal static class RelationshipPlanner
     }
 
     /// <summary>A problem for each member that two links of one entity set: their parents could disagree on it.</summary>
-    private static void SharedForeignKeys(EntityModel child, IEnumerable<LinkPlan> links, List<string> problems)
+    private static void SharedForeignKeys(EntityModel child, IEnumerable<LinkPlan> links, List<DataSetProblem> problems)
     {
         var shared = links.SelectMany(l => Members(l).Select(m => (Member: m, l.Source))).GroupBy(x => x.Member).Where(g => g.Count() > 1);
         foreach (var group in shared)
-            problems.Add($"{child.Name}.{group.Key} is a foreign-key member of several links ({string.Join(", ", group.Select(x => x.Source))}), which data sets do not set yet: their parents could disagree on it.");
+            problems.Add(DataSetProblem.At(child.Name, group.Key, $"{child.Name}.{group.Key} is a foreign-key member of several links ({string.Join(", ", group.Select(x => x.Source))}), which data sets do not set yet: their parents could disagree on it."));
     }
 
     /// <summary>The child's members a link sets: its foreign key or the parts of its composite one.</summary>
@@ -203,7 +206,7 @@ internal static class RelationshipPlanner
         => link.ForeignKey is { } single ? new[] { single } : link.CompositeKey.Select(k => k.Member);
 
     /// <summary>The foreign-key member when the parent's key can fill it; a problem when it cannot.</summary>
-    internal static string? ForeignKey(EntityModel child, EntityModel parent, string? name, Dictionary<string, string?> keyTypes, string navigation, List<string> problems)
+    internal static string? ForeignKey(EntityModel child, EntityModel parent, string? name, Dictionary<string, string?> keyTypes, string navigation, List<DataSetProblem> problems)
     {
         if (name is null) return null;
         var member = child.Members.FirstOrDefault(m => m.Name == name);
@@ -212,12 +215,12 @@ internal static class RelationshipPlanner
         {
             var keys = parent.Members.Where(m => m.IsKey).Select(m => m.Name).ToList();
             var has = keys.Count > 1 ? $"its key has several members ({string.Join(", ", keys)})" : "which it does not have";
-            problems.Add($"{child.Name}.{name} (the foreign key of {navigation}) needs a single generated key on {parent.Name} (an integer, Guid or string [Key] or Id); {has}.");
+            problems.Add(DataSetProblem.At(child.Name, name, $"{child.Name}.{name} (the foreign key of {navigation}) needs a single generated key on {parent.Name} (an integer, Guid or string [Key] or Id); {has}."));
             return null;
         }
         if (member.Type.FullName != keyType)
         {
-            problems.Add($"{child.Name}.{name} is {member.Type.FullName} but the key of {parent.Name} is {keyType}.");
+            problems.Add(DataSetProblem.At(child.Name, name, $"{child.Name}.{name} is {member.Type.FullName} but the key of {parent.Name} is {keyType}."));
             return null;
         }
         return name;
@@ -256,7 +259,7 @@ internal static class RelationshipPlanner
     }
 
     /// <summary>Parents first (Kahn's algorithm, declaration order among equals); a cycle is a problem naming it.</summary>
-    private static List<TablePlan> InsertOrder(IReadOnlyList<EntityModel> entities, Dictionary<string, TablePlan> tables, List<string> problems)
+    private static List<TablePlan> InsertOrder(IReadOnlyList<EntityModel> entities, Dictionary<string, TablePlan> tables, List<DataSetProblem> problems)
     {
         var parentsOf = tables.Values.ToDictionary(t => t.Entity, t => Parents(t).Where(p => p.Parent != t.Entity).Select(p => p.Parent).Distinct().ToList());
         var ordered = new List<TablePlan>();
@@ -269,8 +272,11 @@ internal static class RelationshipPlanner
                 var cycle = Cycle(entities.Where(e => !placed.Contains(e.Name)).Select(e => e.Name).ToList(), parentsOf);
                 if (BackReferences.Break(cycle, tables, parentsOf)) continue;
                 var links = cycle.Zip(cycle.Skip(1), (child, parent) => Parents(tables[child]).First(l => l.Parent == parent)).ToList();
-                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys whose optional links own their rows";
-                problems.Add($"a cycle of {kind}: {string.Join(" → ", cycle)} ({string.Join(", ", links.Select(l => l.Source))}); no insert order puts every parent first.");
+                var kind = links.All(l => l.IsRequired) ? "required foreign keys" : "foreign keys whose optional links own their rows or are composite";
+                // Only such a link can be set once its parent's rows are made (BackReferences).
+                var fix = "make one of them a nullable single-member foreign key of a parent picked from its table (no [Count] collection owning the rows)";
+                var message = $"a cycle of {kind}: {string.Join(" → ", cycle)} ({string.Join(", ", links.Select(l => l.Source))}); no insert order puts every parent first: {fix}.";
+                problems.Add(links[0].Reference is { } reference ? DataSetProblem.At(cycle[0], reference, message) : DataSetProblem.At(links[0].Parent, links[0].Collection, message));
                 ordered.AddRange(entities.Where(e => !placed.Contains(e.Name)).Select(e => tables[e.Name]));
                 break;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning.Relationships;
 
@@ -12,7 +13,10 @@ namespace ConstrainedFakes.Generator.Planning.Relationships;
 /// </summary>
 internal static class StateMachinePlanner
 {
-    public static DataSetPlan Attach(DataSetPlan dataSet, IReadOnlyList<EntityModel> entities, IReadOnlyList<EntityPlan> plans)
+    /// <param name="dataSet">The data set's tables, links and problems so far.</param>
+    /// <param name="entities">The faker's entities.</param>
+    /// <param name="plan">The plan of an entity by name, asked for only for the events of a <c>[Sequence]</c>, whose times it samples.</param>
+    public static DataSetPlan Attach(DataSetPlan dataSet, IReadOnlyList<EntityModel> entities, Func<string, EntityPlan> plan)
     {
         var problems = dataSet.Problems.ToList();
         var tables = new List<TablePlan>();
@@ -26,8 +30,8 @@ internal static class StateMachinePlanner
                 continue;
             }
             var child = entities.First(e => e.Name == table.Entity);
-            var plan = PlanSequence(parent!, collection, sequence, child, plans.First(p => p.Name == child.Name), table.Owner!, problems);
-            tables.Add(plan is null ? table : table with { Owner = table.Owner! with { Sequence = plan } });
+            var planned = PlanSequence(parent!, collection, sequence, child, plan(child.Name), table.Owner!, problems);
+            tables.Add(planned is null ? table : table with { Owner = table.Owner! with { Sequence = planned } });
         }
         // A [Sequence] on a collection that does not own its children (another collection has [Count]) cannot order them.
         foreach (var entity in entities)
@@ -35,38 +39,48 @@ internal static class StateMachinePlanner
             foreach (var navigation in entity.Navigations.Where(n => n.Sequence is not null))
             {
                 if (!tables.Any(t => t.Owner is { } o && o.Parent == entity.Name && o.Collection == navigation.Name))
-                    problems.Add($"{entity.Name}.{navigation.Name} has {navigation.Sequence!.Declared} but does not own its {navigation.Target} rows; put the [Count] there.");
+                    problems.Add(new DataSetProblem($"{entity.Name}.{navigation.Name} has {navigation.Sequence!.Declared} but does not own its {navigation.Target} rows; put the [Count] there.",
+                        entity.Name, ProblemSite.On(navigation.Name, null), DiagnosticIds.StateMachine));
             }
             foreach (var member in entity.Members.Where(m => m.CurrentStateOf is not null))
             {
+                // A [Sequence] that is declared but not planned is a problem of its own, told above.
+                var declared = entity.Navigations.Any(n => n.Name == member.CurrentStateOf && n.Sequence is not null);
                 var sequence = tables.Select(t => t.Owner).FirstOrDefault(o => o?.Parent == entity.Name && o.Collection == member.CurrentStateOf)?.Sequence;
-                if (sequence is null) problems.Add($"{entity.Name}.{member.Name} is [CurrentStateOf(\"{member.CurrentStateOf}\")], but {entity.Name} has no [Sequence] collection of that name.");
-                else if (member.Type.FullName != sequence.StateType) problems.Add($"{entity.Name}.{member.Name} is {member.Type.FullName}, but the states of {member.CurrentStateOf} are {sequence.StateType}.");
+                if (!declared)
+                    problems.Add(new DataSetProblem($"{entity.Name}.{member.Name} is [CurrentStateOf(\"{member.CurrentStateOf}\")], but {entity.Name} has no [Sequence] collection of that name.",
+                        entity.Name, ProblemSite.On(member.Name, null), DiagnosticIds.StateMachine));
+                else if (sequence is not null && member.Type.FullName != sequence.StateType)
+                    problems.Add(new DataSetProblem($"{entity.Name}.{member.Name} is {member.Type.FullName}, but the states of {member.CurrentStateOf} are {sequence.StateType}.",
+                        entity.Name, ProblemSite.On(member.Name, null), DiagnosticIds.TypeMismatch));
             }
         }
         return dataSet with { Tables = tables.ToEquatableArray(), Problems = problems.ToEquatableArray() };
     }
 
-    private static SequencePlan? PlanSequence(EntityModel parent, NavigationModel collection, SequenceModel sequence, EntityModel child, EntityPlan childPlan, LinkPlan owner, List<string> problems)
+    private static SequencePlan? PlanSequence(EntityModel parent, NavigationModel collection, SequenceModel sequence, EntityModel child, EntityPlan childPlan, LinkPlan owner, List<DataSetProblem> problems)
     {
         var count = owner.Count!;
         var where = $"{parent.Name}.{collection.Name} {sequence.Declared}";
+        DataSetProblem AtSequence(string message) => new(message, parent.Name, ProblemSite.On(collection.Name, null), DiagnosticIds.StateMachine);
         var state = child.Members.FirstOrDefault(m => m.Name == sequence.State);
         var time = childPlan.Members.FirstOrDefault(m => m.Name == sequence.Time);
         if (state is not { Type.Kind: ScalarKind.Enum })
         {
-            problems.Add($"{where}: {child.Name}.{sequence.State} must be an enum member of {child.Name}.");
+            problems.Add(AtSequence($"{where}: {child.Name}.{sequence.State} must be an enum member of {child.Name}."));
             return null;
         }
         if (state.Type.Transitions is not { } transitions)
         {
-            problems.Add($"{where}: the enum {state.Type.FullName} has no [Transitions].");
+            problems.Add(AtSequence($"{where}: the enum {state.Type.FullName} has no [Transitions]."));
             return null;
         }
         var floors = Floors(child, sequence.Time, owner, parent);
         if (time?.Sampler is not TemporalSampler sampler || time.Sampler is UniqueSampler || floors is null)
         {
-            problems.Add($"{where}: {child.Name}.{sequence.Time} must be a date or time member of {child.Name} whose only cross-member constraints are lower bounds by its parent's members (e.g. [GreaterThanOrEqual(\"{owner.Reference ?? parent.Name}.FiledAt\")]).");
+            var message = $"{where}: {child.Name}.{sequence.Time} must be a date or time member of {child.Name} whose only cross-member constraints are lower bounds by its parent's members (e.g. [GreaterThanOrEqual(\"{owner.Reference ?? parent.Name}.FiledAt\")]).";
+            // Told at the time member when it exists: what is wrong is its type or its constraints.
+            problems.Add(child.Members.Any(m => m.Name == sequence.Time) ? new DataSetProblem(message, child.Name, ProblemSite.On(sequence.Time, null), DiagnosticIds.StateMachine) : AtSequence(message));
             return null;
         }
 
@@ -76,11 +90,12 @@ internal static class StateMachinePlanner
             .Concat(graph.Unknown.Select(u => $"\"{u.Name}\" is not a member of the enum (its members are {string.Join(", ", states)})."))
             .Concat(graph.IsEmpty ? new[] { "it declares no rules." } : Array.Empty<string>())
             .ToList();
-        foreach (var error in errors) problems.Add($"{transitions.Declared} on {state.Type.FullName}: {error}");
+        foreach (var error in errors)
+            problems.Add(new DataSetProblem($"{transitions.Declared} on {state.Type.FullName}: {error}", state.Type.FullName, ProblemSite.OnType(transitions.Declared), DiagnosticIds.StateMachine));
         if (errors.Count > 0 || graph.Initial is null) return null;
         if (!graph.AdmitsLength(count.Min, count.Max))
         {
-            problems.Add($"{where}: {count.Declared} admits no path of {transitions.Declared} from {graph.Initial}.");
+            problems.Add(AtSequence($"{where}: {count.Declared} admits no path of {transitions.Declared} from {graph.Initial}."));
             return null;
         }
         var initial = states.IndexOf(graph.Initial);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning.Relationships;
 
@@ -20,9 +21,9 @@ internal static class UniqueIndexes
             : null;
 
     /// <summary>The entity with a plain member of each index not held otherwise made <c>[Unique]</c>; and the indexes no member can hold.</summary>
-    public static (EntityModel Entity, List<string> Problems) WithUniqueMembers(EntityModel entity, DataSetPlan dataSet)
+    public static (EntityModel Entity, List<DataSetProblem> Problems) WithUniqueMembers(EntityModel entity, DataSetPlan dataSet)
     {
-        var problems = new List<string>();
+        var problems = new List<DataSetProblem>();
         var table = dataSet.Tables.FirstOrDefault(t => t.Entity == entity.Name);
         var foreignKeys = RelationshipPlanner.ForeignKeys(entity, dataSet);
         var members = entity.Members.ToList();
@@ -31,7 +32,7 @@ internal static class UniqueIndexes
             var indexed = index.Members.Select(n => members.FirstOrDefault(m => m.Name == n)).ToList();
             if (indexed.Any(m => m is null))
             {
-                problems.Add($"{entity.Name} {index.Declared} names a member {entity.Name} does not have.");
+                problems.Add(UnknownMembers(entity, index));
                 continue;
             }
             if (indexed.Any(m => m!.Unique is not null || IsDistinctKey(entity, m, foreignKeys))) continue;
@@ -39,12 +40,26 @@ internal static class UniqueIndexes
             var plain = indexed.FirstOrDefault(m => !foreignKeys.Contains(m!.Name));
             if (plain is null)
             {
-                problems.Add($"{entity.Name} {index.Declared}: a unique index over foreign keys alone holds by construction only when it pairs the owner's key with a picked parent's (a collection navigation of {entity.Name} on one of the parents makes it the owner).");
+                problems.Add(new DataSetProblem($"{entity.Name} {index.Declared}: a unique index over foreign keys alone holds by construction only when it pairs the owner's key with a picked parent's (a collection navigation of {entity.Name} on one of the parents makes it the owner).",
+                    entity.Name, ProblemSite.OnType(index.Declared)));
                 continue;
             }
             members[members.IndexOf(plain)] = plain with { Unique = index.Declared };
         }
         return (entity with { Members = members.ToEquatableArray() }, problems);
+    }
+
+    /// <summary>
+    /// CF0003 for an index naming members the entity does not have (EF Core refuses such a model): the data set cannot
+    /// make it hold, and the closest member name is offered when one name is misspelt.
+    /// </summary>
+    private static DataSetProblem UnknownMembers(EntityModel entity, UniqueIndexModel index)
+    {
+        var names = entity.Members.Select(m => m.Name).ToList();
+        var missing = index.Members.Where(n => !names.Contains(n)).Select(n => (Name: n, Closest: Constraints.MemberNames.Closest(n, names))).ToList();
+        var hints = string.Concat(missing.Where(m => m.Closest is not null).Select(m => $" Did you mean '{m.Closest}' for '{m.Name}'?"));
+        return new DataSetProblem($"{entity.Name} {index.Declared} names {string.Join(", ", missing.Select(m => $"'{m.Name}'"))}, which {entity.Name} does not have as a member the builder sets.{hints}",
+            entity.Name, ProblemSite.OnType(index.Declared), DiagnosticIds.UnknownMember, missing.Count == 1 ? missing[0].Closest : null);
     }
 
     /// <summary>
