@@ -77,6 +77,32 @@ public static class ModelDataExtensions
         return rows;
     }
 
+    /// <summary>
+    /// The data set's objects of the owned entity type <paramref name="ownedEntityType"/> (an owned reference, the
+    /// elements of an owned collection, or one inside another owned type) as the seed objects <c>HasData</c> takes for
+    /// it: every column of the owned type, with its key as EF Core maps it (the owner's key in the foreign key,
+    /// <c>AuthorId</c>; an element's place among its owner's elements, 1, 2, ..., in a key part no member holds):
+    /// <c>modelBuilder.Entity&lt;Author&gt;().OwnsOne(a =&gt; a.Address, address =&gt; address.HasData(data.AsOwnedModelData(address.OwnedEntityType)))</c>,
+    /// <c>OwnsMany(d =&gt; d.Items, items =&gt; items.HasData(data.AsOwnedModelData(items.OwnedEntityType)))</c>.
+    /// The owners themselves take <see cref="AsModelData{T}(DataSet)"/>, which leaves their owned objects out.
+    /// </summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="ownedEntityType">The owned entity type, from the model being built.</param>
+    /// <returns>One seed object per owned object that is set, owner by owner in row order, elements in order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="ownedEntityType"/> is not owned.</exception>
+    /// <remarks>
+    /// The seed objects are of a class made at run time (one per owned type's columns), with a property per column:
+    /// <c>HasData</c> reads them as it reads anonymous objects.
+    /// </remarks>
+    public static IReadOnlyList<object> AsOwnedModelData(this DataSet data, IReadOnlyEntityType ownedEntityType)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(ownedEntityType);
+        if (!ownedEntityType.IsOwned())
+            throw new ArgumentException($"{ownedEntityType.DisplayName()} is not an owned entity type: its rows take AsModelData<T>().", nameof(ownedEntityType));
+        return OwnedModelData.Of(data, ownedEntityType);
+    }
+
     /// <summary>What EF Core maps to a column: values, strings and byte arrays, not navigations or collections of them.</summary>
     private static bool IsScalar(Type type)
     {

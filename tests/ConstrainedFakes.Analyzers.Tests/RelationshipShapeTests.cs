@@ -71,6 +71,49 @@ public sealed class RelationshipShapeTests
     }
 
     [Fact]
+    public void A_conflict_in_the_element_of_a_collection_inside_owned_objects_is_reported_once_at_the_element_type()
+    {
+        var diagnostics = Analyze("""
+            [Microsoft.EntityFrameworkCore.Owned]
+            [Invariant("Low > High + 60")]
+            public class Bin
+            {
+                [Range(0, 50)] public int Low { get; set; }
+                [Range(0, 50)] public int High { get; set; }
+            }
+
+            [Microsoft.EntityFrameworkCore.Owned]
+            public class Aisle
+            {
+                public string Code { get; set; } = "";
+                [Count(0, 3)] public List<Bin> Bins { get; set; } = new();
+            }
+
+            [Microsoft.EntityFrameworkCore.Owned]
+            public class Yard
+            {
+                [Range(1, 9)] public int Gates { get; set; }
+                public List<Bin> Spares { get; set; } = new();
+            }
+
+            public class Warehouse
+            {
+                public int Id { get; set; }
+                public Yard Yard { get; set; } = null!;
+                [Count(1, 3)] public List<Aisle> Aisles { get; set; } = new();
+            }
+
+            [ConstrainedFaker(typeof(Warehouse))]
+            public partial class WarehouseFaker;
+            """);
+        // Not again at Warehouse through Yard.Spares, nor at Aisle through Bins.
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0002", diagnostic.Id);
+        Assert.Equal("Invariant(\"Low > High + 60\")", At(diagnostic));
+        Assert.StartsWith("Bin: these constraints have no solution together:", Message(diagnostic), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_conflict_in_an_invariant_of_an_owned_type_inside_an_owned_type_is_reported_once_at_the_invariant()
     {
         var diagnostics = Analyze("""

@@ -78,6 +78,60 @@ public class ModelDataTests
         }
     }
 
+    [Fact]
+    public void Owned_objects_take_their_model_data_through_OwnsOne_and_OwnsMany()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
+        connection.Open();
+        using (var context = new SeededCourier(new DbContextOptionsBuilder<CourierContext>().UseSqlite(connection).Options)) context.Database.EnsureCreated();
+        using var check = new CourierContext(new DbContextOptionsBuilder<CourierContext>().UseSqlite(connection).Options);
+        var read = check.Deliveries.AsNoTracking().OrderBy(d => d.Id).ToList();
+        var deliveries = Couriers.Set<Delivery>();
+        Assert.Equal(deliveries.Select(OwnedSeedingTests.Describe), read.Select(OwnedSeedingTests.Describe));
+        // Every kind is there: optional owned objects set and not, and collections with elements.
+        Assert.Contains(read, d => d.DropOff is null);
+        Assert.Contains(read, d => d.DropOff is not null);
+        Assert.True(read.Sum(d => d.Items.Count) > 20);
+
+        using var model = new CourierContext(new DbContextOptionsBuilder<CourierContext>().UseSqlite("Data Source=:memory:").Options);
+        var delivery = model.Model.FindEntityType(typeof(Delivery))!;
+        Assert.Throws<ArgumentException>(() => Couriers.AsOwnedModelData(delivery));
+        // An element's key is its owner's key and its place among the owner's elements.
+        var items = Couriers.AsOwnedModelData(delivery.FindNavigation(nameof(Delivery.Items))!.TargetEntityType);
+        var first = deliveries.First(d => d.Items.Count >= 2);
+        Assert.Equal([(first.Id, 1), (first.Id, 2)], items.Select(i => ((int)Value(i, "DeliveryId")!, (int)Value(i, "Id")!)).Where(k => k.Item1 == first.Id).Take(2));
+    }
+
+    private static object? Value(object seed, string property) => seed.GetType().GetProperty(property)!.GetValue(seed);
+
+    private static readonly DataSets.DataSet Couriers = new CourierFaker(8).DataSet().Count<Delivery>(30).Build();
+
+    private sealed class SeededCourier(DbContextOptions<CourierContext> options) : CourierContext(options)
+    {
+        protected override void OnModelCreating(ModelBuilder modelBuilder)
+        {
+            base.OnModelCreating(modelBuilder);
+            var deliveries = modelBuilder.Entity<Delivery>();
+            deliveries.HasData(Couriers.AsModelData<Delivery>());
+            // Every owned type, at every depth, takes its own model data, keyed by its owner's.
+            deliveries.OwnsOne(d => d.Pickup, site => Owned(site, s => s.OwnsOne(x => x.Spot, Owned)));
+            deliveries.OwnsOne(d => d.DropOff, site => Owned(site, s => s.OwnsOne(x => x.Spot, Owned)));
+            deliveries.OwnsMany(d => d.Items, item => Owned(item, i => i.OwnsOne(x => x.Shelf, Owned)));
+        }
+
+        private static void Owned<TOwner, TOwned>(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<TOwner, TOwned> owned)
+            where TOwner : class where TOwned : class
+            => owned.HasData(Couriers.AsOwnedModelData(owned.OwnedEntityType));
+
+        private static void Owned<TOwner, TOwned>(Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<TOwner, TOwned> owned,
+            Action<Microsoft.EntityFrameworkCore.Metadata.Builders.OwnedNavigationBuilder<TOwner, TOwned>> inner)
+            where TOwner : class where TOwned : class
+        {
+            Owned(owned);
+            inner(owned);
+        }
+    }
+
     private sealed class SeededLibrary(DbContextOptions<LibraryContext> options) : LibraryContext(options)
     {
         protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -85,7 +139,7 @@ public class ModelDataTests
             base.OnModelCreating(modelBuilder);
             modelBuilder.Entity<Author>().HasData(Library.AsModelData<Author>());
             // Owned types take their model data through OwnsOne, keyed by the owner's key (AsModelData leaves them out).
-            modelBuilder.Entity<Author>().OwnsOne(a => a.Address).HasData(Library.Set<Author>().Select(a => new { AuthorId = a.Id, a.Address.City, a.Address.Floor }).ToArray());
+            modelBuilder.Entity<Author>().OwnsOne(a => a.Address, address => address.HasData(Library.AsOwnedModelData(address.OwnedEntityType)));
             modelBuilder.Entity<Book>().HasData(Library.AsModelData<Book>());
             modelBuilder.Entity<Review>().HasData(Library.AsModelData<Review>());
             modelBuilder.Entity<Shelf>().HasData(Library.AsModelData<Shelf>());

@@ -82,7 +82,8 @@ public class OwnedSeedingTests
         Assert.True(await context.Database.ExecuteSqlRawAsync(sql) > 0);
     }
 
-    private static string Describe(Delivery d)
+    /// <summary>A delivery's columns, its owned objects' and its items', the items in a fixed order (a database returns them in any).</summary>
+    internal static string Describe(Delivery d)
         => $"{d.Id}|{d.Fee}|{Describe(d.Pickup)}|{(d.DropOff is null ? "-" : Describe(d.DropOff))}|" +
             string.Join(";", d.Items.Select(i => $"{i.Label},{i.Weight},{i.MaxWeight},{i.Shelf.North},{i.Shelf.East}").Order(StringComparer.Ordinal));
 

@@ -178,6 +178,58 @@ public class OwnedCollectionTests
         Assert.Equal(1, again.Single(c => c.Kind == CheckKind.Unique && c.Member == "Depot.Bays.Tag").Violations);
     }
 
+    [Fact]
+    public void WithCollectionFixesTheElementsAndChecksTheirCount()
+    {
+        Stop[] stops = [new() { City = "Here", Arrive = 10, Leave = 20, Point = new Waypoint(), Legs = [] }, new() { City = "There", Arrive = 30, Leave = 40, Point = new Waypoint(), Legs = [] }];
+        Bay[] bays = [new() { Number = 3, Tag = 7 }];
+        var routes = new RouteFaker(13).Route().WithStops(stops).WithDepot_Bays(bays).WithDetours([]).Build(50);
+        Assert.All(routes, r => Assert.Equal(stops, r.Stops));
+        Assert.All(routes, r => Assert.Equal(bays, r.Depot.Bays));
+        Assert.All(routes, r => Assert.Empty(r.Detours));
+        // The other members, and the collections not fixed, are drawn as usual: the same as without the fixed ones.
+        var free = new RouteFaker(13).Route().Build(50);
+        Assert.Equal(free.Select(r => $"{r.Priority}|{r.Depot.Name}|{r.Depot.Spares.Count}"), routes.Select(r => $"{r.Priority}|{r.Depot.Name}|{r.Depot.Spares.Count}"));
+
+        var builder = new RouteFaker(13).Route();
+        var tooMany = Assert.Throws<ConstraintViolationException>(() => builder.WithStops(Enumerable.Repeat(stops[0], 7)));
+        Assert.Contains("Stops.Count = 7 breaks [Count(1, 6, Mean = 3)]", tooMany.Message);
+        Assert.Throws<ConstraintViolationException>(() => builder.WithDepot_Bays([]));
+        Assert.Throws<ArgumentException>(() => builder.WithStops([stops[0], null!]));
+        // A refused value leaves the builder as it was.
+        Assert.Equal(Describe(new RouteFaker(13).Route().BuildAt(4).Stops), Describe(builder.BuildAt(4).Stops));
+    }
+
+    [Fact]
+    public void TheSameOwnedTypeInTwoCollectionsDrawsApartAndIsUniquePerProperty()
+    {
+        var data = new RouteFaker(14).DataSet().Count<Route>(3_000).Build();
+        var routes = data.Set<Route>();
+        // [Unique] on Stop.Ticket holds among each property's elements, every row's: the stops', and the detours'.
+        var stops = routes.SelectMany(r => r.Stops).Select(s => s.Ticket).ToList();
+        var detours = routes.SelectMany(r => r.Detours).Select(s => s.Ticket).ToList();
+        Assert.Equal(stops.Count, stops.Distinct().Count());
+        Assert.Equal(detours.Count, detours.Distinct().Count());
+        // Each property draws on streams of its own: a row's first stop and first detour differ in every member.
+        var pairs = routes.Where(r => r.Detours.Count > 0).Select(r => (Stop: r.Stops[0], Detour: r.Detours.First())).ToList();
+        Assert.True(pairs.Count > 2_000);
+        Assert.True(pairs.Count(p => p.Stop.Arrive == p.Detour.Arrive) < pairs.Count / 50, "arrivals drawn together");
+        Assert.True(pairs.Count(p => p.Stop.Ticket == p.Detour.Ticket) < 3, "tickets drawn together");
+        Assert.True(pairs.Count(p => p.Stop.Point.Latitude == p.Detour.Point.Latitude) < pairs.Count / 50, "points drawn together");
+
+        // The report judges [Unique] per property: a detour sharing a stop's ticket breaks nothing, two detours sharing one do.
+        var report = FidelityReport.Measure(data).Entities.Single(e => e.Entity == "Route").Checks;
+        Assert.Equal(stops.Count, report.Single(c => c.Kind == CheckKind.Unique && c.Member == "Stops.Ticket").Checked);
+        Assert.Equal(detours.Count, report.Single(c => c.Kind == CheckKind.Unique && c.Member == "Detours.Ticket").Checked);
+        var withDetours = routes.Where(r => r.Detours.Count > 0).ToList();
+        withDetours[0].Detours.First().Ticket = withDetours[0].Stops[0].Ticket;
+        var again = FidelityReport.Measure(data).Entities.Single(e => e.Entity == "Route").Checks;
+        Assert.Equal(0, again.Single(c => c.Kind == CheckKind.Unique && c.Member == "Stops.Ticket").Violations);
+        Assert.Equal(0, again.Single(c => c.Kind == CheckKind.Unique && c.Member == "Detours.Ticket").Violations);
+        withDetours[1].Detours.First().Ticket = withDetours[2].Detours.First().Ticket;
+        Assert.Equal(1, FidelityReport.Measure(data).Entities.Single(e => e.Entity == "Route").Checks.Single(c => c.Kind == CheckKind.Unique && c.Member == "Detours.Ticket").Violations);
+    }
+
     private static string DescribeNested(Route route)
         => string.Join("|", route.Stops.Select(s => string.Join(",", s.Legs.Select(l => $"{l.Minutes}/{l.Code}"))))
             + "#" + string.Join(",", route.Depot.Bays.Concat(route.Depot.Spares).Select(b => $"{b.Number}/{b.Tag}"))

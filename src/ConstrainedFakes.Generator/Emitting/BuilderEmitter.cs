@@ -81,6 +81,7 @@ internal static class BuilderEmitter
         WriteCapacity(writer, entity);
         foreach (var member in entity.Members) WriteWith(writer, entity, member, builder);
         foreach (var navigation in entity.Navigations) WriteWithNavigation(writer, entity, navigation, builder);
+        OwnedCollectionEmitter.WriteWith(writer, entity, builder);
         if (entity.Navigations.Any(n => TriesParents(entity, n)))
         {
             writer.Line();

@@ -19,6 +19,7 @@ internal static class OwnedCollectionEmitter
         foreach (var collection in entity.OwnedCollections)
         {
             writer.Line($"private readonly {collection.Element.Name}Builder {Elements(collection)};");
+            writer.Line($"private {collection.ElementFullName}[]? {Fixed(collection)};");
             writer.Line($"private readonly ulong {CountStream(collection)};");
             if (collection.Problem is null && collection.Mean > 0)
                 writer.Line($"private static readonly double[] {Counts(collection)} = {Names.Sample}.PoissonCumulative({collection.Min}, {collection.Max}, {Literals.Double(collection.Mean)});");
@@ -73,6 +74,36 @@ internal static class OwnedCollectionEmitter
         }
     }
 
+    /// <summary>
+    /// With{Collection}: fixes a collection's elements in every row (the same objects, in order); their number is checked
+    /// against the collection's <c>[Count]</c>, their members are the caller's.
+    /// </summary>
+    public static void WriteWith(SourceWriter writer, EntityPlan entity, string builder)
+    {
+        foreach (var collection in entity.OwnedCollections)
+        {
+            var fixes = collection.Holder is null
+                ? $"<see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(collection.Name)}\"/>"
+                : $"<c>{collection.Name}</c> of the owned <see cref=\"{Names.Cref(entity.FullName)}.{Names.Identifier(collection.Name.Substring(0, collection.Name.IndexOf('.')))}\"/>";
+            writer.Line();
+            writer.Line($"/// <summary>Fixes {fixes} to the elements of <paramref name=\"value\"/>, in order, in every row this builder makes (the same objects in each row, which EF Core seeds for one owner only); the other members are sampled as usual.</summary>");
+            writer.Line("/// <param name=\"value\">The elements; their own constraints are the caller's.</param>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"value\"/> holds a null element.</exception>");
+            if (collection.Declared.StartsWith("["))
+                writer.Line($"/// <exception cref=\"{Names.Violation}\">Their number breaks <c>{collection.Declared.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;")}</c>.</exception>");
+            using (writer.Block($"public {builder} With{collection.Local}(global::System.Collections.Generic.IEnumerable<{collection.ElementFullName}> value)"))
+            {
+                writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+                writer.Line("var elements = global::System.Linq.Enumerable.ToArray(value);");
+                writer.Line($"if (global::System.Array.IndexOf(elements, null) >= 0) throw new global::System.ArgumentException(\"{collection.Name} cannot hold a null element.\", nameof(value));");
+                if (collection.Declared.StartsWith("[") && collection.Problem is null)
+                    writer.Line($"if ({(collection.Min > 0 ? $"elements.Length < {collection.Min} || " : "")}elements.Length > {collection.Max}) throw Reject(\"{collection.Name}.Count\", elements.Length, {Quote(collection.Declared)}, \"within [{collection.Min}, {collection.Max}]\");");
+                writer.Line($"{Fixed(collection)} = elements;");
+                writer.Line("return this;");
+            }
+        }
+    }
+
     /// <summary>Each collection's elements of one row, added to the collection given, which is returned.</summary>
     public static void WriteMethods(SourceWriter writer, EntityPlan entity)
     {
@@ -87,6 +118,11 @@ internal static class OwnedCollectionEmitter
                     writer.Line($"throw new {Names.Violation}(\"{entity.Name}\", new[] {{ {Quote(collection.Declared)} }}, {Quote(collection.Problem)});");
                     continue;
                 }
+                using (writer.Block($"if ({Fixed(collection)} is not null)"))
+                {
+                    writer.Line($"foreach (var element in {Fixed(collection)}) into.Add(element);");
+                    writer.Line("return into;");
+                }
                 var counts = collection.Mean > 0 ? Counts(collection) : "null";
                 writer.Line($"var count = {Names.Sample}.Count({CountStream(collection)}, index, {collection.Min}, {collection.Max}, {counts});");
                 writer.Line($"for (var i = 0; i < count; i++) into.Add({Elements(collection)}.BuildAt(checked(index * {collection.Stride}L + i)));");
@@ -96,6 +132,8 @@ internal static class OwnedCollectionEmitter
     }
 
     private static string Elements(OwnedCollectionPlan collection) => Names.Field(collection.Local, "Elements");
+
+    private static string Fixed(OwnedCollectionPlan collection) => Names.Field(collection.Local, "Fixed");
 
     private static string CountStream(OwnedCollectionPlan collection) => Names.Field(collection.Local, "CountStream");
 

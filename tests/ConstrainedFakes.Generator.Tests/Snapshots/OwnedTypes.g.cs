@@ -164,6 +164,7 @@ namespace Shipping
             private readonly ulong _returnTo_PointNullStream;
             private readonly double _returnTo_PointNullRate;
             private readonly Parcel_HistoryBuilder _historyElements;
+            private global::Shipping.Address[]? _historyFixed;
             private readonly ulong _historyCountStream;
             private bool _idIsFixed;
             private int _idFixed;
@@ -408,6 +409,20 @@ namespace Shipping
                 return this;
             }
 
+            /// <summary>Fixes <see cref="global::Shipping.Parcel.History"/> to the elements of <paramref name="value"/>, in order, in every row this builder makes (the same objects in each row, which EF Core seeds for one owner only); the other members are sampled as usual.</summary>
+            /// <param name="value">The elements; their own constraints are the caller's.</param>
+            /// <exception cref="global::System.ArgumentException"><paramref name="value"/> holds a null element.</exception>
+            /// <exception cref="global::ConstrainedFakes.ConstraintViolationException">Their number breaks <c>[Count(0, 2)]</c>.</exception>
+            public ParcelBuilder WithHistory(global::System.Collections.Generic.IEnumerable<global::Shipping.Address> value)
+            {
+                global::System.ArgumentNullException.ThrowIfNull(value);
+                var elements = global::System.Linq.Enumerable.ToArray(value);
+                if (global::System.Array.IndexOf(elements, null) >= 0) throw new global::System.ArgumentException("History cannot hold a null element.", nameof(value));
+                if (elements.Length > 2) throw Reject("History.Count", elements.Length, "[Count(0, 2)]", "within [0, 2]");
+                _historyFixed = elements;
+                return this;
+            }
+
             /// <inheritdoc/>
             public override global::Shipping.Parcel BuildAt(long index)
             {
@@ -525,6 +540,11 @@ namespace Shipping
             // Parcel.History: [Count(0, 2)] elements of the owned global::Shipping.Address, each with its own constraints.
             private TCollection HistoryElements<TCollection>(long index, TCollection into) where TCollection : global::System.Collections.Generic.ICollection<global::Shipping.Address>
             {
+                if (_historyFixed is not null)
+                {
+                    foreach (var element in _historyFixed) into.Add(element);
+                    return into;
+                }
                 var count = global::ConstrainedFakes.Sampling.Sample.Count(_historyCountStream, index, 0, 2, null);
                 for (var i = 0; i < count; i++) into.Add(_historyElements.BuildAt(checked(index * 2L + i)));
                 return into;
