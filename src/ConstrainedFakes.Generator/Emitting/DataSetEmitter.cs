@@ -439,8 +439,8 @@ internal static partial class DataSetEmitter
         WriteAdd(writer, $"{pickedLocal}.{Names.Identifier(skip.Navigation)}", skip.Fill, skip.OwnerFullName, ownerLocal);
     }
 
-    /// <summary>Adds <paramref name="item"/> to a collection navigation, creating the list first where the property may be null.</summary>
-    private static void WriteAdd(SourceWriter writer, string collection, CollectionFill fill, string elementFullName, string item)
+    /// <summary>Puts <paramref name="item"/> into a collection navigation (or a one-to-one reference) the way <paramref name="fill"/> says, creating the list first where the property may be null; nothing for <see cref="CollectionFill.None"/>.</summary>
+    internal static void WriteAdd(SourceWriter writer, string collection, CollectionFill fill, string elementFullName, string item)
     {
         if (fill == CollectionFill.None) return;
         writer.Line(fill switch

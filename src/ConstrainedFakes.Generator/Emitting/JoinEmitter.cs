@@ -108,21 +108,8 @@ internal static class JoinEmitter
     {
         writer.Line($"var joinEntity = {sets}.{join.Entity}[{row}];");
         writer.Line($"var joinTarget = {sets}.{join.Target}[{target}];");
-        Add(writer, $"joinEntity.{Names.Identifier(join.Navigation)}", join.Fill, join.TargetFullName, "joinTarget");
-        Add(writer, $"joinTarget.{Names.Identifier(join.Inverse)}", join.InverseFill, join.FullName, "joinEntity");
-    }
-
-    private static void Add(SourceWriter writer, string collection, CollectionFill fill, string elementType, string element)
-    {
-        switch (fill)
-        {
-            case CollectionFill.CreateThenAdd:
-                writer.Line($"({collection} ??= new {List}<{elementType}>()).Add({element});");
-                break;
-            case CollectionFill.Add:
-                writer.Line($"{collection}.Add({element});");
-                break;
-        }
+        DataSetEmitter.WriteAdd(writer, $"joinEntity.{Names.Identifier(join.Navigation)}", join.Fill, join.TargetFullName, "joinTarget");
+        DataSetEmitter.WriteAdd(writer, $"joinTarget.{Names.Identifier(join.Inverse)}", join.InverseFill, join.FullName, "joinEntity");
     }
 
     /// <summary>The row pairs of a part's links in a parallel Build, joined after the links.</summary>
