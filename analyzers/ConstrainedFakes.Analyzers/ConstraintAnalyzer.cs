@@ -204,7 +204,8 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             return report.State.Model(entity, cancellationToken);
         }
         if (FakerParser.Parse(faker, attribute, compilation, cancellationToken, Read) is not { } model) return;
-        foreach (var problem in EntityPlanner.DataSet(model).Problems)
+        var dataSet = EntityPlanner.DataSet(model);
+        foreach (var problem in dataSet.Problems)
         {
             var type = problem.Type is null ? null : entities.TryGetValue(problem.Type, out var entity) ? entity : EnumOf(problem.Type, entities.Values);
             if (type is not null && problem.Site is { } at && OwnFindings(type, named, report.State, cancellationToken).Any(f => !IsAdvice(f) && f.Sites.Any(s => SameSite(s, at)))) continue;
@@ -214,7 +215,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             report.All(new[] { finding }, new SiteLocator(type ?? faker, fallback, cancellationToken));
         }
         // A [Popularity] the data set ignores does not stop it, but the user meant something by it.
-        foreach (var (entity, finding) in PopularityPlacementCheck.Check(model.Entities, model.JoinEntities))
+        foreach (var (entity, finding) in PopularityPlacementCheck.Check(model.Entities, dataSet))
             report.All(new[] { finding }, new SiteLocator(entities[entity.Name], fallback, cancellationToken));
     }
 

@@ -432,11 +432,9 @@ internal static partial class DataSetEmitter
     {
         var skip = link.Skip!;
         var owner = table.Owner!;
-        var (ownerLocal, pickedLocal) = (Names.Local(owner.Parent) + "Side", Names.Local(link.Parent) + "Side");
-        writer.Line($"var {ownerLocal} = {sets}.{owner.Parent}[{ownerRow}];");
-        writer.Line($"var {pickedLocal} = {sets}.{link.Parent}[{pickedRow}];");
-        WriteAdd(writer, $"{ownerLocal}.{Names.Identifier(skip.OwnerNavigation)}", skip.OwnerFill, skip.PickedFullName, pickedLocal);
-        WriteAdd(writer, $"{pickedLocal}.{Names.Identifier(skip.Navigation)}", skip.Fill, skip.OwnerFullName, ownerLocal);
+        PairSide.WriteBothSides(writer, sets,
+            new PairSide(owner.Parent, ownerRow, Names.Local(owner.Parent) + "Side", skip.OwnerNavigation, skip.OwnerFill, skip.OwnerFullName),
+            new PairSide(link.Parent, pickedRow, Names.Local(link.Parent) + "Side", skip.Navigation, skip.Fill, skip.PickedFullName));
     }
 
     /// <summary>Puts <paramref name="item"/> into a collection navigation (or a one-to-one reference) the way <paramref name="fill"/> says, creating the list first where the property may be null; nothing for <see cref="CollectionFill.None"/>.</summary>

@@ -105,12 +105,9 @@ internal static class JoinEmitter
 
     /// <summary>Adds a link to the collections on both sides.</summary>
     private static void WriteBothSides(SourceWriter writer, JoinPlan join, string sets, string row, string target)
-    {
-        writer.Line($"var joinEntity = {sets}.{join.Entity}[{row}];");
-        writer.Line($"var joinTarget = {sets}.{join.Target}[{target}];");
-        DataSetEmitter.WriteAdd(writer, $"joinEntity.{Names.Identifier(join.Navigation)}", join.Fill, join.TargetFullName, "joinTarget");
-        DataSetEmitter.WriteAdd(writer, $"joinTarget.{Names.Identifier(join.Inverse)}", join.InverseFill, join.FullName, "joinEntity");
-    }
+        => PairSide.WriteBothSides(writer, sets,
+            new PairSide(join.Entity, row, "joinEntity", join.Navigation, join.Fill, join.FullName),
+            new PairSide(join.Target, target, "joinTarget", join.Inverse, join.InverseFill, join.TargetFullName));
 
     /// <summary>The row pairs of a part's links in a parallel Build, joined after the links.</summary>
     private static string PairsName(JoinPlan join) => SetName(join) + "Pairs";

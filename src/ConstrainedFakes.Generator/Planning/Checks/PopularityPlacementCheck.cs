@@ -17,13 +17,11 @@ internal static class PopularityPlacementCheck
 {
     /// <summary>Each ignored <c>[Popularity]</c> on a collection, with the entity that declares it.</summary>
     /// <param name="entities">The faker's entities, as its data set has them.</param>
-    /// <param name="joinEntities">The faker's many-to-manys through join entities.</param>
-    public static IEnumerable<(EntityModel Entity, Finding Finding)> Check(IReadOnlyList<EntityModel> entities, EquatableArray<JoinEntityModel> joinEntities)
+    /// <param name="plan">The faker's data set plan, which says which links pick.</param>
+    public static IEnumerable<(EntityModel Entity, Finding Finding)> Check(IReadOnlyList<EntityModel> entities, DataSetPlan plan)
     {
         var collections = entities.SelectMany(e => e.Navigations.Where(n => n.Kind == NavigationKind.Collection && n.Popularity is { } declared && PoolPopularity.Why(declared) is null)
             .Select(n => (Entity: e, Collection: n))).ToList();
-        if (collections.Count == 0) yield break;
-        var plan = RelationshipPlanner.Plan(entities, joinEntities);
         foreach (var (entity, collection) in collections)
         {
             if (WhyIgnored(plan, entity.Name, collection.Name) is not { } why) continue;
