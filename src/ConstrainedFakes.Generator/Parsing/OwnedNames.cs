@@ -51,7 +51,7 @@ internal static class OwnedNames
     private static string Rename(string expression, IReadOnlyDictionary<string, string> renames, ISet<string> enumValues)
     {
         if (renames.Count == 0) return expression;
-        var syntax = SyntaxFactory.ParseExpression(expression);
+        var syntax = Expressions.Parse(expression);
         return syntax.ContainsDiagnostics || syntax.FullSpan.Length != expression.Length ? expression : new Rewriter(renames, enumValues).Visit(syntax)!.ToFullString();
     }
 

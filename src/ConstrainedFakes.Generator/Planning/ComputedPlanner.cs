@@ -2,6 +2,7 @@ using System;
 using System.Numerics;
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning.Findings;
 using ConstrainedFakes.Generator.Planning.Constraints;
@@ -85,7 +86,7 @@ internal static class ComputedPlanner
 
     private static (string, string)? Factors(string expression)
     {
-        var syntax = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(expression);
+        var syntax = Expressions.Parse(expression);
         while (syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ParenthesizedExpressionSyntax p) syntax = p.Expression;
         return syntax is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
@@ -86,7 +87,7 @@ internal static class ComputedRangeCheck
                     return null;
             }
         }
-        return Eval(SyntaxFactory.ParseExpression(expression));
+        return Eval(Expressions.Parse(expression));
     }
 
     private static Interval? Bounds(SamplerPlan sampler, IReadOnlyDictionary<string, MemberPlan> members, int depth) => sampler switch

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
@@ -111,7 +112,7 @@ internal static class CategoricalPlanner
 
     /// <summary>The entity's members an expression reads (not the names inside qualified enum values).</summary>
     public static List<string> Identifiers(string expression, EntityModel entity)
-        => SyntaxFactory.ParseExpression(expression).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
+        => Expressions.Parse(expression).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
             .Where(n => !(n.Parent is MemberAccessExpressionSyntax access && access.Name == n) && n.Parent is not AliasQualifiedNameSyntax)
             .Select(n => n.Identifier.ValueText)
             .Where(name => entity.Members.Any(m => m.Name == name))
@@ -161,6 +162,6 @@ internal static class CategoricalPlanner
             BinaryExpressionSyntax ne when ne.IsKind(SyntaxKind.NotEqualsExpression) => !Equals(Eval(ne.Left), Eval(ne.Right)),
             _ => null,
         };
-        return Eval(SyntaxFactory.ParseExpression(expression));
+        return Eval(Expressions.Parse(expression));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -16,7 +17,7 @@ internal static class ComputedValidator
     /// <summary>The members the expression reads, or the reason it is not supported.</summary>
     public static (IReadOnlyList<string> Inputs, Rejection? Problem) Validate(string expression, IReadOnlyCollection<string> numericMembers, IReadOnlyCollection<string> allMembers)
     {
-        var syntax = SyntaxFactory.ParseExpression(expression);
+        var syntax = Expressions.Parse(expression);
         if (syntax.ContainsDiagnostics || syntax.FullSpan.Length != expression.Length)
             return (Array.Empty<string>(), new Rejection(DiagnosticIds.Unsupported, $"\"{expression}\" is not a C# expression."));
         var inputs = new List<string>();

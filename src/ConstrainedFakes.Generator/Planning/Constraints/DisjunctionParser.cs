@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -57,7 +58,7 @@ internal sealed class DisjunctionParser
     /// <param name="categorical">The entity's members with a finite domain of values.</param>
     public static IReadOnlyList<Disjunction>? Parse(string expression, string source, IReadOnlyDictionary<string, Quantity> quantities, IReadOnlyCollection<string> categorical)
     {
-        var syntax = SyntaxFactory.ParseExpression(expression);
+        var syntax = Expressions.Parse(expression);
         if (syntax.ContainsDiagnostics) return null;
         var parser = new DisjunctionParser(quantities, categorical, source);
         var disjunctions = new List<Disjunction>();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -44,7 +45,7 @@ internal static class InvariantChecks
         IReadOnlyDictionary<string, (string Path, bool InNullable)> owned)
     {
         var members = entity.Members.Select(m => m.Name).ToList();
-        var used = new HashSet<string>(SyntaxFactory.ParseExpression(expression).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
+        var used = new HashSet<string>(Expressions.Parse(expression).DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
             .Where(n => !(n.Parent is MemberAccessExpressionSyntax access && access.Name == n) && members.Contains(n.Identifier.ValueText))
             .Select(n => n.Identifier.ValueText));
         if (computed is not null) used.Add(computed);

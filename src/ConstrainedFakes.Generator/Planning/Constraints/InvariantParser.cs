@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Planning.Linear;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -26,7 +27,7 @@ internal sealed class InvariantParser
     /// <summary>The inequalities the expression means, or the reason it cannot be read.</summary>
     public static (IReadOnlyList<DeclaredInequality> Inequalities, string? Problem) Parse(string expression, string source, IReadOnlyDictionary<string, Quantity> members)
     {
-        var syntax = SyntaxFactory.ParseExpression(expression);
+        var syntax = Expressions.Parse(expression);
         if (syntax.ContainsDiagnostics || syntax.FullSpan.Length != expression.Length)
             return (Array.Empty<DeclaredInequality>(), $"\"{expression}\" is not a C# expression.");
         var parser = new InvariantParser(members, source);

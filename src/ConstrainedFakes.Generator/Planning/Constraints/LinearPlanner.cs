@@ -484,11 +484,13 @@ internal static class LinearPlanner
 
     /// <summary>The constraint over units: variable k's column (and its two bounds') scaled by its unit.</summary>
     private static LinearConstraint InUnits(LinearConstraint constraint, IReadOnlyList<VariableDomain> domains)
-        => new(
-            constraint.Coefficients.Select((c, k) => c * domains[k].Unit).ToArray(),
-            constraint.Constant,
-            constraint.Parameters.Select((p, j) => p * domains[j / 2].Unit).ToArray(),
-            constraint.Sources);
+    {
+        var coefficients = new Rational[constraint.Coefficients.Length];
+        for (var k = 0; k < coefficients.Length; k++) coefficients[k] = constraint.Coefficients[k] * domains[k].Unit;
+        var parameters = new Rational[constraint.Parameters.Length];
+        for (var j = 0; j < parameters.Length; j++) parameters[j] = constraint.Parameters[j] * domains[j / 2].Unit;
+        return new(coefficients, constraint.Constant, parameters, constraint.Sources);
+    }
 
     private static string OwnBounds(MemberModel member)
     {
@@ -505,8 +507,18 @@ internal static class LinearPlanner
             sources.Add(source);
             index = sources.Count - 1;
         }
-        Rational[] Unit(Rational value) => Enumerable.Range(0, count).Select(i => i == variable ? value : Rational.Zero).ToArray();
-        Rational[] Parameter(int which, Rational value) => Enumerable.Range(0, 2 * count).Select(i => i == which ? value : Rational.Zero).ToArray();
+        Rational[] Unit(Rational value)
+        {
+            var coefficients = new Rational[count];
+            coefficients[variable] = value;
+            return coefficients;
+        }
+        Rational[] Parameter(int which, Rational value)
+        {
+            var parameters = new Rational[2 * count];
+            parameters[which] = value;
+            return parameters;
+        }
         yield return new LinearConstraint(Unit(Rational.One), Rational.Zero, Parameter(LinearConstraint.UpperBound(variable), Rational.One), new[] { index });
         yield return new LinearConstraint(Unit(-Rational.One), Rational.Zero, Parameter(LinearConstraint.LowerBound(variable), -Rational.One), new[] { index });
     }
@@ -531,7 +543,8 @@ internal static class LinearPlanner
     /// </summary>
     private static IntegerBound Bound(LinearConstraint constraint, int k, IReadOnlyList<MemberModel> variables, IReadOnlyList<VariableDomain> domains)
     {
-        var values = constraint.Coefficients.Select((c, i) => i < k ? -c : Rational.Zero).ToArray();
+        var values = new Rational[constraint.Coefficients.Length];
+        for (var i = 0; i < k; i++) values[i] = -constraint.Coefficients[i];
         var coefficient = constraint.Coefficients[k];
         return Integer(constraint.Constant, constraint.Parameters, values, coefficient.Sign < 0 ? -coefficient : coefficient, coefficient.Sign < 0, variables, domains);
     }
@@ -540,30 +553,62 @@ internal static class LinearPlanner
     /// (constant + Σ pⱼPⱼ + Σ vᵢxᵢ) / divisor, negated for a lower bound, scaled by the least common
     /// denominator and reduced by the greatest common divisor, so every number is whole and small.
     /// </summary>
+    /// <remarks>Plain loops over arrays: every bound of every member of every entity comes through here, on each keystroke in the IDE.</remarks>
     private static IntegerBound Integer(Rational constant, Rational[] parameters, Rational[] values, Rational divisor, bool negate, IReadOnlyList<MemberModel> variables, IReadOnlyList<VariableDomain> domains)
     {
-        var sign = negate ? -Rational.One : Rational.One;
-        var numbers = new List<(Rational Coefficient, string? Member, AffineOperand Operand)> { (constant * sign, null, AffineOperand.Value) };
-        numbers.AddRange(parameters.Select((p, j) => (p * sign, (string?)variables[j / 2].Name, j % 2 == 0 ? AffineOperand.Minimum : AffineOperand.Maximum)));
-        numbers.AddRange(values.Select((v, i) => (v * sign, (string?)variables[i].Name, AffineOperand.Value)));
-        numbers = numbers.Where((n, i) => i == 0 || !n.Coefficient.IsZero).ToList();
+        // The constant first, then each non-zero coefficient with the variable whose bound or value it multiplies.
+        var numbers = new List<(Rational Coefficient, int Variable, AffineOperand Operand)>(1 + parameters.Length + values.Length)
+        {
+            (negate ? -constant : constant, -1, AffineOperand.Value),
+        };
+        for (var j = 0; j < parameters.Length; j++)
+        {
+            if (!parameters[j].IsZero) numbers.Add((negate ? -parameters[j] : parameters[j], j / 2, j % 2 == 0 ? AffineOperand.Minimum : AffineOperand.Maximum));
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!values[i].IsZero) numbers.Add((negate ? -values[i] : values[i], i, AffineOperand.Value));
+        }
 
-        var denominator = numbers.Select(n => n.Coefficient.Denominator).Aggregate(divisor.Denominator, Lcm);
-        var whole = numbers.Select(n => (Value: n.Coefficient.Numerator * (denominator / n.Coefficient.Denominator), n.Member, n.Operand)).ToList();
+        var denominator = divisor.Denominator;
+        foreach (var number in numbers) denominator = Lcm(denominator, number.Coefficient.Denominator);
+        var whole = new BigInteger[numbers.Count];
+        for (var i = 0; i < whole.Length; i++) whole[i] = numbers[i].Coefficient.Numerator * (denominator / numbers[i].Coefficient.Denominator);
         var wholeDivisor = divisor.Numerator * (denominator / divisor.Denominator);
-        var gcd = whole.Select(n => BigInteger.Abs(n.Value)).Aggregate(wholeDivisor, BigInteger.GreatestCommonDivisor);
+        var gcd = wholeDivisor;
+        foreach (var value in whole) gcd = BigInteger.GreatestCommonDivisor(gcd, BigInteger.Abs(value));
         if (gcd > BigInteger.One)
         {
-            whole = whole.Select(n => (n.Value / gcd, n.Member, n.Operand)).ToList();
+            for (var i = 0; i < whole.Length; i++) whole[i] /= gcd;
             wholeDivisor /= gcd;
         }
 
-        // The largest the sum can get, from each member's own bounds: past 2^62 the emitted code sums in 128 bits.
-        var byName = variables.Select((v, i) => (v.Name, Domain: domains[i])).ToDictionary(x => x.Name, x => x.Domain);
-        var magnitude = whole.Aggregate(BigInteger.Zero, (sum, n) => sum + BigInteger.Abs(n.Value)
-            * (n.Member is null ? BigInteger.One : BigInteger.Max(BigInteger.Abs(byName[n.Member].Minimum), BigInteger.Abs(byName[n.Member].Maximum))));
-        var terms = whole.Skip(1).Select(n => new IntegerTerm(checked((long)n.Value), n.Member!, n.Operand)).ToEquatableArray();
-        return new IntegerBound(checked((long)whole[0].Value), terms, checked((long)wholeDivisor), magnitude > BigInteger.One << 62);
+        var terms = new IntegerTerm[whole.Length - 1];
+        for (var i = 1; i < whole.Length; i++) terms[i - 1] = new IntegerTerm(checked((long)whole[i]), variables[numbers[i].Variable].Name, numbers[i].Operand);
+        var constantPart = checked((long)whole[0]);
+        return new IntegerBound(constantPart, terms.ToEquatableArray(), checked((long)wholeDivisor), IsWide(constantPart, terms, numbers, domains));
+    }
+
+    /// <summary>
+    /// Whether the sum can get past 2^62, from each member's own bounds (the emitted code then sums in 128 bits):
+    /// counted in longs, where a step that would overflow is already past it.
+    /// </summary>
+    private static bool IsWide(long constant, IntegerTerm[] terms, List<(Rational Coefficient, int Variable, AffineOperand Operand)> numbers, IReadOnlyList<VariableDomain> domains)
+    {
+        const long limit = 1L << 62;
+        if (constant == long.MinValue) return true;
+        var sum = Math.Abs(constant);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var domain = domains[numbers[i + 1].Variable];
+            var coefficient = terms[i].Coefficient;
+            if (coefficient == long.MinValue || domain.Minimum == long.MinValue || domain.Maximum == long.MinValue) return true;
+            var size = Math.Abs(coefficient);
+            var bound = Math.Max(Math.Abs(domain.Minimum), Math.Abs(domain.Maximum));
+            if (bound > (long.MaxValue - sum) / size) return true;
+            sum += size * bound;
+        }
+        return sum > limit;
     }
 
     private static BigInteger Lcm(BigInteger a, BigInteger b) => a / BigInteger.GreatestCommonDivisor(a, b) * b;

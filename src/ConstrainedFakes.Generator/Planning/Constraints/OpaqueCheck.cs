@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Model;
 using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
@@ -29,7 +30,7 @@ internal static class OpaqueCheck
     /// <summary>Null when the expression is a well-typed boolean over the entity's members; else why not.</summary>
     public static Rejection? Validate(string expression, EntityModel entity)
     {
-        var syntax = SyntaxFactory.ParseExpression(expression);
+        var syntax = Expressions.Parse(expression);
         if (syntax.ContainsDiagnostics || syntax.FullSpan.Length != expression.Length)
             return new Rejection(DiagnosticIds.Unsupported, $"\"{expression}\" is not a C# expression.");
         try
@@ -45,7 +46,7 @@ internal static class OpaqueCheck
 
     /// <summary>The expression with enum values fully qualified (<c>Tier.Gold</c> becomes <c>global::Shop.Tier.Gold</c>).</summary>
     public static string QualifyEnums(string expression, EntityModel entity)
-        => new EnumQualifier(entity).Visit(SyntaxFactory.ParseExpression(expression))!.ToFullString();
+        => new EnumQualifier(entity).Visit(Expressions.Parse(expression))!.ToFullString();
 
     private static (Kind Kind, string? Enum) TypeOf(ExpressionSyntax syntax, EntityModel entity)
     {

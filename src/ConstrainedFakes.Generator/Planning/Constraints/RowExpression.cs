@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,7 +16,7 @@ namespace ConstrainedFakes.Generator.Planning.Constraints;
 internal static class RowExpression
 {
     public static string OverLocals(string expression, IReadOnlyCollection<string> members, Func<string, string> local)
-        => new Rewriter(members, local).Visit(SyntaxFactory.ParseExpression(expression))!.ToFullString();
+        => new Rewriter(members, local).Visit(Expressions.Parse(expression))!.ToFullString();
 
     private sealed class Rewriter : CSharpSyntaxRewriter
     {

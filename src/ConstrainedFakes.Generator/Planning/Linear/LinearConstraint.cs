@@ -17,8 +17,10 @@ internal sealed class LinearConstraint
         Coefficients = coefficients;
         Constant = constant;
         Parameters = parameters;
-        Sources = sources;
+        _sources = sources as int[] ?? sources.ToArray();
     }
+
+    private readonly int[] _sources;
 
     /// <summary>aᵢ, one per variable.</summary>
     public Rational[] Coefficients { get; }
@@ -29,8 +31,8 @@ internal sealed class LinearConstraint
     /// <summary>pⱼ, two per variable: index 2i is variable i's lower bound, 2i + 1 its upper bound.</summary>
     public Rational[] Parameters { get; }
 
-    /// <summary>The declared constraints this one was derived from (indices into the system's list), for messages.</summary>
-    public IReadOnlyCollection<int> Sources { get; }
+    /// <summary>The declared constraints this one was derived from (indices into the system's list, ascending), for messages.</summary>
+    public IReadOnlyCollection<int> Sources => _sources;
 
     public static int LowerBound(int variable) => 2 * variable;
 
@@ -70,7 +72,7 @@ internal sealed class LinearConstraint
     public static readonly IEqualityComparer<LinearConstraint> SameShape = new ShapeComparer();
 
     public static LinearConstraint Add(LinearConstraint a, LinearConstraint b)
-        => new(Sum(a.Coefficients, b.Coefficients), a.Constant + b.Constant, Sum(a.Parameters, b.Parameters), a.Sources.Union(b.Sources).OrderBy(s => s).ToArray());
+        => new(Sum(a.Coefficients, b.Coefficients), a.Constant + b.Constant, Sum(a.Parameters, b.Parameters), Union(a._sources, b._sources));
 
     // Plain loops: the projection calls these for every pair of bounds it combines, and LINQ's enumerators
     // were most of the analyzer's time on large models.
@@ -85,6 +87,22 @@ internal sealed class LinearConstraint
     {
         var result = new Rational[a.Length];
         for (var i = 0; i < a.Length; i++) result[i] = a[i] + b[i];
+        return result;
+    }
+
+    /// <summary>Two ascending index lists merged into one, each index once.</summary>
+    private static int[] Union(int[] a, int[] b)
+    {
+        var result = new int[a.Length + b.Length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            var next = j == b.Length || i < a.Length && a[i] <= b[j] ? a[i] : b[j];
+            if (i < a.Length && a[i] == next) i++;
+            if (j < b.Length && b[j] == next) j++;
+            result[n++] = next;
+        }
+        if (n < result.Length) Array.Resize(ref result, n);
         return result;
     }
 

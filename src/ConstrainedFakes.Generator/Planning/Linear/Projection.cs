@@ -43,9 +43,16 @@ internal sealed class Projection
     private static List<LinearConstraint> Eliminate(List<LinearConstraint> constraints, int variable)
     {
         // Each bound scaled once so the variable's coefficient is +1 (upper) or -1 (lower): adding a pair cancels it.
-        var upper = constraints.Where(c => c.Coefficients[variable].Sign > 0).Select(c => c.Scale(Rational.One / c.Coefficients[variable])).ToList();
-        var lower = constraints.Where(c => c.Coefficients[variable].Sign < 0).Select(c => c.Scale(Rational.One / -c.Coefficients[variable])).ToList();
-        var result = constraints.Where(c => c.Coefficients[variable].IsZero).ToList();
+        var upper = new List<LinearConstraint>();
+        var lower = new List<LinearConstraint>();
+        var result = new List<LinearConstraint>();
+        foreach (var constraint in constraints)
+        {
+            var coefficient = constraint.Coefficients[variable];
+            if (coefficient.Sign > 0) upper.Add(constraint.Scale(Rational.One / coefficient));
+            else if (coefficient.Sign < 0) lower.Add(constraint.Scale(Rational.One / -coefficient));
+            else result.Add(constraint);
+        }
         foreach (var u in upper)
         {
             foreach (var l in lower) result.Add(LinearConstraint.Add(u, l));
@@ -59,8 +66,9 @@ internal sealed class Projection
         // Keyed by shape; the list keeps first-seen order, so the result does not depend on hash order.
         var byShape = new Dictionary<LinearConstraint, LinearConstraint>(LinearConstraint.SameShape);
         var order = new List<LinearConstraint>();
-        foreach (var constraint in constraints.Select(c => c.Normalised()))
+        foreach (var declared in constraints)
         {
+            var constraint = declared.Normalised();
             if (!constraint.HasVariables && !constraint.HasParameters && constraint.Constant.Sign >= 0) continue;
             if (!byShape.TryGetValue(constraint, out var existing))
             {
@@ -72,6 +80,7 @@ internal sealed class Projection
                 byShape[constraint] = constraint;
             }
         }
-        return order.Select(k => byShape[k]).ToList();
+        for (var i = 0; i < order.Count; i++) order[i] = byShape[order[i]];
+        return order;
     }
 }

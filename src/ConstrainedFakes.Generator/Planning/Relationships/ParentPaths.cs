@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -80,7 +81,7 @@ internal static class ParentPaths
                 })
                 .Concat(added)
                 .ToEquatableArray(),
-            Invariants = entity.Invariants.Select(i => i with { Expression = new PathRewriter(names).Visit(SyntaxFactory.ParseExpression(i.Expression))!.ToFullString() }).ToEquatableArray(),
+            Invariants = entity.Invariants.Select(i => i with { Expression = new PathRewriter(names).Visit(Expressions.Parse(i.Expression))!.ToFullString() }).ToEquatableArray(),
         };
     }
 
@@ -162,7 +163,7 @@ internal static class ParentPaths
             yield return correlation.Other;
         foreach (var invariant in entity.Invariants)
         {
-            var expression = SyntaxFactory.ParseExpression(invariant.Expression);
+            var expression = Expressions.Parse(invariant.Expression);
             // Every chain from a navigation (Policy.Holder, Policy.Holder.RegisteredAt, ...AddDays): only those
             // that end at a member resolve.
             foreach (var access in expression.DescendantNodesAndSelf().OfType<MemberAccessExpressionSyntax>())
