@@ -47,7 +47,8 @@ internal static class JoinEmitter
     /// <summary>The pairs whose tables are both made once <paramref name="table"/> is, the last of them.</summary>
     public static IEnumerable<JoinPlan> CompletedBy(DataSetPlan plan, TablePlan table)
     {
-        var position = plan.Tables.ToList().FindIndex(t => t.Entity == table.Entity);
+        if (plan.Joins.Count == 0) return Enumerable.Empty<JoinPlan>();
+        var position = Position(plan, table.Entity);
         return plan.Joins.Where(j => Position(plan, j.Entity) <= position && Position(plan, j.Target) <= position
             && (Position(plan, j.Entity) == position || Position(plan, j.Target) == position));
     }
@@ -112,7 +113,14 @@ internal static class JoinEmitter
     /// <summary>The row pairs of a part's links in a parallel Build, joined after the links.</summary>
     private static string PairsName(JoinPlan join) => SetName(join) + "Pairs";
 
-    private static int Position(DataSetPlan plan, string entity) => plan.Tables.ToList().FindIndex(t => t.Entity == entity);
+    private static int Position(DataSetPlan plan, string entity)
+    {
+        for (var i = 0; i < plan.Tables.Count; i++)
+        {
+            if (plan.Tables[i].Entity == entity) return i;
+        }
+        return -1;
+    }
 
     private static string Builder(string entity) => Names.Field(entity, "Builder");
 
