@@ -169,6 +169,37 @@ public sealed class DataSetProblemTests
     }
 
     [Theory]
+    [InlineData("[StringLength(8, MinimumLength = 4)]", true)]
+    [InlineData("[StringLength(8, MinimumLength = 4)]", false)]
+    [InlineData("", true)]
+    [InlineData("", false)]
+    public void A_unique_index_naming_a_missing_member_is_CF0003_from_the_class_itself_once(string codeConstraint, bool withFaker)
+    {
+        // With no faker, or on a class whose only EF Core attribute is the index, the class's own analysis tells it;
+        // a faker's data set refuses the same index, and it is still told once.
+        var source = Store("nameof(Code), \"Regoin\"").Replace("[StringLength(8, MinimumLength = 4)] public string Code", $"{codeConstraint} public string Code");
+        if (!withFaker) source = source.Replace("[ConstrainedFaker(typeof(Store))] public partial class StoreFaker;", "");
+        var diagnostics = Analyze(source);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0003", diagnostic.Id);
+        Assert.Equal("Microsoft.EntityFrameworkCore.Index(nameof(Code), \"Regoin\", IsUnique = true)", At(diagnostic));
+        Assert.Equal("Store [Microsoft.EntityFrameworkCore.Index(nameof(Code), \"Regoin\", IsUnique = true)] names 'Regoin', which Store does not have as a member the builder sets. Did you mean 'Region' for 'Regoin'?",
+            Message(diagnostic).Substring(Message(diagnostic).IndexOf("Store [", StringComparison.Ordinal)));
+        Assert.Equal("Region", diagnostic.Properties.GetValueOrDefault(ConstraintAnalyzer.SuggestionProperty));
+    }
+
+    [Theory]
+    [InlineData("\"Regoin\"")]
+    [InlineData("nameof(Code), \"Regoin\"")]
+    public void An_index_that_is_not_unique_names_nothing_the_generator_reads(string members)
+    {
+        // The generator ignores an index that is not unique, so a misspelt name in it refuses nothing.
+        var source = Store(members).Replace(", IsUnique = true", "").Replace("[ConstrainedFaker(typeof(Store))] public partial class StoreFaker;", "");
+        var diagnostics = Analyze(source);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
+    [Theory]
     [InlineData("nameof(Code), nameof(Region)")]
     [InlineData("nameof(Code)")]
     public void A_unique_index_naming_its_members_reports_nothing(string members)
