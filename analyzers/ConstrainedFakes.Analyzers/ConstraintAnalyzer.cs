@@ -192,7 +192,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// The faker's data set, planned as the generator plans it: each problem that makes <c>DataSet().Build()</c> throw
     /// (CF0008, or the ID it carries), at the member or attribute at fault, else at <c>[ConstrainedFaker]</c>; not
-    /// when the analysis of that entity (or enum) already reports a problem there, so each problem is told once.
+    /// when the analysis of that entity (or enum) already reports the same problem there, so each problem is told once.
     /// </summary>
     private static void ReportDataSetProblems(INamedTypeSymbol faker, AttributeData attribute, Location? fallback, HashSet<INamedTypeSymbol> named, Reporter report,
         Compilation compilation, CancellationToken cancellationToken)
@@ -208,7 +208,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         foreach (var problem in dataSet.Problems)
         {
             var type = problem.Type is null ? null : entities.TryGetValue(problem.Type, out var entity) ? entity : EnumOf(problem.Type, entities.Values);
-            if (type is not null && problem.Site is { } at && OwnFindings(type, named, report.State, cancellationToken).Any(f => !IsAdvice(f) && f.Sites.Any(s => SameSite(s, at)))) continue;
+            if (type is not null && problem.Site is { } at && OwnFindings(type, named, report.State, cancellationToken).Any(f => IsSameProblem(f, problem.Id, at))) continue;
             var site = type is null ? ProblemSite.OnType(AttributeReader.Declared(attribute)) : problem.Site;
             var finding = new Finding(problem.Id, problem.Message, site is null ? EquatableArray<ProblemSite>.Empty : new[] { site }.ToEquatableArray(), problem.Suggestion);
             // A type compiled elsewhere (an entity, an enum) has no place in source: the problem is told at the faker's attribute.
@@ -225,11 +225,13 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             : named.Contains(type) || type.Locations.Any(l => l.IsInSource) && CarriesConstraints(type) ? EntityFindings(type, state, cancellationToken)
             : new List<Finding>();
 
-    /// <summary>A finding that does not stop anything being built (a capacity, a correlation, a narrowed range): it tells no data-set problem.</summary>
-    private static bool IsAdvice(Finding finding) => finding.Id is DiagnosticIds.Narrowed or DiagnosticIds.UniqueCapacity or DiagnosticIds.Correlation;
-
-    private static bool SameSite(ProblemSite told, ProblemSite site)
-        => site.Member is { } member ? told.Member == member : told.Member is null && told.Attribute == site.Attribute;
+    /// <summary>
+    /// Whether a finding of the type's own analysis tells the data set's problem already: the same ID where the finding is
+    /// reported (the same attribute, or the same member or type itself). A different ID, or another attribute of the same
+    /// member, is another problem, which fixing the first would not mend, so it is told too (advice, CF0006, CF0007 and
+    /// CF0010, shares no ID with a data-set problem, so it never hides one).
+    /// </summary>
+    private static bool IsSameProblem(Finding told, string id, ProblemSite site) => told.Id == id && told.Sites.Count > 0 && told.Sites[0] == site;
 
     /// <summary>The enum (by its fully qualified name) that a member of one of the entities has, or null.</summary>
     private static INamedTypeSymbol? EnumOf(string fullName, IEnumerable<INamedTypeSymbol> entities)
@@ -238,7 +240,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             .OfType<INamedTypeSymbol>()
             .FirstOrDefault(t => t.TypeKind == TypeKind.Enum && t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == fullName);
 
-    /// <summary>Whether the class, a base class or one of their properties carries a constraint attribute (or a <c>[ForeignKey]</c>).</summary>
+    /// <summary>Whether the class, a base class or one of their properties carries a constraint attribute (or a <c>[ForeignKey]</c> or a unique <c>[Index]</c>).</summary>
     private static bool CarriesConstraints(INamedTypeSymbol type)
     {
         for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
@@ -249,9 +251,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>A constraint, or a <c>[ForeignKey]</c>, whose names the analysis checks (CF0003).</summary>
+    /// <summary>A constraint, or a <c>[ForeignKey]</c> or unique <c>[Index]</c>, whose names the analysis checks (CF0003).</summary>
     private static bool IsConstraint(AttributeData attribute)
-        => AttributeReader.MetadataName(attribute) is var name && (AttributeNames.IsConstraint(name) || name == AttributeNames.ForeignKey);
+        => AttributeReader.MetadataName(attribute) is var name
+            && (AttributeNames.IsConstraint(name) || name == AttributeNames.ForeignKey || name == AttributeNames.Index && AttributeReader.Flag(attribute, "IsUnique"));
 
     /// <summary>Reports findings at their located sites, each (ID, place, message) once per compilation.</summary>
     private sealed class Reporter

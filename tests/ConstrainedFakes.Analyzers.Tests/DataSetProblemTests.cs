@@ -154,6 +154,49 @@ public sealed class DataSetProblemTests
         Assert.Equal(at, At(diagnostics[0]));
     }
 
+    [Fact]
+    public void A_data_set_problem_the_entity_tells_at_the_same_attribute_is_told_once()
+    {
+        // The entity's own check and the data set both refuse the exponent, at [Popularity]: the same problem.
+        var diagnostics = Analyze(Lines("").Replace("[Popularity(1.0)]", "[Popularity(-1.0)]"));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("CF0008", "Popularity(-1.0)"), (diagnostic.Id, At(diagnostic)));
+    }
+
+    [Fact]
+    public void A_data_set_problem_caused_by_a_member_with_no_value_is_told_once_by_the_entity()
+    {
+        // The [Sequence]'s time member has empty bounds: the data set cannot order the events because of the entity's own CF0001.
+        var diagnostics = Analyze(Claims("[Count(1, 2), Sequence(nameof(ClaimEvent.Status), nameof(ClaimEvent.OccurredAt))]", "", "MARK")
+            .Replace("[Range(typeof(DateTime), \"2024-01-01\", \"2024-06-30\")] MARK", "[Range(typeof(DateTime), \"2024-06-30\", \"2024-01-01\")]"));
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("CF0001", "Range(typeof(DateTime), \"2024-06-30\", \"2024-01-01\")"), (diagnostic.Id, At(diagnostic)));
+    }
+
+    [Fact]
+    public void A_data_set_problem_of_another_ID_at_a_member_the_entity_reports_is_told_too()
+    {
+        // Backwards bounds on the foreign key (the entity's CF0001), and a foreign key of another type than the parent's
+        // key (the data set's CF0008): fixing either leaves the other.
+        var diagnostics = Analyze(Shop("public int Id { get; set; }", "long").Replace("public long CustomerId", "[Range(10, 5)] public long CustomerId"));
+        Assert.True(diagnostics.Count == 2, Describe(diagnostics));
+        Assert.Equal(("CF0001", "Range(10, 5)"), (diagnostics[0].Id, At(diagnostics[0])));
+        Assert.Equal(("CF0008", "CustomerId"), (diagnostics[1].Id, At(diagnostics[1])));
+        Assert.Contains("Order.CustomerId is long but the key of Customer is int.", Message(diagnostics[1]));
+    }
+
+    [Fact]
+    public void A_data_set_problem_of_the_same_ID_at_another_place_of_the_member_is_told_too()
+    {
+        // Events' [Count] admits no path of the machine (the entity's CF0009 at [Count]), and Reviews, declared first
+        // with a [Count], owns the events, so the [Sequence] cannot order them (the data set's CF0009 at Events).
+        var diagnostics = Analyze(Claims("", "", "")
+            .Replace("public List<ClaimEvent> Events", "[Count(1, 2)] public List<ClaimEvent> Reviews { get; set; } = new(); [Count(3, 4), Sequence(nameof(ClaimEvent.Status), nameof(ClaimEvent.OccurredAt))] public List<ClaimEvent> Events"));
+        Assert.True(diagnostics.Count == 2, Describe(diagnostics));
+        Assert.Equal(new[] { ("CF0009", "Count(3, 4)"), ("CF0009", "Events") }, diagnostics.Select(d => (d.Id, At(d))).OrderBy(d => d.Item2));
+        Assert.Contains(diagnostics, d => Message(d).Contains("does not own its ClaimEvent rows"));
+    }
+
     [Theory]
     [InlineData("nameof(Code), \"Regoin\"", "'Regoin'", "Region")]
     [InlineData("\"Cdoe\"", "'Cdoe'", "Code")]
@@ -166,6 +209,37 @@ public sealed class DataSetProblemTests
         Assert.Equal($"Microsoft.EntityFrameworkCore.Index({members}, IsUnique = true)", At(diagnostic));
         Assert.Contains($"names {missing}, which Store does not have as a member the builder sets.", Message(diagnostic));
         Assert.Equal(suggestion, diagnostic.Properties.GetValueOrDefault(ConstraintAnalyzer.SuggestionProperty));
+    }
+
+    [Theory]
+    [InlineData("[StringLength(8, MinimumLength = 4)]", true)]
+    [InlineData("[StringLength(8, MinimumLength = 4)]", false)]
+    [InlineData("", true)]
+    [InlineData("", false)]
+    public void A_unique_index_naming_a_missing_member_is_CF0003_from_the_class_itself_once(string codeConstraint, bool withFaker)
+    {
+        // With no faker, or on a class whose only EF Core attribute is the index, the class's own analysis tells it;
+        // a faker's data set refuses the same index, and it is still told once.
+        var source = Store("nameof(Code), \"Regoin\"").Replace("[StringLength(8, MinimumLength = 4)] public string Code", $"{codeConstraint} public string Code");
+        if (!withFaker) source = source.Replace("[ConstrainedFaker(typeof(Store))] public partial class StoreFaker;", "");
+        var diagnostics = Analyze(source);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0003", diagnostic.Id);
+        Assert.Equal("Microsoft.EntityFrameworkCore.Index(nameof(Code), \"Regoin\", IsUnique = true)", At(diagnostic));
+        Assert.Equal("Store [Microsoft.EntityFrameworkCore.Index(nameof(Code), \"Regoin\", IsUnique = true)] names 'Regoin', which Store does not have as a member the builder sets. Did you mean 'Region' for 'Regoin'?",
+            Message(diagnostic).Substring(Message(diagnostic).IndexOf("Store [", StringComparison.Ordinal)));
+        Assert.Equal("Region", diagnostic.Properties.GetValueOrDefault(ConstraintAnalyzer.SuggestionProperty));
+    }
+
+    [Theory]
+    [InlineData("\"Regoin\"")]
+    [InlineData("nameof(Code), \"Regoin\"")]
+    public void An_index_that_is_not_unique_names_nothing_the_generator_reads(string members)
+    {
+        // The generator ignores an index that is not unique, so a misspelt name in it refuses nothing.
+        var source = Store(members).Replace(", IsUnique = true", "").Replace("[ConstrainedFaker(typeof(Store))] public partial class StoreFaker;", "");
+        var diagnostics = Analyze(source);
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
     }
 
     [Theory]

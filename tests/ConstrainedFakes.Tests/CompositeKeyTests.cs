@@ -229,6 +229,27 @@ public class CompositeKeyTests
         Assert.Equal((enrollments.BuildAt(3).CourseId, 5), enrollments.KeyAt(3));
     }
 
+    [Fact]
+    public void KeyAtGivesASingleKeyAsBuildAtDoesAFixedOneIncluded()
+    {
+        var customers = new Model.TestFaker(4).Customer();
+        var products = new GraphFaker(4).Product();
+        foreach (var index in new long[] { 0, 7, 12_345 })
+        {
+            Assert.Equal(customers.BuildAt(index).Id, customers.KeyAt(index));
+            Assert.Equal(products.BuildAt(index).Id, products.KeyAt(index));
+        }
+        // A key a With method fixes is the fixed value, as in the row (as for a composite key's parts).
+        customers.WithId(77);
+        var id = Guid.Parse("0b4c8a52-95a1-4c6e-9d3e-2a1f4b7c9e10");
+        products.WithId(id);
+        foreach (var index in new long[] { 0, 7, 12_345 })
+        {
+            Assert.Equal((77, 77), (customers.BuildAt(index).Id, customers.KeyAt(index)));
+            Assert.Equal((id, id), (products.BuildAt(index).Id, products.KeyAt(index)));
+        }
+    }
+
     [Theory]
     [InlineData(1UL)]
     [InlineData(2UL)]

@@ -379,13 +379,17 @@ internal static class BuilderEmitter
     private static void WriteKeyAt(SourceWriter writer, EntityPlan entity, string keyType)
     {
         writer.Line();
-        writer.Line("/// <summary>The key of row <paramref name=\"index\"/>, as <see cref=\"BuildAt\"/> gives it, without building the row.</summary>");
+        writer.Line("/// <summary>The key of row <paramref name=\"index\"/>, as <see cref=\"BuildAt\"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>");
         writer.Line("/// <param name=\"index\">The row index, 0 or more.</param>");
         var key = entity.Problems.Count == 0 ? entity.Members.FirstOrDefault(m => m.Sampler is KeySampler) : null;
         writer.Line(key is null
             ? $"public {keyType} KeyAt(long index) => throw Unbuildable(index);"
-            : $"public {keyType} KeyAt(long index) => {SamplerEmitter.Expression(key, entity.Name, Names.Field(key.Name, "Stream"))};");
+            : $"public {keyType} KeyAt(long index) => {KeyValue(entity, key)};");
     }
+
+    /// <summary>A key member's value in row <c>index</c>, as <c>BuildAt</c> gives it: the fixed value, else the row's.</summary>
+    private static string KeyValue(EntityPlan entity, MemberPlan key)
+        => $"{Names.Field(key.Name, "IsFixed")} ? {Names.Field(key.Name, "Fixed")} : {SamplerEmitter.Expression(key, entity.Name, Names.Field(key.Name, "Stream"))}";
 
     /// <summary>The parts of a key of several members, in key order, when the builder generates each from the row index alone (an integer, Guid or string part); else null.</summary>
     public static List<MemberPlan>? CompositeKey(EntityPlan entity)
@@ -413,11 +417,7 @@ internal static class BuilderEmitter
         }
         writer.Line($"public {type} KeyAt(long index) => (");
         for (var i = 0; i < parts.Count; i++)
-        {
-            var part = parts[i];
-            var value = $"{Names.Field(part.Name, "IsFixed")} ? {Names.Field(part.Name, "Fixed")} : {SamplerEmitter.Expression(part, entity.Name, Names.Field(part.Name, "Stream"))}";
-            writer.Line($"    {value}{(i + 1 < parts.Count ? "," : ");")}");
-        }
+            writer.Line($"    {KeyValue(entity, parts[i])}{(i + 1 < parts.Count ? "," : ");")}");
     }
 
     /// <summary>An entity no row of which can be built: no fields or With methods, only a BuildAt that explains.</summary>

@@ -76,9 +76,9 @@ namespace School
                 };
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds <see cref="global::School.Student"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -113,9 +113,9 @@ namespace School
                 };
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds <see cref="global::School.Certificate"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -191,9 +191,9 @@ namespace School
                 return entity;
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds <see cref="global::School.Enrollment"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -361,9 +361,9 @@ namespace School
                 return entity;
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds whole data sets of SchoolFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>

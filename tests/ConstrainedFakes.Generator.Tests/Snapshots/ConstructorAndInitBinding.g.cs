@@ -191,9 +191,9 @@ namespace People
                 };
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public global::System.Guid KeyAt(long index) => global::ConstrainedFakes.Sampling.Sample.Guid(_idStream, index);
+            public global::System.Guid KeyAt(long index) => _idIsFixed ? _idFixed : global::ConstrainedFakes.Sampling.Sample.Guid(_idStream, index);
         }
 
         /// <summary>Builds whole data sets of PeopleFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>

@@ -319,9 +319,9 @@ namespace Sales
                 return true;
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds whole data sets of SalesFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>

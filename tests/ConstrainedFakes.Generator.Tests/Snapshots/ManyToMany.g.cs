@@ -88,9 +88,9 @@ namespace Blog
                 };
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds <see cref="global::Blog.Person"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -125,9 +125,9 @@ namespace Blog
                 };
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public long KeyAt(long index) => index + 1;
+            public long KeyAt(long index) => _idIsFixed ? _idFixed : index + 1;
         }
 
         /// <summary>Builds <see cref="global::Blog.Tag"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -182,9 +182,9 @@ namespace Blog
                 };
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds whole data sets of BlogFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>

@@ -550,9 +550,9 @@ namespace Shipping
                 return into;
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         // Parcel_History.Stamp is not generated: its owned type Seal has no parameterless constructor, which generated code needs to create it.

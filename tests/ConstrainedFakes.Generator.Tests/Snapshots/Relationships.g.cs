@@ -140,9 +140,9 @@ namespace Shop
                 return entity;
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds <see cref="global::Shop.Product"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -197,9 +197,9 @@ namespace Shop
                 };
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds <see cref="global::Shop.Order"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -365,9 +365,9 @@ namespace Shop
                 return true;
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds <see cref="global::Shop.OrderLine"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -470,9 +470,9 @@ namespace Shop
                 return entity;
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public long KeyAt(long index) => index + 1;
+            public long KeyAt(long index) => _idIsFixed ? _idFixed : index + 1;
         }
 
         /// <summary>Builds <see cref="global::Shop.OrderEvent"/> rows that satisfy every declared constraint; row i depends only on the seed and i.</summary>
@@ -557,9 +557,9 @@ namespace Shop
                 };
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
-            public int KeyAt(long index) => checked((int)(index + 1));
+            public int KeyAt(long index) => _idIsFixed ? _idFixed : checked((int)(index + 1));
         }
 
         /// <summary>Builds whole data sets of ShopFaker's entities; row i of each table depends only on the seed, the table sizes and i.</summary>

@@ -51,7 +51,7 @@ namespace Broken
                     "Quantity: no int lies in [10, 5].");
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
             public int KeyAt(long index) => throw Unbuildable(index);
         }
@@ -76,7 +76,7 @@ namespace Broken
                     "'Tags' must be set but it is a collection of values (System.Collections.Generic.List<string>), which is not generated.");
             }
 
-            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it, without building the row.</summary>
+            /// <summary>The key of row <paramref name="index"/>, as <see cref="BuildAt"/> gives it (a value a <c>With</c> method fixes included), without building the row.</summary>
             /// <param name="index">The row index, 0 or more.</param>
             public int KeyAt(long index) => throw Unbuildable(index);
         }

@@ -8,7 +8,7 @@ namespace ConstrainedFakes.Generator.Planning.Checks;
 
 /// <summary>
 /// Findings about an entity that do not stop a row from being built (its problems are the plan's):
-/// capacities, constraints that do not apply, correlations, relationships, sequences, implied constraints
+/// capacities, constraints that do not apply, correlations, relationships, unique indexes, sequences, implied constraints
 /// and narrowed ranges. Declared distributions are checked by the planner itself (their problems stop a build).
 /// </summary>
 internal static class EntityChecks
@@ -20,6 +20,7 @@ internal static class EntityChecks
             .Concat(ComputedRangeCheck.Check(entity, plan))
             .Concat(RelationshipCheck.Check(navigations))
             .Concat(ForeignKeyCheck.Check(entity))
+            .Concat(UniqueIndexCheck.Check(entity))
             .Concat(CurrentStateCheck.Check(entity, navigations))
             .Concat(PopularityCheck.Check(entity))
             .Concat(navigations.Where(n => n.Sequence is not null).SelectMany(n => SequenceCheck.Check(n, n.Sequence!)))

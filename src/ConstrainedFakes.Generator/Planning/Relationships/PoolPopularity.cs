@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 
 namespace ConstrainedFakes.Generator.Planning.Relationships;
 
@@ -17,7 +18,7 @@ internal static class PoolPopularity
         if (reference.Popularity is not { } declared) return 0;
         if (Why(declared) is { } why)
         {
-            problems.Add(DataSetProblem.At(child, reference.Name, $"{child}.{reference.Name}: {why}"));
+            problems.Add(new DataSetProblem($"{child}.{reference.Name}: {why}", child, ProblemSite.On(reference.Name, declared.Declared)));
             return 0;
         }
         return declared.Value;

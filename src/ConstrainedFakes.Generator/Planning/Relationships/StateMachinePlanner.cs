@@ -47,9 +47,12 @@ internal static class StateMachinePlanner
                 // A [Sequence] that is declared but not planned is a problem of its own, told above.
                 var declared = entity.Navigations.Any(n => n.Name == member.CurrentStateOf && n.Sequence is not null);
                 var sequence = tables.Select(t => t.Owner).FirstOrDefault(o => o?.Parent == entity.Name && o.Collection == member.CurrentStateOf)?.Sequence;
+                // CF0003 when nothing has that name, as the entity's own check tells it (CurrentStateCheck).
+                var named = entity.Members.Any(m => m.Name == member.CurrentStateOf) || entity.Navigations.Any(n => n.Name == member.CurrentStateOf)
+                    || entity.Skipped.Any(s => s.Name == member.CurrentStateOf);
                 if (!declared)
                     problems.Add(new DataSetProblem($"{entity.Name}.{member.Name} is [CurrentStateOf(\"{member.CurrentStateOf}\")], but {entity.Name} has no [Sequence] collection of that name.",
-                        entity.Name, ProblemSite.On(member.Name, null), DiagnosticIds.StateMachine));
+                        entity.Name, ProblemSite.On(member.Name, null), named ? DiagnosticIds.StateMachine : DiagnosticIds.UnknownMember));
                 else if (sequence is not null && member.Type.FullName != sequence.StateType)
                     problems.Add(new DataSetProblem($"{entity.Name}.{member.Name} is {member.Type.FullName}, but the states of {member.CurrentStateOf} are {sequence.StateType}.",
                         entity.Name, ProblemSite.On(member.Name, null), DiagnosticIds.TypeMismatch));
@@ -62,12 +65,14 @@ internal static class StateMachinePlanner
     {
         var count = owner.Count!;
         var where = $"{parent.Name}.{collection.Name} {sequence.Declared}";
-        DataSetProblem AtSequence(string message) => new(message, parent.Name, ProblemSite.On(collection.Name, null), DiagnosticIds.StateMachine);
+        // At the attribute, under the ID the entity's own check (SequenceCheck) gives the same problem, so it is told once.
+        DataSetProblem AtSequence(string message, string id = DiagnosticIds.StateMachine) => new(message, parent.Name, ProblemSite.On(collection.Name, sequence.Declared), id);
+        string IdOf(string member) => child.Members.Any(m => m.Name == member) ? DiagnosticIds.StateMachine : DiagnosticIds.UnknownMember;
         var state = child.Members.FirstOrDefault(m => m.Name == sequence.State);
         var time = childPlan.Members.FirstOrDefault(m => m.Name == sequence.Time);
         if (state is not { Type.Kind: ScalarKind.Enum })
         {
-            problems.Add(AtSequence($"{where}: {child.Name}.{sequence.State} must be an enum member of {child.Name}."));
+            problems.Add(AtSequence($"{where}: {child.Name}.{sequence.State} must be an enum member of {child.Name}.", IdOf(sequence.State)));
             return null;
         }
         if (state.Type.Transitions is not { } transitions)
@@ -75,12 +80,18 @@ internal static class StateMachinePlanner
             problems.Add(AtSequence($"{where}: the enum {state.Type.FullName} has no [Transitions]."));
             return null;
         }
+        if (time is null && childPlan.Problems.FirstOrDefault(p => p.Sites.Any(s => s.Member == sequence.Time)) is { } unplanned)
+        {
+            // The time member's own constraints leave it no value: the entity's problem, told where the entity tells it.
+            problems.Add(new DataSetProblem($"{where}: {child.Name}.{sequence.Time} has no value: {unplanned.Detail}", child.Name, unplanned.Sites[0], unplanned.Id));
+            return null;
+        }
         var floors = Floors(child, sequence.Time, owner, parent);
         if (time?.Sampler is not TemporalSampler sampler || time.Sampler is UniqueSampler || floors is null)
         {
             var message = $"{where}: {child.Name}.{sequence.Time} must be a date or time member of {child.Name} whose only cross-member constraints are lower bounds by its parent's members (e.g. [GreaterThanOrEqual(\"{owner.Reference ?? parent.Name}.FiledAt\")]).";
             // Told at the time member when it exists: what is wrong is its type or its constraints.
-            problems.Add(child.Members.Any(m => m.Name == sequence.Time) ? new DataSetProblem(message, child.Name, ProblemSite.On(sequence.Time, null), DiagnosticIds.StateMachine) : AtSequence(message));
+            problems.Add(child.Members.Any(m => m.Name == sequence.Time) ? new DataSetProblem(message, child.Name, ProblemSite.On(sequence.Time, null), DiagnosticIds.StateMachine) : AtSequence(message, IdOf(sequence.Time)));
             return null;
         }
 
@@ -95,7 +106,7 @@ internal static class StateMachinePlanner
         if (errors.Count > 0 || graph.Initial is null) return null;
         if (!graph.AdmitsLength(count.Min, count.Max))
         {
-            problems.Add(AtSequence($"{where}: {count.Declared} admits no path of {transitions.Declared} from {graph.Initial}."));
+            problems.Add(new DataSetProblem($"{where}: {count.Declared} admits no path of {transitions.Declared} from {graph.Initial}.", parent.Name, ProblemSite.On(collection.Name, count.Declared), DiagnosticIds.StateMachine));
             return null;
         }
         var initial = states.IndexOf(graph.Initial);

@@ -29,15 +29,15 @@ internal static class UniqueIndexes
         var members = entity.Members.ToList();
         foreach (var index in entity.UniqueIndexes)
         {
-            var indexed = index.Members.Select(n => members.FirstOrDefault(m => m.Name == n)).ToList();
-            if (indexed.Any(m => m is null))
+            if (UnknownMembers(entity, index) is { } unknown)
             {
-                problems.Add(UnknownMembers(entity, index));
+                problems.Add(unknown);
                 continue;
             }
-            if (indexed.Any(m => m!.Unique is not null || IsDistinctKey(entity, m, foreignKeys))) continue;
+            var indexed = index.Members.Select(n => members.First(m => m.Name == n)).ToList();
+            if (indexed.Any(m => m.Unique is not null || IsDistinctKey(entity, m, foreignKeys))) continue;
             if (table?.References.Any(r => r.DistinctPerOwner is not null && index.Declared == r.DistinctPerOwner) == true) continue;
-            var plain = indexed.FirstOrDefault(m => !foreignKeys.Contains(m!.Name));
+            var plain = indexed.FirstOrDefault(m => !foreignKeys.Contains(m.Name));
             if (plain is null)
             {
                 problems.Add(new DataSetProblem($"{entity.Name} {index.Declared}: a unique index over foreign keys alone holds by construction only when it pairs the owner's key with a picked parent's (a collection navigation of {entity.Name} on one of the parents makes it the owner).",
@@ -50,13 +50,22 @@ internal static class UniqueIndexes
     }
 
     /// <summary>
-    /// CF0003 for an index naming members the entity does not have (EF Core refuses such a model): the data set cannot
-    /// make it hold, and the closest member name is offered when one name is misspelt.
+    /// CF0003 for each unique index naming members the entity does not have: the data set refuses it, and the analysis
+    /// of the entity's class tells it on its own (a domain project with no faker sees it too).
     /// </summary>
-    private static DataSetProblem UnknownMembers(EntityModel entity, UniqueIndexModel index)
+    public static IEnumerable<DataSetProblem> UnknownMembers(EntityModel entity)
+        => entity.UniqueIndexes.Select(i => UnknownMembers(entity, i)).OfType<DataSetProblem>();
+
+    /// <summary>
+    /// CF0003 for an index naming members the entity does not have (EF Core refuses such a model): the data set cannot
+    /// make it hold, and the closest member name is offered when one name is misspelt. Null when it names only members
+    /// the builder sets (a parent's member read through a navigation is none).
+    /// </summary>
+    private static DataSetProblem? UnknownMembers(EntityModel entity, UniqueIndexModel index)
     {
-        var names = entity.Members.Select(m => m.Name).ToList();
+        var names = entity.Members.Where(m => m.ParentNavigation is null).Select(m => m.Name).ToList();
         var missing = index.Members.Where(n => !names.Contains(n)).Select(n => (Name: n, Closest: Constraints.MemberNames.Closest(n, names))).ToList();
+        if (missing.Count == 0) return null;
         var hints = string.Concat(missing.Where(m => m.Closest is not null).Select(m => $" Did you mean '{m.Closest}' for '{m.Name}'?"));
         return new DataSetProblem($"{entity.Name} {index.Declared} names {string.Join(", ", missing.Select(m => $"'{m.Name}'"))}, which {entity.Name} does not have as a member the builder sets.{hints}",
             entity.Name, ProblemSite.OnType(index.Declared), DiagnosticIds.UnknownMember, missing.Count == 1 ? missing[0].Closest : null);
