@@ -1,102 +1,12 @@
-using System.ComponentModel.DataAnnotations;
-using System.ComponentModel.DataAnnotations.Schema;
-using ConstrainedFakes;
+using ConstrainedFakes.Testing.School;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Tests;
 
 /// <summary>
-/// Composite foreign keys: an enrollment is keyed by its course and its student, and its assessments and a
-/// certificate point at it by both parts (EF Core's convention for the one, <c>[ForeignKey("A, B")]</c> for the other);
-/// a mark's course and student keys are the parts of its enrollment's key too (overlapping foreign keys).
+/// The school (tests/Shared/SchoolModel.cs) in a database: composite foreign keys, by EF Core's convention and by
+/// <c>[ForeignKey("A, B")]</c>, and a mark's overlapping ones.
 /// </summary>
-public class Course
-{
-    public int Id { get; set; }
-
-    [Required, MaxLength(60)]
-    public string Title { get; set; } = "";
-
-    [Count(1, 4)]
-    public List<Enrollment> Enrollments { get; } = [];
-}
-
-public class Student
-{
-    public int Id { get; set; }
-
-    [Required, MaxLength(60)]
-    public string FullName { get; set; } = "";
-
-    public List<Enrollment> Enrollments { get; } = [];
-}
-
-[PrimaryKey(nameof(CourseId), nameof(StudentId))]
-public class Enrollment
-{
-    public int CourseId { get; set; }
-
-    public Course Course { get; set; } = null!;
-
-    public int StudentId { get; set; }
-
-    public Student Student { get; set; } = null!;
-
-    [Range(0, 20)]
-    public int Grade { get; set; }
-
-    [Count(0, 3)]
-    public List<Assessment> Assessments { get; } = [];
-
-    [Count(0, 2)]
-    public List<Mark> Marks { get; } = [];
-}
-
-public class Mark
-{
-    public int Id { get; set; }
-
-    public int CourseId { get; set; }
-
-    public Course Course { get; set; } = null!;
-
-    public int StudentId { get; set; }
-
-    public Student Student { get; set; } = null!;
-
-    [ForeignKey("CourseId, StudentId")]
-    public Enrollment Enrollment { get; set; } = null!;
-
-    [Range(0, 100)]
-    public int Points { get; set; }
-}
-
-public class Assessment
-{
-    public int Id { get; set; }
-
-    public int EnrollmentCourseId { get; set; }
-
-    public int EnrollmentStudentId { get; set; }
-
-    public Enrollment Enrollment { get; set; } = null!;
-
-    [Range(0, 100)]
-    public int Score { get; set; }
-}
-
-public class Certificate
-{
-    public int Id { get; set; }
-
-    public int? CourseId { get; set; }
-
-    public int? StudentId { get; set; }
-
-    [ForeignKey("CourseId, StudentId"), Nulls(0.25)]
-    public Enrollment? Enrollment { get; set; }
-}
-
 public class SchoolContext(DbContextOptions<SchoolContext> options) : DbContext(options)
 {
     public DbSet<Course> Courses => Set<Course>();
