@@ -37,9 +37,9 @@ public static class ShopRun
         var path = Path.GetFullPath(database);
         var fileIsOurs = false;
         var target = postgres is null ? Markup.Escape(path) : Markup.Escape(DescribePostgres(postgres));
-        // Written to a file or a CI log there is no terminal to fit: Spectre would assume 80 columns and wrap
-        // every constraint of the report over several lines.
-        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = ReportWidth;
+        // Written to a file or a CI log there is no terminal to fit, and Spectre may still measure the terminal the
+        // command was typed in (piped through cat, say): lay the output out for 80 columns.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = RedirectedWidth;
         try
         {
             AnsiConsole.MarkupLine($"[bold]ConstrainedFakes Shop sample[/]: seed [blue]{seed}[/], [blue]{rows:N0}[/] customers");
@@ -89,8 +89,8 @@ public static class ShopRun
         return $"PostgreSQL database {builder.Database ?? builder.Username} on {builder.Host}:{builder.Port}";
     }
 
-    /// <summary>Wide enough for the fidelity report's longest invariant on one line.</summary>
-    private const int ReportWidth = 200;
+    /// <summary>The width of a log or a file: the fidelity report's table is laid out to fit it.</summary>
+    private const int RedirectedWidth = 80;
 
     private static readonly IAnsiConsole Error = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
 

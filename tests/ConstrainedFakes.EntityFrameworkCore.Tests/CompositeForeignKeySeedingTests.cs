@@ -1,5 +1,6 @@
 using ConstrainedFakes.DataSets;
 using ConstrainedFakes.Reports;
+using ConstrainedFakes.Testing.School;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConstrainedFakes.EntityFrameworkCore.Tests;

@@ -462,9 +462,7 @@ public sealed class GeneratedCodeSnapshotTests
         var generated = GenerateAndCompile(RelationshipsSource, nameof(Relationships));
 
         using var assembly = GeneratedAssembly.Load(generated.Output);
-        var faker = assembly.CreateFaker("Shop.ShopFaker");
-        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
-        var data = builder.Build();
+        var data = assembly.BuildDataSet("Shop.ShopFaker");
         Assert.Equal(new[] { "Customer", "Product", "Order", "OrderLine", "OrderEvent" }, data.EntityTypes.Select(t => t.Name));
         var products = new HashSet<object>(data.Entities.Where(e => e.GetType().Name == "Product"), ReferenceEqualityComparer.Instance);
         foreach (dynamic entity in data.Entities)

@@ -51,9 +51,7 @@ public sealed class RelationshipShapeSnapshotTests
         var generated = GeneratedCodeSnapshotTests.GenerateAndCompile(ManyToManySource, nameof(ManyToMany));
 
         using var assembly = GeneratedAssembly.Load(generated.Output);
-        var faker = assembly.CreateFaker("Blog.BlogFaker");
-        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
-        var data = builder.Build();
+        var data = assembly.BuildDataSet("Blog.BlogFaker");
         Assert.Equal(["Post", "Person", "Tag"], data.EntityTypes.Select(t => t.Name));
         var joins = data.Entities.OfType<ConstrainedFakes.DataSets.JoinRow>().ToList();
         Assert.Equal(["Person.Following", "Tag.Posts"], joins.Select(j => $"{j.Entity.Name}.{j.Navigation}").Distinct());
@@ -137,9 +135,7 @@ public sealed class RelationshipShapeSnapshotTests
         var generated = GeneratedCodeSnapshotTests.GenerateAndCompile(CompositeForeignKeySource, nameof(CompositeForeignKeys));
 
         using var assembly = GeneratedAssembly.Load(generated.Output);
-        var faker = assembly.CreateFaker("School.SchoolFaker");
-        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
-        var data = builder.Build();
+        var data = assembly.BuildDataSet("School.SchoolFaker");
         var enrollments = data.Entities.Where(e => e.GetType().Name == "Enrollment").Cast<dynamic>().ToDictionary(e => ((int)e.CourseId, (int)e.StudentId), e => (object)e);
         Assert.NotEmpty(enrollments);
         foreach (dynamic entity in data.Entities)
@@ -225,9 +221,7 @@ public sealed class RelationshipShapeSnapshotTests
         var generated = GeneratedCodeSnapshotTests.GenerateAndCompile(JoinEntitySource, nameof(JoinEntity));
 
         using var assembly = GeneratedAssembly.Load(generated.Output);
-        var faker = assembly.CreateFaker("Blog.BlogFaker");
-        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
-        var data = builder.Build();
+        var data = assembly.BuildDataSet("Blog.BlogFaker");
         Assert.Equal(["Post", "Tag", "PostTag"], data.EntityTypes.Select(t => t.Name));
         Assert.DoesNotContain(data.Entities, e => e is ConstrainedFakes.DataSets.JoinRow);
         var links = data.Entities.Where(e => e.GetType().Name == "PostTag").Cast<dynamic>().Select(l => ((int)l.PostId, (int)l.TagId)).ToList();
@@ -281,9 +275,7 @@ public sealed class RelationshipShapeSnapshotTests
         Assert.Empty(run.EmitProblems());
 
         using var assembly = GeneratedAssembly.Load(run.Output);
-        var faker = assembly.CreateFaker("Blog.BlogFaker");
-        var builder = (ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!;
-        var data = builder.Build();
+        var data = assembly.BuildDataSet("Blog.BlogFaker");
         Assert.Equal(["Post", "Tag", "PostTag"], data.EntityTypes.Select(t => t.Name));
         Assert.DoesNotContain(data.Entities, e => e is ConstrainedFakes.DataSets.JoinRow);
         var posts = data.Entities.Where(e => e.GetType().Name == "Post").Cast<dynamic>().ToList();

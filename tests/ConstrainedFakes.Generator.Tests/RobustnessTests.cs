@@ -279,6 +279,9 @@ public sealed class RobustnessTests
         ["DeepPathAroundASelfReference"] = WithFaker("public class E { public int Id { get; set; } public int? MasterId { get; set; } public E? Master { get; set; } [Range(1, 5), LessThan(\"Master.Master.Master.Level\")] public int Level { get; set; } }"),
         ["DeepPathThroughABackReference"] = WithFaker("public class D { public int Id { get; set; } public int? HeadId { get; set; } public E? Head { get; set; } [Count(1, 2), System.ComponentModel.DataAnnotations.Schema.InverseProperty(nameof(E.D))] public List<E> Staff { get; } = new(); } public class E { public int Id { get; set; } public int DId { get; set; } public D D { get; set; } = null!; [Range(0, 9)] public int Grade { get; set; } [Range(0, 9), LessThanOrEqual(\"D.Head.Grade\")] public int Rank { get; set; } }", "D"),
         ["DeepPathThroughAGetOnlyReference"] = WithFaker("public class G { public int Id { get; set; } [Range(0, 9)] public int X { get; set; } } public class P { public int Id { get; set; } public int GId { get; set; } public G G { get; } = null!; } public class E { public int Id { get; set; } public int PId { get; set; } public P P { get; set; } = null!; [Range(0, 9), GreaterThanOrEqual(\"P.G.X\")] public int A { get; set; } }"),
+        ["ParentRulesOfAnUnbuildablePick"] = WithFaker("public class G { public int Id { get; set; } [Range(0, 9)] public int X { get; set; } } public class P { public int Id { get; set; } public int GId { get; set; } public G G { get; set; } = null!; [Range(0, 9)] public int Y { get; set; } } public class E { public int Id { get; set; } public int PId { get; set; } public P P { get; set; } = null!; [Range(4, 1)] public int Backwards { get; set; } [Range(0, 9), GreaterThanOrEqual(\"P.Y\"), LessThanOrEqual(\"P.G.X\")] public int A { get; set; } }"),
+        ["ParentRulesOfAnUnbuildableChild"] = WithFaker("public class G { public int Id { get; set; } [Range(0, 9)] public int X { get; set; } } public class P { public int Id { get; set; } public int GId { get; set; } public G G { get; set; } = null!; [Range(0, 9)] public int Y { get; set; } [Count(1, 2)] public List<E> Es { get; } = new(); } public class E { public int Id { get; set; } public int PId { get; set; } public P P { get; set; } = null!; [Range(4, 1)] public int Backwards { get; set; } [Range(0, 9), GreaterThanOrEqual(\"P.Y\"), LessThanOrEqual(\"P.G.X\")] public int A { get; set; } }", "P"),
+        ["ParentRulesOfAnUnbuildableOptionalPick"] = WithFaker("public class P { public int Id { get; set; } [Range(0, 9)] public int Y { get; set; } } public class E { public int Id { get; set; } public int? PId { get; set; } public P? P { get; set; } [Range(4, 1)] public int Backwards { get; set; } [Range(0, 9), GreaterThanOrEqual(\"P.Y\")] public int A { get; set; } [Range(0, 9), LessThan(nameof(A))] public int B { get; set; } }"),
         ["HalfTypedAttribute"] = Usings + """
             namespace Cases
             {
@@ -405,6 +408,9 @@ public sealed class RobustnessTests
     [InlineData("DeepPathAroundASelfReference")]
     [InlineData("DeepPathThroughABackReference")]
     [InlineData("DeepPathThroughAGetOnlyReference")]
+    [InlineData("ParentRulesOfAnUnbuildablePick")]
+    [InlineData("ParentRulesOfAnUnbuildableChild")]
+    [InlineData("ParentRulesOfAnUnbuildableOptionalPick")]
     public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
     {
         var run = GeneratorHarness.Run(Cases[name]);

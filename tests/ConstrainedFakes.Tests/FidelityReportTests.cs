@@ -316,23 +316,39 @@ public class FidelityReportTests
         Assert.Equal(1, report.Violations);
     }
 
-    private static Spectre.Console.Testing.TestConsole Wide() => Spectre.Console.Testing.TestConsoleExtensions.Width(new Spectre.Console.Testing.TestConsole(), 250);
+    private static Spectre.Console.Testing.TestConsole Terminal(int width) => Spectre.Console.Testing.TestConsoleExtensions.Width(new Spectre.Console.Testing.TestConsole(), width);
 
     [Fact]
     public void TheConsoleTableShowsEveryCheckAndHighlightsFailures()
     {
         var data = Graph(15);
         data.Set<Tag>()[2].Label = data.Set<Tag>()[0].Label;
-        var console = Wide();
+        var console = Terminal(250);
         ((Spectre.Console.IAnsiConsole)console).Write(FidelityReport.Measure(data).ToTable());
         Assert.Contains("Fidelity report: 1 violations", console.Output);
         Assert.Contains("[Count(0, 6, Mean = 1.5)]", console.Output);
         Assert.Contains("again", console.Output);
 
-        var failures = Wide();
+        var failures = Terminal(250);
         ((Spectre.Console.IAnsiConsole)failures).Write(FidelityReport.Measure(data).ToTable(failuresOnly: true));
         Assert.DoesNotContain("[Count(", failures.Output);
         Assert.Contains("Label", failures.Output);
+    }
+
+    [Fact]
+    public void TheConsoleTableReadsAtEightyColumns()
+    {
+        // The width of a CI log: every line fits, each entity heads its checks, and a constraint and its figures
+        // each keep to a line of their own (six columns would wrap them into a narrow strip).
+        var report = FidelityReport.Measure(Graph(15));
+        var console = Terminal(80);
+        ((Spectre.Console.IAnsiConsole)console).Write(report.ToTable());
+        var lines = console.Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.All(lines, line => Assert.True(line.Length <= 80, line));
+        var contracts = report.Entities.Single(e => e.Entity == "Contract").Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(lines, line => line.StartsWith("│ Contract ", StringComparison.Ordinal) && line.Contains($"{contracts} rows", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("│   Invoices ", StringComparison.Ordinal) && line.Contains("[Count(0, 6, Mean = 1.5)]", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains(Check(report, "Contract", CheckKind.Count).Measured(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ConstrainedFakes.DataSets;
 using ConstrainedFakes.Reports;
+using ConstrainedFakes.Testing.School;
 using ConstrainedFakes.Tests.Gradebook;
 
 namespace ConstrainedFakes.Tests;
@@ -17,20 +18,20 @@ public class OverlappingForeignKeyTests
     {
         var data = Gradebook(seed).Build();
         var enrollments = data.Set<Enrollment>().ToDictionary(e => (e.CourseId, e.StudentId));
-        var grades = data.Set<Grade>();
-        Assert.NotEmpty(grades);
-        Assert.All(grades, g =>
+        var marks = data.Set<Mark>();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m =>
         {
-            Assert.Same(enrollments[(g.CourseId, g.StudentId)], g.Enrollment);
-            Assert.Same(g.Enrollment.Course, g.Course);
-            Assert.Same(g.Enrollment.Student, g.Student);
-            Assert.Equal((g.Course.Id, g.Student.Id), (g.CourseId, g.StudentId));
-            Assert.Contains(g, g.Enrollment.Grades);
-            Assert.Contains(g, g.Course.Grades);
+            Assert.Same(enrollments[(m.CourseId, m.StudentId)], m.Enrollment);
+            Assert.Same(m.Enrollment.Course, m.Course);
+            Assert.Same(m.Enrollment.Student, m.Student);
+            Assert.Equal((m.Course.Id, m.Student.Id), (m.CourseId, m.StudentId));
+            Assert.Contains(m, m.Enrollment.Marks);
+            Assert.Contains(m, m.Course.Marks);
         });
-        // The course's grades are exactly those of its enrollments, in row order.
-        Assert.All(data.Set<Course>(), c => Assert.Equal(c.Enrollments.SelectMany(e => e.Grades), c.Grades));
-        Assert.Equal([0, 1, 2, 3], enrollments.Values.Select(e => e.Grades.Count).Distinct().Order());
+        // The course's marks are exactly those of its enrollments, in row order.
+        Assert.All(data.Set<Course>(), c => Assert.Equal(c.Enrollments.SelectMany(e => e.Marks), c.Marks));
+        Assert.Equal([0, 1, 2, 3], enrollments.Values.Select(e => e.Marks.Count).Distinct().Order());
 
         var appeals = data.Set<Appeal>();
         Assert.All(appeals, a =>
@@ -57,7 +58,7 @@ public class OverlappingForeignKeyTests
     {
         static string Keys(object row) => row switch
         {
-            Grade g => $"G {g.Id} {g.CourseId} {g.StudentId} {g.Points}",
+            Mark m => $"M {m.Id} {m.CourseId} {m.StudentId} {m.Points}",
             Appeal a => $"A {a.Id} {a.CourseId} {a.StudentId} {a.Seat}",
             Enrollment e => $"E {e.CourseId} {e.StudentId}",
             _ => row.GetType().Name,
@@ -77,7 +78,7 @@ public class OverlappingForeignKeyTests
         static DataSetBuilder Grades() => new GradesFaker(9).DataSet().Count<Course>(100).Count<Student>(12);
         static string Keys(object row) => row switch
         {
-            Grade g => $"G {g.Id} {g.CourseId} {g.StudentId} {g.Points}",
+            Mark m => $"M {m.Id} {m.CourseId} {m.StudentId} {m.Points}",
             Enrollment e => $"E {e.CourseId} {e.StudentId}",
             _ => row.GetType().Name,
         };
@@ -87,7 +88,7 @@ public class OverlappingForeignKeyTests
         var byTable = parts.SelectMany(p => p.Select((k, i) => (Table: k[0], Part: parts.IndexOf(p), At: i, Key: k)))
             .OrderBy(x => whole.FindIndex(k => k[0] == x.Table)).ThenBy(x => x.Part).ThenBy(x => x.At).Select(x => x.Key);
         Assert.Equal(whole, byTable);
-        Assert.Contains(whole, k => k.StartsWith("G ", StringComparison.Ordinal));
+        Assert.Contains(whole, k => k.StartsWith("M ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,7 +103,7 @@ public class OverlappingForeignKeyTests
     {
         var report = FidelityReport.Measure(Gradebook(5).Build());
         Assert.True(report.IsClean, report.ToJson());
-        var checks = report.Entities.Single(e => e.Entity == "Grade").Checks.Where(c => c.Kind == CheckKind.ForeignKey).ToList();
+        var checks = report.Entities.Single(e => e.Entity == "Mark").Checks.Where(c => c.Kind == CheckKind.ForeignKey).ToList();
         Assert.Equal(3, checks.Count);
         Assert.All(checks, c => Assert.True(c.Checked > 0));
     }

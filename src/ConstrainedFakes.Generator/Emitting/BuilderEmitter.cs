@@ -352,10 +352,12 @@ internal static class BuilderEmitter
 
     /// <summary>
     /// The entities through <paramref name="navigation"/> that hold members the constraints read, each with its type:
-    /// the parent itself (<c>Policy</c>), or one further on (<c>Policy.Holder</c>), in the order of their members.
+    /// the parent itself (<c>Policy</c>), or one further on (<c>Policy.Holder</c>), in the order of their members. None
+    /// for an entity with problems: its builder has no <c>ConditionOn</c> methods, since its rows throw before reading a parent.
     /// </summary>
     public static IReadOnlyList<(string Holder, string Type)> Holders(EntityPlan entity, string navigation)
-        => entity.Members.Where(m => m.ParentNavigation == navigation).Select(m => (m.Holder!, m.ParentType!)).Distinct().ToList();
+        => entity.Problems.Count > 0 ? []
+            : entity.Members.Where(m => m.ParentNavigation == navigation).Select(m => (m.Holder!, m.ParentType!)).Distinct().ToList();
 
     /// <summary>The builder's method that conditions the rows on one holder of parent members: <c>ConditionOnPolicy_Holder</c>.</summary>
     public static string ConditionOn(string holder) => "ConditionOn" + Planning.Relationships.ParentPaths.Local(holder);
@@ -373,7 +375,7 @@ internal static class BuilderEmitter
     /// sit where a strict rule leaves its own child nothing.
     /// </summary>
     public static bool TriesParents(EntityPlan entity, NavigationPlan navigation)
-        => navigation.IsOptional && ChecksFixedValues(entity) && entity.Members.Any(m => m.ParentNavigation == navigation.Name);
+        => navigation.IsOptional && ChecksFixedValues(entity) && Holders(entity, navigation.Name).Count > 0;
 
     /// <summary>KeyAt: row i's key without building the row, so a streamed child can point at a parent no longer held.</summary>
     private static void WriteKeyAt(SourceWriter writer, EntityPlan entity, string keyType)

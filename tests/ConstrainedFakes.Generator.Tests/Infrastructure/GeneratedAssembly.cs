@@ -38,6 +38,13 @@ internal sealed class GeneratedAssembly : IDisposable
         return Activator.CreateInstance(type, seed)!;
     }
 
+    /// <summary>Builds the whole data set of the faker <paramref name="fakerType"/>: <c>new Faker(seed).DataSet().Build()</c>.</summary>
+    public ConstrainedFakes.DataSets.DataSet BuildDataSet(string fakerType, ulong seed = 42)
+    {
+        var faker = CreateFaker(fakerType, seed);
+        return ((ConstrainedFakes.DataSets.DataSetBuilder)faker.GetType().GetMethod("DataSet")!.Invoke(faker, null)!).Build();
+    }
+
     /// <summary>Calls <c>faker.{Entity}().BuildAt(index)</c>, unwrapping the reflection wrapper of any exception.</summary>
     public static object? BuildAt(object faker, string entity, long index)
     {

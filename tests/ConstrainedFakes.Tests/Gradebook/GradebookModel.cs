@@ -1,95 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using System.ComponentModel.DataAnnotations.Schema;
-using Microsoft.EntityFrameworkCore;
+using ConstrainedFakes.Testing.School;
 
 namespace ConstrainedFakes.Tests.Gradebook;
 
-// Overlapping foreign keys: a member that two links set. Grade.CourseId is Grade.Course's key and a part of
-// Grade.Enrollment's; Grade.StudentId is Grade.Student's and the other part. The enrollment is chosen (it owns the
-// grades), and the course and the student are the ones it names: its own course (its owner) and its own student (a pick).
+// Overlapping foreign keys over the school (tests/Shared/SchoolModel.cs): a member that two links set. Mark.CourseId
+// is Mark.Course's key and a part of Mark.Enrollment's; Mark.StudentId is Mark.Student's and the other part.
 
 [ConstrainedFaker(typeof(Course), typeof(Student), typeof(Appeal))]
 public partial class GradebookFaker;
 
-/// <summary>The grades alone: every grade's enrollment is its owner, so a stream splits into parts.</summary>
+/// <summary>The marks alone (and the assessments): every mark's enrollment is its owner, so a stream splits into parts.</summary>
 [ConstrainedFaker(typeof(Course), typeof(Student))]
 public partial class GradesFaker;
-
-public class Course
-{
-    public int Id { get; set; }
-
-    [Range(10, 50)]
-    public int Capacity { get; set; }
-
-    [Count(1, 4)]
-    public List<Enrollment> Enrollments { get; } = [];
-
-    /// <summary>No [Count]: a grade's course is the one its enrollment names, so this collection is filled by them.</summary>
-    public List<Grade> Grades { get; } = [];
-}
-
-public class Student
-{
-    public int Id { get; set; }
-
-    public List<Enrollment> Enrollments { get; } = [];
-}
-
-[PrimaryKey(nameof(CourseId), nameof(StudentId))]
-public class Enrollment
-{
-    public int CourseId { get; set; }
-
-    public Course Course { get; set; } = null!;
-
-    public int StudentId { get; set; }
-
-    public Student Student { get; set; } = null!;
-
-    [Count(0, 3)]
-    public List<Grade> Grades { get; } = [];
-}
-
-public class Grade
-{
-    public int Id { get; set; }
-
-    public int CourseId { get; set; }
-
-    public Course Course { get; set; } = null!;
-
-    public int StudentId { get; set; }
-
-    public Student Student { get; set; } = null!;
-
-    [ForeignKey("CourseId, StudentId")]
-    public Enrollment Enrollment { get; set; } = null!;
-
-    [Range(0, 100)]
-    public int Points { get; set; }
-}
-
-/// <summary>
-/// A root table whose composite link is an optional pick: with an enrollment, the course is the enrollment's; without
-/// one (StudentId null), the course is drawn on its own. A rule reads the course, so its rows are conditioned on it.
-/// </summary>
-public class Appeal
-{
-    public int Id { get; set; }
-
-    public int CourseId { get; set; }
-
-    public Course Course { get; set; } = null!;
-
-    public int? StudentId { get; set; }
-
-    [ForeignKey("CourseId, StudentId"), Nulls(0.3)]
-    public Enrollment? Enrollment { get; set; }
-
-    [Range(1, 50), LessThanOrEqual("Course.Capacity")]
-    public int Seat { get; set; }
-}
 
 // Overlaps the data set refuses, each naming the member.
 

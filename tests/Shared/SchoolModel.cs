@@ -1,15 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using System.ComponentModel.DataAnnotations.Schema;
-using ConstrainedFakes;
 using Microsoft.EntityFrameworkCore;
 
-namespace ConstrainedFakes.EntityFrameworkCore.Tests;
+namespace ConstrainedFakes.Testing.School;
 
-/// <summary>
-/// Composite foreign keys: an enrollment is keyed by its course and its student, and its assessments and a
-/// certificate point at it by both parts (EF Core's convention for the one, <c>[ForeignKey("A, B")]</c> for the other);
-/// a mark's course and student keys are the parts of its enrollment's key too (overlapping foreign keys).
-/// </summary>
+// A school of composite keys and composite foreign keys, for the compile-and-run tests (a data set builds it) and the
+// EF Core tests (a database takes it); each project declares its own fakers and contexts over these entities.
+//
+// An enrollment is keyed by its course and its student, and its assessments and marks point at it by both parts (EF
+// Core's convention {Navigation}{Part} for the one, [ForeignKey("A, B")] for the other). A mark's keys overlap: its
+// CourseId is Mark.Course's key and a part of Mark.Enrollment's, its StudentId is Mark.Student's and the other part.
+// The enrollment is chosen (it owns the marks), and the course and the student are the ones it names: its own course
+// (its owner) and its own student (a pick). Certificates and appeals pick an enrollment or none.
+
 public class Course
 {
     public int Id { get; set; }
@@ -17,8 +20,14 @@ public class Course
     [Required, MaxLength(60)]
     public string Title { get; set; } = "";
 
+    [Range(10, 50)]
+    public int Capacity { get; set; }
+
     [Count(1, 4)]
     public List<Enrollment> Enrollments { get; } = [];
+
+    /// <summary>No [Count]: a mark's course is the one its enrollment names, so this collection is filled by them.</summary>
+    public List<Mark> Marks { get; } = [];
 }
 
 public class Student
@@ -48,7 +57,7 @@ public class Enrollment
     [Count(0, 3)]
     public List<Assessment> Assessments { get; } = [];
 
-    [Count(0, 2)]
+    [Count(0, 3)]
     public List<Mark> Marks { get; } = [];
 }
 
@@ -85,6 +94,7 @@ public class Assessment
     public int Score { get; set; }
 }
 
+/// <summary>An optional pick whose key parts are both nullable.</summary>
 public class Certificate
 {
     public int Id { get; set; }
@@ -97,33 +107,23 @@ public class Certificate
     public Enrollment? Enrollment { get; set; }
 }
 
-public class SchoolContext(DbContextOptions<SchoolContext> options) : DbContext(options)
+/// <summary>
+/// A root table whose composite link is an optional pick: with an enrollment, the course is the enrollment's; without
+/// one (StudentId null), the course is drawn on its own. A rule reads the course, so its rows are conditioned on it.
+/// </summary>
+public class Appeal
 {
-    public DbSet<Course> Courses => Set<Course>();
+    public int Id { get; set; }
 
-    public DbSet<Student> Students => Set<Student>();
+    public int CourseId { get; set; }
 
-    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public Course Course { get; set; } = null!;
 
-    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public int? StudentId { get; set; }
 
-    public DbSet<Certificate> Certificates => Set<Certificate>();
+    [ForeignKey("CourseId, StudentId"), Nulls(0.3)]
+    public Enrollment? Enrollment { get; set; }
 
-    public DbSet<Mark> Marks => Set<Mark>();
-}
-
-[ConstrainedFaker(typeof(SchoolContext))]
-public partial class SchoolFaker;
-
-/// <summary>The school with a certificate's composite foreign key configured by the Fluent API in the other order.</summary>
-public class ReversedSchoolContext(DbContextOptions<ReversedSchoolContext> options) : DbContext(options)
-{
-    public DbSet<Course> Courses => Set<Course>();
-
-    public DbSet<Student> Students => Set<Student>();
-
-    public DbSet<Certificate> Certificates => Set<Certificate>();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-        => modelBuilder.Entity<Certificate>().HasOne(c => c.Enrollment).WithMany().HasForeignKey(c => new { c.StudentId, c.CourseId });
+    [Range(1, 50), LessThanOrEqual("Course.Capacity")]
+    public int Seat { get; set; }
 }
