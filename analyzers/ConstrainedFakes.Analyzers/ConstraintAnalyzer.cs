@@ -163,7 +163,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
 
         var arguments = (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax)?.ArgumentList?.Arguments;
         var fallback = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? declaration;
-        var names = new HashSet<string>();
+        var names = new FakerParser.TakenNames(faker.Name);
         var built = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         var values = AttributeReader.ParamsValues(attribute).ToList();
         for (var i = 0; i < values.Count; i++)
@@ -173,15 +173,14 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             var entities = FakerParser.IsDbContext(named) ? FakerParser.DbSetProperties(named).ToList() : new List<INamedTypeSymbol> { named };
             foreach (var entity in entities)
             {
-                var noBuilder = FakerParser.WhyNoBuilder(entity, faker) ?? (names.Add(entity.Name) ? null : $"another entity of this faker is already named {entity.Name}");
+                var noBuilder = FakerParser.WhyNoBuilder(entity, faker, names, () => report.State.Model(entity, cancellationToken), out var model);
                 if (noBuilder is not null)
                 {
                     report.Declaration(entity.Name, $"gets no builder: {noBuilder}", at);
                     continue;
                 }
                 built.Add(entity);
-                var model = report.State.Model(entity, cancellationToken);
-                if (model.Problem is not null) report.Declaration(entity.Name, $"cannot be built: {model.Problem}", at);
+                if (model!.Problem is not null) report.Declaration(entity.Name, $"cannot be built: {model.Problem}", at);
                 // Classes in this compilation that carry constraints are analysed on their own; the rest here.
                 else if (!(entity.Locations.Any(l => l.IsInSource) && CarriesConstraints(entity))) AnalyzeEntity(entity, at, report, cancellationToken);
             }

@@ -43,6 +43,39 @@ public sealed class DeclarationTests
         Assert.StartsWith(message, Message(diagnostic));
     }
 
+    private const string Owned = """
+        [Microsoft.EntityFrameworkCore.Owned] public class Geo { public int B { get; set; } }
+        [Microsoft.EntityFrameworkCore.Owned] public class Stop { public int N { get; set; } }
+        """;
+
+    [Theory]
+    [InlineData("public class E { public int Id { get; set; } public Geo A { get; set; } = new(); public int A_B { get; set; } }", "typeof(E)",
+        "E: cannot be built: the owned A.B and 'A_B' would get the same name in its builder (A_B); rename one.")]
+    [InlineData("public class E { public int Id { get; set; } public int id { get; set; } }", "typeof(E)",
+        "E: cannot be built: 'Id' and 'id' would get the same name in its builder (_idFixed); rename one.")]
+    [InlineData("public class E { public int Id { get; set; } public List<Stop> A { get; set; } = new(); } public class E_A { public int Id { get; set; } }", "typeof(E_A)",
+        "E_A: gets no builder: the faker would declare E_ABuilder for the builder of E_A and for the builder of the elements of E.A; rename the class")]
+    [InlineData("public class E { public int Id { get; set; } } public class EBuilder { public int Id { get; set; } }", "typeof(EBuilder)",
+        "EBuilder: gets no builder: the faker would declare EBuilder for the EBuilder() method and for the builder of E; rename the class")]
+    public void Two_things_the_generator_would_name_alike_are_an_error_at_the_typeof(string types, string argument, string message)
+    {
+        var arguments = argument == "typeof(E)" ? argument : $"typeof(E), {argument}";
+        var diagnostics = Analyze(Owned, types, $"[ConstrainedFaker({arguments})] public partial class ShopFaker {{ }}");
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("CF0011", argument), (diagnostic.Id, At(diagnostic)));
+        Assert.Equal(message, Message(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("public class E { public int Id { get; set; } public Geo A { get; set; } = new(); public int A_C { get; set; } public int AB { get; set; } }", "typeof(E)")]
+    [InlineData("public class E { public int Id { get; set; } public List<Stop> A { get; set; } = new(); } public class E_B { public int Id { get; set; } }", "typeof(E), typeof(E_B)")]
+    [InlineData("public class E { public int Id { get; set; } } public class EBuild { public int Id { get; set; } }", "typeof(E), typeof(EBuild)")]
+    public void Names_that_only_look_alike_report_nothing(string types, string arguments)
+    {
+        var diagnostics = Analyze(Owned, types, $"[ConstrainedFaker({arguments})] public partial class ShopFaker {{ }}");
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+    }
+
     [Fact]
     public void A_well_formed_faker_reports_nothing()
     {

@@ -282,6 +282,16 @@ public sealed class RobustnessTests
         ["ParentRulesOfAnUnbuildablePick"] = WithFaker("public class G { public int Id { get; set; } [Range(0, 9)] public int X { get; set; } } public class P { public int Id { get; set; } public int GId { get; set; } public G G { get; set; } = null!; [Range(0, 9)] public int Y { get; set; } } public class E { public int Id { get; set; } public int PId { get; set; } public P P { get; set; } = null!; [Range(4, 1)] public int Backwards { get; set; } [Range(0, 9), GreaterThanOrEqual(\"P.Y\"), LessThanOrEqual(\"P.G.X\")] public int A { get; set; } }"),
         ["ParentRulesOfAnUnbuildableChild"] = WithFaker("public class G { public int Id { get; set; } [Range(0, 9)] public int X { get; set; } } public class P { public int Id { get; set; } public int GId { get; set; } public G G { get; set; } = null!; [Range(0, 9)] public int Y { get; set; } [Count(1, 2)] public List<E> Es { get; } = new(); } public class E { public int Id { get; set; } public int PId { get; set; } public P P { get; set; } = null!; [Range(4, 1)] public int Backwards { get; set; } [Range(0, 9), GreaterThanOrEqual(\"P.Y\"), LessThanOrEqual(\"P.G.X\")] public int A { get; set; } }", "P"),
         ["ParentRulesOfAnUnbuildableOptionalPick"] = WithFaker("public class P { public int Id { get; set; } [Range(0, 9)] public int Y { get; set; } } public class E { public int Id { get; set; } public int? PId { get; set; } public P? P { get; set; } [Range(4, 1)] public int Backwards { get; set; } [Range(0, 9), GreaterThanOrEqual(\"P.Y\")] public int A { get; set; } [Range(0, 9), LessThan(nameof(A))] public int B { get; set; } }"),
+        // Names the generator derives (owned members as {Property}_{Member}, owned elements' builders as {Owner}_{Path}Builder,
+        // fields as _{camelCase}...): two things that would get one name are refused, not emitted twice.
+        ["OwnedMemberNamedLikeAProperty"] = WithFaker("[Owned] public class Geo { public int B { get; set; } } public class E { public int Id { get; set; } public Geo A { get; set; } = new(); public int A_B { get; set; } }") + EfAttributes,
+        ["OwnedMembersFlattenedAlike"] = WithFaker("[Owned] public class Inner { public int C { get; set; } } [Owned] public class Outer { public int B_C { get; set; } } public class E { public int Id { get; set; } public Inner A_B { get; set; } = new(); public Outer A { get; set; } = new(); }") + EfAttributes,
+        ["MembersDifferingInCase"] = Member("public int id { get; set; }"),
+        ["EntityNamedLikeAnOwnedElementBuilder"] = WithFaker("[Owned] public class Stop { public int N { get; set; } } public class E { public int Id { get; set; } public List<Stop> A { get; set; } = new(); } public class E_A { public int Id { get; set; } }", "E), typeof(E_A") + EfAttributes,
+        ["OwnedElementBuildersNamedAlike"] = WithFaker("[Owned] public class Leg { public int N { get; set; } } [Owned] public class Stop { public List<Leg> B { get; set; } = new(); } public class E { public int Id { get; set; } public List<Stop> A { get; set; } = new(); } public class E_A { public int Id { get; set; } public List<Leg> B { get; set; } = new(); }", "E), typeof(E_A") + EfAttributes,
+        ["EntityNamedLikeABuilder"] = WithFaker("public class E { public int Id { get; set; } } public class EBuilder { public int Id { get; set; } }", "E), typeof(EBuilder"),
+        ["EntityNamedLikeTheDataSetBuilder"] = WithFaker("public class DataSetBuilder { public int Id { get; set; } }", "DataSetBuilder"),
+        ["EntitiesDifferingInCase"] = WithFaker("public class E { public int Id { get; set; } } public class e { public int Id { get; set; } }", "E), typeof(e"),
         ["HalfTypedAttribute"] = Usings + """
             namespace Cases
             {
@@ -411,6 +421,14 @@ public sealed class RobustnessTests
     [InlineData("ParentRulesOfAnUnbuildablePick")]
     [InlineData("ParentRulesOfAnUnbuildableChild")]
     [InlineData("ParentRulesOfAnUnbuildableOptionalPick")]
+    [InlineData("OwnedMemberNamedLikeAProperty")]
+    [InlineData("OwnedMembersFlattenedAlike")]
+    [InlineData("MembersDifferingInCase")]
+    [InlineData("EntityNamedLikeAnOwnedElementBuilder")]
+    [InlineData("OwnedElementBuildersNamedAlike")]
+    [InlineData("EntityNamedLikeABuilder")]
+    [InlineData("EntityNamedLikeTheDataSetBuilder")]
+    [InlineData("EntitiesDifferingInCase")]
     public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
     {
         var run = GeneratorHarness.Run(Cases[name]);
@@ -427,6 +445,23 @@ public sealed class RobustnessTests
         Assert.True(added.Count == 0,
             $"The generated code adds {added.Count} compile problem(s):\n{string.Join("\n", added)}\n\nGenerated:\n" +
             string.Join("\n", run.Result.Results.SelectMany(r => r.GeneratedSources).Select(s => $"--- {s.HintName}\n{s.SourceText}")));
+    }
+
+    [Theory]
+    [InlineData("OwnedMemberNamedLikeAProperty", "the owned A.B and 'A_B' would get the same name in its builder (A_B); rename one")]
+    [InlineData("OwnedMembersFlattenedAlike", "the owned A_B.C and the owned A.B_C would get the same name in its builder (A_B_C); rename one")]
+    [InlineData("MembersDifferingInCase", "'Id' and 'id' would get the same name in its builder (_idFixed); rename one")]
+    [InlineData("EntityNamedLikeAnOwnedElementBuilder", "// Cases.E_A gets no builder: the faker would declare E_ABuilder for the builder of E_A and for the builder of the elements of E.A; rename the class.")]
+    [InlineData("OwnedElementBuildersNamedAlike", "// Cases.E_A gets no builder: the faker would declare E_ABuilder for the builder of E_A and for the builder of the elements of E.A; rename the class.")]
+    [InlineData("EntityNamedLikeABuilder", "// Cases.EBuilder gets no builder: the faker would declare EBuilder for the EBuilder() method and for the builder of E; rename the class.")]
+    [InlineData("EntityNamedLikeTheDataSetBuilder", "// Cases.DataSetBuilder gets no builder: the faker would declare DataSetBuilder for the DataSetBuilder() method and for the faker's DataSetBuilder class; rename the class.")]
+    [InlineData("EntitiesDifferingInCase", "// Cases.e gets no builder: the faker would declare _eRows for the row cursor of e and for the row cursor of E; rename the class.")]
+    public void Two_things_the_generator_would_name_alike_are_refused_saying_why(string name, string says)
+    {
+        // The entity is skipped (a name the faker declares) or its builder throws (a name its builder declares), and the
+        // generated file says why, as the analyzer does (CF0011).
+        var generated = GeneratorHarness.Run(Cases[name]).SingleGeneratedSource();
+        Assert.True(generated.Contains(says), generated);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ internal static class Names
 
     public static string Static(string member, string suffix) => "s_" + Camel(member) + suffix;
 
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+    private static string Camel(string name) => Parsing.GeneratedNames.Camel(name);
 
     private static bool IsKeyword(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
 }

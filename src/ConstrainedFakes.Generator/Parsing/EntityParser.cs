@@ -36,6 +36,8 @@ internal static class EntityParser
         var navigations = new List<NavigationModel>();
         var owned = new List<OwnedReferenceModel>();
         var ownedMembers = new HashSet<string>();
+        // Each member with how a message calls it (an owned object's by its path), to tell names the builder would repeat.
+        var memberNames = new List<(string Name, string Display)>();
         var ownedInvariants = new List<InvariantModel>();
         var ownedCollections = new List<OwnedCollectionModel>();
         var properties = Properties(entity).ToList();
@@ -79,6 +81,7 @@ internal static class EntityParser
                 ownedCollections.AddRange(parsed.Collections.Select(c => c.NamedUnder(entity.Name)));
                 skipped.AddRange(parsed.Skipped);
                 members.AddRange(parsed.Members);
+                if (parsed.Owned is { } reference) memberNames.AddRange(reference.AllMembers().Select(m => (m.Name, $"the owned {m.Path}")));
                 ownedMembers.UnionWith(parsed.Members.Select(m => m.Name));
                 ownedInvariants.AddRange(parsed.Invariants);
                 continue;
@@ -90,6 +93,7 @@ internal static class EntityParser
                 continue;
             }
             members.Add(member);
+            memberNames.Add((member.Name, $"'{member.Name}'"));
         }
 
         // Constructor arguments follow parameter order; each names the member it initialises.
@@ -110,6 +114,13 @@ internal static class EntityParser
         var invariants = OwnedNames.Rename(Invariants(entity), paths, enumValues).Concat(ownedInvariants).ToEquatableArray();
 
         var blocking = skipped.Where(s => s.BlocksBuilding).Select(s => $"'{s.Name}' must be set but {s.Reason}").ToList();
+        var clashes = GeneratedNames.MemberClashes(BuilderNames(memberNames, navigations, owned, ownedCollections)).ToList();
+        if (clashes.Count > 0)
+        {
+            blocking.AddRange(clashes);
+            // One member per name, so the planners (and the analyzer's) read a model they can index by name.
+            members = members.GroupBy(m => m.Name).Select(g => g.First()).ToList();
+        }
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         var (single, composite) = UniqueIndexes(entity);
@@ -153,6 +164,14 @@ internal static class EntityParser
             holders.RemoveAt(holders.Count - 1);
         }
     }
+
+    /// <summary>What the builder declares fields for, with how a message calls each: members, navigations, owned references and owned collections.</summary>
+    private static IEnumerable<(string Name, string Display)> BuilderNames(List<(string Name, string Display)> members, List<NavigationModel> navigations,
+        List<OwnedReferenceModel> owned, List<OwnedCollectionModel> ownedCollections)
+        => members
+            .Concat(navigations.Select(n => (n.Name, $"'{n.Name}'")))
+            .Concat(owned.SelectMany(o => o.SelfAndInner()).Select(o => (o.Name, $"the owned {o.Path}")))
+            .Concat(ownedCollections.Select(c => (OwnedCollectionModel.Local(c.Name), $"'{c.Name}'")));
 
     /// <summary>EF Core's <c>[Index(..., IsUnique = true)]</c>s on the class, split into one-member and several-member ones.</summary>
     private static (List<UniqueIndexModel> Single, List<UniqueIndexModel> Composite) UniqueIndexes(INamedTypeSymbol entity)

@@ -31,16 +31,14 @@ internal static class FakerParser
 
         var entities = new List<EntityModel>();
         var skipped = new List<SkippedMember>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var taken = new TakenNames(faker.Name);
         var (types, joins) = Graph(attribute, compilation, cancellationToken);
         foreach (var type in types)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var unnameable = WhyNoBuilder(type, faker);
-            if (unnameable is not null) skipped.Add(new SkippedMember(type.ToDisplayString(), unnameable, BlocksBuilding: true));
-            // Builder and method names come from the simple name, so two entities may not share one.
-            else if (!seen.Add(type.Name)) skipped.Add(new SkippedMember(type.ToDisplayString(), $"another entity of this faker is already named {type.Name}", BlocksBuilding: true));
-            else entities.Add(parse is null ? EntityParser.Parse(type, cancellationToken) : parse(type));
+            var why = WhyNoBuilder(type, faker, taken, () => parse is null ? EntityParser.Parse(type, cancellationToken) : parse(type), out var entity);
+            if (why is not null) skipped.Add(new SkippedMember(type.ToDisplayString(), why, BlocksBuilding: true));
+            else entities.Add(entity!);
         }
 
         var ns = faker.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : null;
@@ -57,6 +55,31 @@ internal static class FakerParser
         var joins = Contexts(attribute).SelectMany(c => JoinEntityParser.Parse(c, compilation, cancellationToken)).ToList();
         // A join entity is an entity of the context even with no DbSet of its own, as EF Core's UsingEntity makes it.
         return (WithReachable(EntityTypes(attribute).Concat(joins.Select(j => j.JoinType))), joins.Select(j => j.Model).Distinct().ToEquatableArray());
+    }
+
+    /// <summary>The names the faker's entities before the next one have taken (the generator's and the analyzer's loops share it).</summary>
+    public sealed class TakenNames(string faker)
+    {
+        /// <summary>The entities' simple names.</summary>
+        public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every name the faker class declares so far, with what declares it.</summary>
+        public Dictionary<string, string> Declared { get; } = GeneratedNames.FakerMembers(faker);
+    }
+
+    /// <summary>
+    /// Why the next entity of a faker gets no builder, or null (its names are then <paramref name="taken"/> and
+    /// <paramref name="model"/> is its model, read by <paramref name="parse"/> only for a type that can be named).
+    /// </summary>
+    public static string? WhyNoBuilder(INamedTypeSymbol type, INamedTypeSymbol faker, TakenNames taken, Func<EntityModel> parse, out EntityModel? model)
+    {
+        model = null;
+        if (WhyNoBuilder(type, faker) is { } unnameable) return unnameable;
+        // Builder and method names come from the simple name, so two entities may not share one.
+        if (!taken.Entities.Add(type.Name)) return $"another entity of this faker is already named {type.Name}";
+        model = parse();
+        // Nor may any other name the faker declares for them (E_A's builder and that of E.A's owned elements).
+        return GeneratedNames.Clash(model, taken.Declared);
     }
 
     /// <summary>Why a type cannot even be named by a builder (so none is emitted), or null.</summary>
