@@ -87,6 +87,7 @@ public sealed class DeclarationTests
 
     [Theory]
     [InlineData("public class E { public int Id { get; set; } [Range(0, 100)] public decimal Price { get; set; } [Range(0, 100)] public decimal PriceHigh { get; set; } }", "typeof(E)")]
+    [InlineData("public class E { public int Id { get; set; } [Range(0, 10)] public int Attempt { get; set; } [Range(0, 10)] public int Entity { get; set; } }", "typeof(E)")]
     [InlineData("public class E { public int Id { get; set; } public Geo A { get; set; } = new(); public int A_C { get; set; } public int AB { get; set; } }", "typeof(E)")]
     [InlineData("public class E { public int Id { get; set; } public List<Stop> A { get; set; } = new(); } public class E_B { public int Id { get; set; } }", "typeof(E), typeof(E_B)")]
     [InlineData("public class E { public int Id { get; set; } } public class EBuild { public int Id { get; set; } }", "typeof(E), typeof(EBuild)")]

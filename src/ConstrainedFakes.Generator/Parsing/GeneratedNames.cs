@@ -30,14 +30,18 @@ internal static class GeneratedNames
     /// The members whose row local another local of the row already has: each member's value is a local, and a member
     /// bounded by cross-member constraints also has <c>{local}Low</c>, <c>{local}High</c> and <c>{local}Units</c>
     /// (and <c>{local}IsNull</c> when it may be null), so <c>PriceHigh</c> next to a bounded <c>Price</c> would be
-    /// declared twice. Each clash once, at the member whose own value's local it is.
+    /// declared twice; a row that may be drawn again is built by a method whose parameters are <c>attempt</c> and
+    /// <c>entity</c>. Each clash once, at the member whose own value's local it is.
     /// </summary>
     /// <param name="members">The entity's members.</param>
     /// <param name="bounded">The members bounded by cross-member constraints (the linear plan's variables).</param>
     /// <param name="nullable">The bounded members that may be null.</param>
-    public static IEnumerable<(string Member, string Message)> RowLocalClashes(IReadOnlyList<string> members, IReadOnlyList<string> bounded, IReadOnlyList<string> nullable)
+    /// <param name="retries">Whether the row is built by <c>TryBuildAt(index, attempt, out entity)</c>, whose parameters the locals cannot be.</param>
+    public static IEnumerable<(string Member, string Message)> RowLocalClashes(IReadOnlyList<string> members, IReadOnlyList<string> bounded, IReadOnlyList<string> nullable, bool retries)
     {
-        var locals = new Dictionary<string, string>();
+        var locals = retries
+            ? new Dictionary<string, string> { ["attempt"] = "the attempt parameter of TryBuildAt", ["entity"] = "the row TryBuildAt hands out" }
+            : new Dictionary<string, string>();
         foreach (var member in bounded)
         {
             var local = Local(member).TrimStart('@');
