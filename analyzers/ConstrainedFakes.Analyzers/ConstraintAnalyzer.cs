@@ -54,9 +54,12 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         if (faker is not null) AnalyzeFaker(type, faker, report, context.Compilation, context.CancellationToken);
     }
 
-    /// <summary>Plans one entity and reports every problem and finding but CF0011, which only a faker naming it makes a problem.</summary>
-    private static void AnalyzeEntity(INamedTypeSymbol type, Location? fallback, Reporter report, CancellationToken cancellationToken)
-        => report.All(EntityFindings(type, report.State, cancellationToken), new SiteLocator(type, fallback, cancellationToken));
+    /// <summary>Plans one entity and reports every problem and finding but CF0011, which only a faker naming it makes a problem (<paramref name="named"/>).</summary>
+    private static void AnalyzeEntity(INamedTypeSymbol type, Location? fallback, Reporter report, CancellationToken cancellationToken, bool named = false)
+        => report.All(EntityFindings(type, report.State, cancellationToken).Where(f => named || !IsBuilderProblem(f)), new SiteLocator(type, fallback, cancellationToken));
+
+    /// <summary>A reason the entity's builder cannot be built at all (CF0011), which matters only to a faker that names it.</summary>
+    private static bool IsBuilderProblem(Finding finding) => finding.Id == DiagnosticIds.FakerDeclaration;
 
     /// <summary>What the analysis of an entity reports, computed once per compilation (a faker's data set checks against it too).</summary>
     private static IReadOnlyList<Finding> EntityFindings(INamedTypeSymbol type, CompilationState state, CancellationToken cancellationToken)
@@ -67,7 +70,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             var (toldAtOwnedType, invariantsToldAtOwnedType) = OwnedConstraintsAnalysedAlone(type, model);
             bool ToldAtOwnedType(ProblemSite site)
                 => site.Member is { } member ? toldAtOwnedType.Contains(member) : site.Attribute is { } declared && invariantsToldAtOwnedType.Contains(declared);
-            return plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration).Select(p => p.ToFinding())
+            // The entity-level CF0011 (no usable constructor, abstract) is the faker's to tell; one at a member (two row
+            // locals named alike) is kept, for the faker to tell there (IsBuilderProblem).
+            return plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration || p.Sites.Any(s => s.Member is not null))
+                .Select(p => p.Id == DiagnosticIds.FakerDeclaration ? p.ToFinding() with { Message = $"cannot be built: {p.Detail}" } : p.ToFinding())
                 .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type)))
                 .Where(f => !(f.Sites.Count > 0 && f.Sites.All(ToldAtOwnedType)))
                 .Concat(OwnedElementProblems(type, plan))
@@ -181,8 +187,9 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
                 }
                 built.Add(entity);
                 if (model!.Problem is not null) report.Declaration(entity.Name, $"cannot be built: {model.Problem}", at);
-                // Classes in this compilation that carry constraints are analysed on their own; the rest here.
-                else if (!(entity.Locations.Any(l => l.IsInSource) && CarriesConstraints(entity))) AnalyzeEntity(entity, at, report, cancellationToken);
+                // Classes in this compilation that carry constraints are analysed on their own, but for what stops the builder; the rest here.
+                else if (!(entity.Locations.Any(l => l.IsInSource) && CarriesConstraints(entity))) AnalyzeEntity(entity, at, report, cancellationToken, named: true);
+                else report.All(EntityFindings(entity, report.State, cancellationToken).Where(IsBuilderProblem), new SiteLocator(entity, at, cancellationToken));
             }
         }
         ReportDataSetProblems(faker, attribute, fallback, built, report, compilation, cancellationToken);

@@ -67,6 +67,27 @@ public sealed class DeclarationTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_member_named_like_a_row_local_of_another_is_an_error_at_the_member_with_a_faker(bool withFaker)
+    {
+        // A bounded Price has the row locals priceLow, priceHigh and priceUnits; PriceHigh's own would be a second priceHigh.
+        const string entity = "public class E { public int Id { get; set; } [Range(0, 100)] public decimal Price { get; set; } [Range(0, 100), GreaterThan(nameof(Price))] public decimal PriceHigh { get; set; } }";
+        var diagnostics = withFaker ? Analyze(entity, "[ConstrainedFaker(typeof(E))] public partial class ShopFaker { }") : Analyze(entity);
+        if (!withFaker)
+        {
+            // A domain class need not be buildable: only a faker naming it makes this an error.
+            Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+            return;
+        }
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("CF0011", "PriceHigh"), (diagnostic.Id, At(diagnostic)));
+        Assert.Equal("E: cannot be built: 'PriceHigh' and the upper bound of Price would get the same name in its builder (priceHigh); rename one", Message(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("public class E { public int Id { get; set; } [Range(0, 100)] public decimal Price { get; set; } [Range(0, 100)] public decimal PriceHigh { get; set; } }", "typeof(E)")]
+    [InlineData("public class E { public int Id { get; set; } [Range(0, 10)] public int Attempt { get; set; } [Range(0, 10)] public int Entity { get; set; } }", "typeof(E)")]
     [InlineData("public class E { public int Id { get; set; } public Geo A { get; set; } = new(); public int A_C { get; set; } public int AB { get; set; } }", "typeof(E)")]
     [InlineData("public class E { public int Id { get; set; } public List<Stop> A { get; set; } = new(); } public class E_B { public int Id { get; set; } }", "typeof(E), typeof(E_B)")]
     [InlineData("public class E { public int Id { get; set; } } public class EBuild { public int Id { get; set; } }", "typeof(E), typeof(EBuild)")]

@@ -291,6 +291,9 @@ public sealed class RobustnessTests
         ["OwnedElementBuildersNamedAlike"] = WithFaker("[Owned] public class Leg { public int N { get; set; } } [Owned] public class Stop { public List<Leg> B { get; set; } = new(); } public class E { public int Id { get; set; } public List<Stop> A { get; set; } = new(); } public class E_A { public int Id { get; set; } public List<Leg> B { get; set; } = new(); }", "E), typeof(E_A") + EfAttributes,
         ["EntityNamedLikeABuilder"] = WithFaker("public class E { public int Id { get; set; } } public class EBuilder { public int Id { get; set; } }", "E), typeof(EBuilder"),
         ["EntityNamedLikeTheDataSetBuilder"] = WithFaker("public class DataSetBuilder { public int Id { get; set; } }", "DataSetBuilder"),
+        ["MemberNamedLikeABoundsLocal"] = Member("[Range(0, 100)] public decimal Price { get; set; } [Range(0, 100), GreaterThan(nameof(Price))] public decimal PriceHigh { get; set; }"),
+        ["MemberNamedLikeTheRetriedRow"] = Member("[Range(0, 100)] public decimal Price { get; set; } [Range(0, 100)] public decimal Entity { get; set; } [Computed(\"Price + Entity\"), Range(0, 150)] public decimal Total { get; set; }"),
+        ["MemberNamedLikeTheAttempt"] = Member("[Range(0, 10)] public int Attempt { get; set; } [Range(0, 10), GreaterThan(nameof(Attempt))] public int Limit { get; set; }"),
         ["EntitiesDifferingInCase"] = WithFaker("public class E { public int Id { get; set; } } public class e { public int Id { get; set; } }", "E), typeof(e"),
         ["HalfTypedAttribute"] = Usings + """
             namespace Cases
@@ -429,6 +432,9 @@ public sealed class RobustnessTests
     [InlineData("EntityNamedLikeABuilder")]
     [InlineData("EntityNamedLikeTheDataSetBuilder")]
     [InlineData("EntitiesDifferingInCase")]
+    [InlineData("MemberNamedLikeABoundsLocal")]
+    [InlineData("MemberNamedLikeTheRetriedRow")]
+    [InlineData("MemberNamedLikeTheAttempt")]
     public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
     {
         var run = GeneratorHarness.Run(Cases[name]);
@@ -456,12 +462,24 @@ public sealed class RobustnessTests
     [InlineData("EntityNamedLikeABuilder", "// Cases.EBuilder gets no builder: the faker would declare EBuilder for the EBuilder() method and for the builder of E; rename the class.")]
     [InlineData("EntityNamedLikeTheDataSetBuilder", "// Cases.DataSetBuilder gets no builder: the faker would declare DataSetBuilder for the DataSetBuilder() method and for the faker's DataSetBuilder class; rename the class.")]
     [InlineData("EntitiesDifferingInCase", "// Cases.e gets no builder: the faker would declare _eRows for the row cursor of e and for the row cursor of E; rename the class.")]
+    [InlineData("MemberNamedLikeABoundsLocal", "'PriceHigh' and the upper bound of Price would get the same name in its builder (priceHigh); rename one")]
+    [InlineData("MemberNamedLikeTheRetriedRow", "'Entity' and the row TryBuildAt hands out would get the same name in its builder (entity); rename one")]
+    [InlineData("MemberNamedLikeTheAttempt", "'Attempt' and the attempt parameter of TryBuildAt would get the same name in its builder (attempt); rename one")]
     public void Two_things_the_generator_would_name_alike_are_refused_saying_why(string name, string says)
     {
         // The entity is skipped (a name the faker declares) or its builder throws (a name its builder declares), and the
         // generated file says why, as the analyzer does (CF0011).
         var generated = GeneratorHarness.Run(Cases[name]).SingleGeneratedSource();
         Assert.True(generated.Contains(says), generated);
+    }
+
+    [Fact]
+    public void A_member_named_like_a_local_of_a_build_that_does_not_declare_it_is_built()
+    {
+        // No cross-member constraint, so no TryBuildAt and no bounds: Entity and PriceHigh are locals like any other.
+        var run = GeneratorHarness.Run(Member("public int Entity { get; set; } public int Attempt { get; set; } [Range(0, 100)] public decimal Price { get; set; } public decimal PriceHigh { get; set; }"));
+        Assert.DoesNotContain("Cannot build", run.SingleGeneratedSource());
+        Assert.Empty(run.EmitProblems());
     }
 
     [Fact]

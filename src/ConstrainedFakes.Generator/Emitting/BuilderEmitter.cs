@@ -94,10 +94,10 @@ internal static class BuilderEmitter
         {
             writer.Line("CheckIndex(index);");
             if (ChecksFixedValues(entity)) writer.Line("if (!_fixedValuesChecked) CheckFixedValues(throwing: true);");
-            if (Retries(entity)) WriteRetries(writer, entity);
+            if (entity.Retries) WriteRetries(writer, entity);
             else WriteRow(writer, entity);
         }
-        if (Retries(entity))
+        if (entity.Retries)
         {
             writer.Line();
             using (writer.Block($"private bool TryBuildAt(long index, int attempt, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {entity.FullName}? entity)"))
@@ -131,15 +131,6 @@ internal static class BuilderEmitter
 
     /// <summary>How often a row is redrawn when a computed member left its range, or lattice rounding left a member no value.</summary>
     private const int MaxAttempts = 32;
-
-    /// <summary>
-    /// Whether rows are built by TryBuildAt with bounded redraws: cross-member constraints (lattice
-    /// rounding) and computed members with bounds of their own (C7) can reject a draw.
-    /// </summary>
-    private static bool Retries(EntityPlan entity) => entity.Linear is not null || RedrawsInputs(entity);
-
-    private static bool RedrawsInputs(EntityPlan entity)
-        => entity.Opaque.Count > 0 || entity.Members.Any(m => m.Sampler is ComputedSampler && m.Checks.Count > 0);
 
     private static void WriteRetries(SourceWriter writer, EntityPlan entity)
     {
@@ -221,15 +212,15 @@ internal static class BuilderEmitter
     private static void WriteRow(SourceWriter writer, EntityPlan entity)
     {
         // A row whose nulls admit no branch is drawn again: its categories then change with it.
-        GroupEmitter.WriteDraws(writer, entity, RedrawsInputs(entity) || entity.Linear?.NullableMembers.Count > 0);
+        GroupEmitter.WriteDraws(writer, entity, entity.RedrawsInputs || entity.Linear?.NullableMembers.Count > 0);
         LinearEmitter.WriteBranch(writer, entity);
-        CopulaEmitter.WriteRow(writer, entity, Retries(entity));
+        CopulaEmitter.WriteRow(writer, entity, entity.Retries);
         var byName = entity.Members.ToDictionary(m => m.Name);
         foreach (var member in entity.SamplingOrder.Select(n => byName[n]))
         {
             // A computed member that left its bounds is redrawn by drawing its inputs afresh; unique members
             // keep their one stream, since another permutation would break uniqueness across rows.
-            var stream = RedrawsInputs(entity) && SamplerEmitter.UsesStream(member.Sampler) && member.Sampler is not UniqueSampler
+            var stream = entity.RedrawsInputs && SamplerEmitter.UsesStream(member.Sampler) && member.Sampler is not UniqueSampler
                 ? $"{Names.Runtime}.Randomness.CounterRng.Attempt({Names.Field(member.Name, "Stream")}, attempt)"
                 : Names.Field(member.Name, "Stream");
             if (LinearEmitter.Variable(entity, member.Name) is { } variable)
@@ -270,7 +261,7 @@ internal static class BuilderEmitter
         // BuildAt returns the entity; TryBuildAt (cross-member constraints) hands it out and reports success.
         // A fixed navigation is set after construction, so an entity's own initial value stays when none is fixed.
         var setsAfterCreation = entity.Navigations.Count > 0 || OwnedCollectionEmitter.AddsAfterCreation(entity);
-        var target = Retries(entity) ? "entity =" : setsAfterCreation ? "var entity =" : "return";
+        var target = entity.Retries ? "entity =" : setsAfterCreation ? "var entity =" : "return";
         var arguments = string.Join(", ", entity.ConstructorParameters.Select(Names.Local));
         var initialised = entity.Members.Where(m => m.IsInitialized && !entity.ConstructorParameters.Contains(m.Name)).ToList();
         if (initialised.Count == 0 && entity.Owned.Count == 0 && entity.RequiredNavigations.Count == 0 && entity.OwnedCollections.Count == 0)
@@ -291,7 +282,7 @@ internal static class BuilderEmitter
         OwnedCollectionEmitter.WriteAdds(writer, entity);
         foreach (var navigation in entity.Navigations)
             writer.Line($"if ({Names.Field(navigation.Name, "Fixed")} is not null) entity.{Names.Identifier(navigation.Name)} = {Names.Field(navigation.Name, "Fixed")};");
-        if (Retries(entity)) writer.Line("return true;");
+        if (entity.Retries) writer.Line("return true;");
         else if (setsAfterCreation) writer.Line("return entity;");
     }
 

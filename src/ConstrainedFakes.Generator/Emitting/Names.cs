@@ -27,12 +27,7 @@ internal static class Names
     public static string Cref(string name) => name.Replace('<', '{').Replace('>', '}');
 
     /// <summary>The row's local variable: camelCase, escaped when it is a keyword, and never the <c>index</c> parameter.</summary>
-    public static string Local(string member)
-    {
-        var camel = Camel(member);
-        if (camel is "index") return camel + "Value";
-        return Identifier(camel);
-    }
+    public static string Local(string member) => Parsing.GeneratedNames.Local(member);
 
     public static string Field(string member, string suffix) => "_" + Camel(member) + suffix;
 

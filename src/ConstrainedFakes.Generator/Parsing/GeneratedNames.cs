@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConstrainedFakes.Generator.Parsing;
 
@@ -16,6 +17,46 @@ internal static class GeneratedNames
 {
     /// <summary>The stem of every field and local generated code declares for a member or entity: camelCase.</summary>
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    /// <summary>The row's local variable for a member: camelCase, escaped when it is a keyword, and never the <c>index</c> parameter.</summary>
+    public static string Local(string member)
+    {
+        var camel = Camel(member);
+        if (camel is "index") return camel + "Value";
+        return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None ? "@" + camel : camel;
+    }
+
+    /// <summary>
+    /// The members whose row local another local of the row already has: each member's value is a local, and a member
+    /// bounded by cross-member constraints also has <c>{local}Low</c>, <c>{local}High</c> and <c>{local}Units</c>
+    /// (and <c>{local}IsNull</c> when it may be null), so <c>PriceHigh</c> next to a bounded <c>Price</c> would be
+    /// declared twice; a row that may be drawn again is built by a method whose parameters are <c>attempt</c> and
+    /// <c>entity</c>. Each clash once, at the member whose own value's local it is.
+    /// </summary>
+    /// <param name="members">The entity's members.</param>
+    /// <param name="bounded">The members bounded by cross-member constraints (the linear plan's variables).</param>
+    /// <param name="nullable">The bounded members that may be null.</param>
+    /// <param name="retries">Whether the row is built by <c>TryBuildAt(index, attempt, out entity)</c>, whose parameters the locals cannot be.</param>
+    public static IEnumerable<(string Member, string Message)> RowLocalClashes(IReadOnlyList<string> members, IReadOnlyList<string> bounded, IReadOnlyList<string> nullable, bool retries)
+    {
+        var locals = retries
+            ? new Dictionary<string, string> { ["attempt"] = "the attempt parameter of TryBuildAt", ["entity"] = "the row TryBuildAt hands out" }
+            : new Dictionary<string, string>();
+        foreach (var member in bounded)
+        {
+            var local = Local(member).TrimStart('@');
+            locals[local + "Low"] = $"the lower bound of {member}";
+            locals[local + "High"] = $"the upper bound of {member}";
+            locals[local + "Units"] = $"the units of {member}";
+        }
+        foreach (var member in nullable) locals[Local(member).TrimStart('@') + "IsNull"] = $"whether {member} is null";
+        foreach (var member in members)
+        {
+            var local = Local(member).TrimStart('@');
+            if (locals.TryGetValue(local, out var other))
+                yield return (member, $"'{member}' and {other} would get the same name in its builder ({local}); rename one");
+        }
+    }
 
     /// <summary>The names the faker class declares before any entity's, with what declares them.</summary>
     public static Dictionary<string, string> FakerMembers(string faker) => new()

@@ -130,9 +130,15 @@ internal static class EntityPlanner
             .ToList();
         samplingOrder = ComputedPlanner.OrderComputed(samplingOrder, members, problems);
         var owned = OwnedPlan.Plan(entity, problems);
-        return new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
+        var built = new EntityPlan(entity.Name, entity.FullName, entity.IsPublic, members.ToEquatableArray(), samplingOrder.ToEquatableArray(),
             entity.ConstructorParameters, entity.Skipped, problems.ToEquatableArray(), linear, checkedInvariants.ToEquatableArray(), groups.ToEquatableArray(), Copula: copula, Notes: notes.ToEquatableArray(),
             Owned: owned, RequiredNavigations: RequiredNavigations(entity), OwnedCollections: OwnedCollectionPlan.Plan(entity), Key: entity.Key);
+        // A row local named twice would break the build in generated code: the builder throws instead, saying so.
+        var clashes = Parsing.GeneratedNames.RowLocalClashes(members.Select(m => m.Name).ToList(), linear?.Variables.Select(v => v.Member).ToList() ?? new List<string>(),
+                linear?.NullableMembers.ToList() ?? new List<string>(), built.Retries)
+            .Select(c => new ProblemPlan(DiagnosticIds.FakerDeclaration, c.Message, EquatableArray<string>.Empty, new[] { ProblemSite.On(c.Member, null) }.ToEquatableArray()))
+            .ToList();
+        return clashes.Count == 0 ? built : built with { Problems = built.Problems.Concat(clashes).ToEquatableArray() };
     }
 
     private static EquatableArray<NavigationInitializer> RequiredNavigations(EntityModel entity)

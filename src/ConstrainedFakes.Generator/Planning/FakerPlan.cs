@@ -1,3 +1,4 @@
+using System.Linq;
 using ConstrainedFakes.Generator.Model;
 
 namespace ConstrainedFakes.Generator.Planning;
@@ -77,7 +78,17 @@ internal sealed record EntityPlan(
     EquatableArray<OwnedPlan> Owned = default,
     EquatableArray<NavigationInitializer> RequiredNavigations = default,
     EquatableArray<OwnedCollectionPlan> OwnedCollections = default,
-    EquatableArray<string> Key = default);
+    EquatableArray<string> Key = default)
+{
+    /// <summary>
+    /// Whether rows are built by <c>TryBuildAt(index, attempt, out entity)</c> with bounded redraws: cross-member
+    /// constraints (lattice rounding) and computed members with bounds of their own can reject a draw.
+    /// </summary>
+    public bool Retries => Linear is not null || RedrawsInputs;
+
+    /// <summary>Whether a rejected row draws its inputs afresh: an invariant checked on the row, or a computed member with bounds of its own.</summary>
+    public bool RedrawsInputs => Opaque.Count > 0 || Members.Any(m => m.Sampler is ComputedSampler && m.Checks.Count > 0);
+}
 
 /// <summary>What the object initializer sets a C# <c>required</c> navigation to: <c>null!</c> for a reference (a data set or <c>With{Navigation}</c> sets it), an empty list for a collection.</summary>
 /// <param name="Member">The navigation.</param>
