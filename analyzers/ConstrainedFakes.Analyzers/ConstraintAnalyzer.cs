@@ -246,7 +246,7 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             .OfType<INamedTypeSymbol>()
             .FirstOrDefault(t => t.TypeKind == TypeKind.Enum && t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) == fullName);
 
-    /// <summary>Whether the class, a base class or one of their properties carries a constraint attribute (or a <c>[ForeignKey]</c> or a unique <c>[Index]</c>).</summary>
+    /// <summary>Whether the class, a base class or one of their properties carries a constraint attribute (or a <c>[ForeignKey]</c>, a unique <c>[Index]</c> or a <c>[PrimaryKey]</c>).</summary>
     private static bool CarriesConstraints(INamedTypeSymbol type)
     {
         for (var t = type; t is not null && t.SpecialType != SpecialType.System_Object; t = t.BaseType)
@@ -257,10 +257,11 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>A constraint, or a <c>[ForeignKey]</c> or unique <c>[Index]</c>, whose names the analysis checks (CF0003).</summary>
+    /// <summary>A constraint, or a <c>[ForeignKey]</c>, unique <c>[Index]</c> or <c>[PrimaryKey]</c>, whose names the analysis checks (CF0003).</summary>
     private static bool IsConstraint(AttributeData attribute)
         => AttributeReader.MetadataName(attribute) is var name
-            && (AttributeNames.IsConstraint(name) || name == AttributeNames.ForeignKey || name == AttributeNames.Index && AttributeReader.Flag(attribute, "IsUnique"));
+            && (AttributeNames.IsConstraint(name) || name == AttributeNames.ForeignKey || name == AttributeNames.PrimaryKey
+                || name == AttributeNames.Index && AttributeReader.Flag(attribute, "IsUnique"));
 
     /// <summary>Reports findings at their located sites, each (ID, place, message) once per compilation.</summary>
     private sealed class Reporter

@@ -48,6 +48,17 @@ public sealed class CodeFixTests
     }
 
     [Fact]
+    public async Task CF0003_fixes_a_primary_key_name()
+    {
+        const string keyed = """
+            [Microsoft.EntityFrameworkCore.PrimaryKey(nameof(Id), "Regoin")]
+            public class Store { public int Id { get; set; } public string Region { get; set; } = ""; }
+            """;
+        var fixedSource = await CodeFixHarness.FixFirst(new UseClosestMemberCodeFix(), keyed);
+        Assert.Equal(keyed.Replace("\"Regoin\"", "nameof(Region)"), fixedSource);
+    }
+
+    [Fact]
     public async Task CF0003_offers_no_fix_inside_an_expression()
         => Assert.Null(await CodeFixHarness.FixFirst(new UseClosestMemberCodeFix(), """
             [Invariant("Discont <= 0.3m * Value")]

@@ -221,14 +221,33 @@ public sealed class DataSetProblemTests
         // With no faker, or on a class whose only EF Core attribute is the index, the class's own analysis tells it;
         // a faker's data set refuses the same index, and it is still told once.
         var source = Store("nameof(Code), \"Regoin\"").Replace("[StringLength(8, MinimumLength = 4)] public string Code", $"{codeConstraint} public string Code");
-        if (!withFaker) source = source.Replace("[ConstrainedFaker(typeof(Store))] public partial class StoreFaker;", "");
-        var diagnostics = Analyze(source);
-        var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("CF0003", diagnostic.Id);
-        Assert.Equal("Microsoft.EntityFrameworkCore.Index(nameof(Code), \"Regoin\", IsUnique = true)", At(diagnostic));
-        Assert.Equal("Store [Microsoft.EntityFrameworkCore.Index(nameof(Code), \"Regoin\", IsUnique = true)] names 'Regoin', which Store does not have as a member the builder sets. Did you mean 'Region' for 'Regoin'?",
-            Message(diagnostic).Substring(Message(diagnostic).IndexOf("Store [", StringComparison.Ordinal)));
-        Assert.Equal("Region", diagnostic.Properties.GetValueOrDefault(ConstraintAnalyzer.SuggestionProperty));
+        AssertOneStoreMemberMissing(Analyze(withFaker ? source : WithoutFaker(source)), "Microsoft.EntityFrameworkCore.Index(nameof(Code), \"Regoin\", IsUnique = true)",
+            "names 'Regoin', which Store does not have as a member the builder sets. Did you mean 'Region' for 'Regoin'?", "Region");
+    }
+
+    [Theory]
+    [InlineData("nameof(Id), \"Regoin\"", true, "'Regoin'", " Did you mean 'Region' for 'Regoin'?", "Region")]
+    [InlineData("nameof(Id), \"Regoin\"", false, "'Regoin'", " Did you mean 'Region' for 'Regoin'?", "Region")]
+    [InlineData("\"Cdoe\"", true, "'Cdoe'", " Did you mean 'Code' for 'Cdoe'?", "Code")]
+    [InlineData("\"Regoin\", \"Cdoe\"", false, "'Regoin', 'Cdoe'", " Did you mean 'Region' for 'Regoin'? Did you mean 'Code' for 'Cdoe'?", null)]
+    public void A_primary_key_naming_a_missing_member_is_CF0003_from_the_class_itself_once(string members, bool withFaker, string missing, string hints, string? suggestion)
+    {
+        // The key is not the one declared (the builder reads it without the name), so the faker's data set refuses it;
+        // the class's own analysis tells it, with or without a faker, and only once.
+        var source = KeyedStore(members);
+        AssertOneStoreMemberMissing(Analyze(withFaker ? source : WithoutFaker(source)), $"Microsoft.EntityFrameworkCore.PrimaryKey({members})",
+            $"names {missing}, which Store does not have as a member the builder sets.{hints}", suggestion);
+    }
+
+    [Theory]
+    [InlineData("nameof(Id), nameof(Code)", true)]
+    [InlineData("nameof(Id), nameof(Code)", false)]
+    [InlineData("\"Id\", \"Region\"", true)]
+    [InlineData("nameof(Code)", false)]
+    public void A_primary_key_naming_its_members_draws_nothing(string members, bool withFaker)
+    {
+        var diagnostics = Analyze(withFaker ? KeyedStore(members) : WithoutFaker(KeyedStore(members)));
+        Assert.True(diagnostics.Count == 0, Describe(diagnostics));
     }
 
     [Theory]
@@ -237,7 +256,7 @@ public sealed class DataSetProblemTests
     public void An_index_that_is_not_unique_names_nothing_the_generator_reads(string members)
     {
         // The generator ignores an index that is not unique, so a misspelt name in it refuses nothing.
-        var source = Store(members).Replace(", IsUnique = true", "").Replace("[ConstrainedFaker(typeof(Store))] public partial class StoreFaker;", "");
+        var source = WithoutFaker(Store(members).Replace(", IsUnique = true", ""));
         var diagnostics = Analyze(source);
         Assert.True(diagnostics.Count == 0, Describe(diagnostics));
     }
@@ -268,6 +287,21 @@ public sealed class DataSetProblemTests
         }
         [ConstrainedFaker(typeof(Store))] public partial class StoreFaker;
         """;
+
+    /// <summary>The one diagnostic is CF0003 at <paramref name="attribute"/> (as written), telling it on Store and saying <paramref name="says"/>, with the code fix's name.</summary>
+    private static void AssertOneStoreMemberMissing(IReadOnlyList<Diagnostic> diagnostics, string attribute, string says, string? suggestion)
+    {
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("CF0003", diagnostic.Id);
+        Assert.Equal(attribute, At(diagnostic));
+        Assert.EndsWith($"Store [{attribute}] {says}", Message(diagnostic));
+        Assert.Equal(suggestion, diagnostic.Properties.GetValueOrDefault(ConstraintAnalyzer.SuggestionProperty));
+    }
+
+    private static string WithoutFaker(string source) => source.Replace("[ConstrainedFaker(typeof(Store))] public partial class StoreFaker;", "");
+
+    private static string KeyedStore(string members) => Store("nameof(Code)")
+        .Replace("[Microsoft.EntityFrameworkCore.Index(nameof(Code), IsUnique = true)]", $"[Microsoft.EntityFrameworkCore.PrimaryKey({members})]");
 
     private static string Diploma(string foreignKey, string studentIdType) => $$"""
         public class Diploma

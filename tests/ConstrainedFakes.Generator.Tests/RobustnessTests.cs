@@ -60,13 +60,12 @@ public sealed class RobustnessTests
             }
             """);
 
-    /// <summary>EF Core's <c>[Owned]</c> and <c>[PrimaryKey]</c>, which the generator reads by name (EF Core is not referenced here).</summary>
+    /// <summary>EF Core's <c>[Owned]</c>, which the generator reads by name (EF Core is not referenced here; the harness adds <c>[PrimaryKey]</c>).</summary>
     private const string EfAttributes = """
 
         namespace Microsoft.EntityFrameworkCore
         {
             [AttributeUsage(AttributeTargets.Class)] public sealed class OwnedAttribute : Attribute { }
-            [AttributeUsage(AttributeTargets.Class)] public sealed class PrimaryKeyAttribute : Attribute { public PrimaryKeyAttribute(string property, params string[] more) { } }
         }
         """;
 
@@ -471,6 +470,16 @@ public sealed class RobustnessTests
         // generated file says why, as the analyzer does (CF0011).
         var generated = GeneratorHarness.Run(Cases[name]).SingleGeneratedSource();
         Assert.True(generated.Contains(says), generated);
+    }
+
+    [Fact]
+    public void A_primary_key_naming_a_missing_member_makes_the_data_set_refuse_saying_which()
+    {
+        // The builder reads the key without the name, so its rows stand alone, but a data set would key them (and
+        // their children) otherwise than declared: it refuses, as it refuses a unique index naming a missing member.
+        var generated = GeneratorHarness.Run(Cases["PrimaryKeyNamingMissingMember"]).SingleGeneratedSource();
+        Assert.Contains("E [PrimaryKey(\\\"Nope\\\", nameof(Id))] names 'Nope', which E does not have as a member the builder sets.", generated);
+        Assert.DoesNotContain("Cannot build", generated);
     }
 
     [Fact]

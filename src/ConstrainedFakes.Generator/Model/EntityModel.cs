@@ -15,6 +15,7 @@ namespace ConstrainedFakes.Generator.Model;
 /// <param name="Owned">Reference properties of EF Core owned types, whose members are among <paramref name="Members"/> as <c>{Property}_{Member}</c>.</param>
 /// <param name="OwnedCollections">Collection properties of EF Core owned types, whose elements are built with the row.</param>
 /// <param name="Key">The primary key's members, in key order (<c>[Key]</c> members' declaration order, else <c>[PrimaryKey]</c>'s, else <c>Id</c>).</param>
+/// <param name="PrimaryKey">EF Core's <c>[PrimaryKey]</c> as written, when it names the key (no member has <c>[Key]</c>), with every name it gives, even one naming no member (which <paramref name="Key"/> leaves out); else null.</param>
 internal sealed record EntityModel(
     string Name,
     string FullName,
@@ -29,9 +30,10 @@ internal sealed record EntityModel(
     EquatableArray<UniqueIndexModel> UniqueIndexes = default,
     EquatableArray<OwnedReferenceModel> Owned = default,
     EquatableArray<OwnedCollectionModel> OwnedCollections = default,
-    EquatableArray<string> Key = default);
+    EquatableArray<string> Key = default,
+    UniqueIndexModel? PrimaryKey = null);
 
-/// <summary>A unique index over several members: no two rows share all their values.</summary>
+/// <summary>A unique index over several members (or a primary key as written): no two rows share all their values.</summary>
 /// <param name="Members">The members, in index order.</param>
 /// <param name="Declared">The attribute as C# source, for messages.</param>
 internal sealed record UniqueIndexModel(EquatableArray<string> Members, string Declared);

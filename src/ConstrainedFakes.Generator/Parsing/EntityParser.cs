@@ -124,7 +124,8 @@ internal static class EntityParser
         if (constructor is null)
             blocking.Add("it has no accessible parameterless constructor, and no constructor whose parameters all match its members by name and type");
         var (single, composite) = UniqueIndexes(entity);
-        if (CompositeKey(entity, members) is { } compositeKey) composite.Insert(0, compositeKey);
+        var primaryKey = DeclaredPrimaryKey(entity);
+        if (CompositeKey(members, primaryKey) is { } compositeKey) composite.Insert(0, compositeKey);
         // A one-member index naming no member is kept for the data set, which refuses it (CF0003), as it refuses a longer one.
         composite.AddRange(single.Where(i => members.All(m => m.Name != i.Members[0])));
         // A unique index over one member is that member's [Unique].
@@ -132,7 +133,7 @@ internal static class EntityParser
         return new EntityModel(entity.Name, fullName, isPublic, members.ToEquatableArray(), constructorMembers.ToEquatableArray(),
             skipped.ToEquatableArray(), invariants, EdgeCases(entity), blocking.Count == 0 ? null : string.Join("; ", blocking) + ".",
             navigations.ToEquatableArray(), composite.ToEquatableArray(), owned.ToEquatableArray(), ownedCollections.ToEquatableArray(),
-            keyNames.Where(k => members.Any(m => m.IsKey && m.Name == k)).ToEquatableArray());
+            keyNames.Where(k => members.Any(m => m.IsKey && m.Name == k)).ToEquatableArray(), primaryKey);
     }
 
     /// <summary>
@@ -178,7 +179,7 @@ internal static class EntityParser
     {
         var indexes = entity.GetAttributes()
             .Where(a => AttributeReader.MetadataName(a) == AttributeNames.Index && AttributeReader.Flag(a, "IsUnique"))
-            .Select(a => new UniqueIndexModel(AttributeReader.ParamsValues(a).Select(v => v.Value as string).OfType<string>().ToEquatableArray(), AttributeReader.Declared(a)))
+            .Select(a => new UniqueIndexModel(MemberNames(a).ToEquatableArray(), AttributeReader.Declared(a)))
             .Where(i => i.Members.Count > 0)
             .ToList();
         return (indexes.Where(i => i.Members.Count == 1).ToList(), indexes.Where(i => i.Members.Count > 1).ToList());
@@ -188,17 +189,28 @@ internal static class EntityParser
     /// A primary key of several members (EF Core's <c>[PrimaryKey(nameof(A), nameof(B))]</c>, or <c>[Key]</c> on
     /// several members) as the unique index it is: no two rows share all its values.
     /// </summary>
-    private static UniqueIndexModel? CompositeKey(INamedTypeSymbol entity, List<MemberModel> members)
+    private static UniqueIndexModel? CompositeKey(List<MemberModel> members, UniqueIndexModel? primaryKey)
     {
         var keys = members.Where(m => m.IsKey).Select(m => m.Name).ToList();
         if (keys.Count < 2) return null;
-        var primaryKey = entity.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.PrimaryKey);
-        // KeyNames reads [Key] members before [PrimaryKey], so the attribute names the key only when no [Key] does.
-        var declared = primaryKey is not null && !Properties(entity).Any(p => HasAttribute(p, AttributeNames.Key))
-            ? AttributeReader.Declared(primaryKey)
-            : $"[Key] on {string.Join(", ", keys)}";
-        return new UniqueIndexModel(keys.ToEquatableArray(), declared);
+        return new UniqueIndexModel(keys.ToEquatableArray(), primaryKey?.Declared ?? $"[Key] on {string.Join(", ", keys)}");
     }
+
+    /// <summary>
+    /// EF Core's <c>[PrimaryKey]</c> with every name it gives, when <see cref="KeyNames"/> reads the key from it: a name
+    /// that is no member the builder sets is refused (CF0003), not dropped from the key.
+    /// </summary>
+    private static UniqueIndexModel? DeclaredPrimaryKey(INamedTypeSymbol entity)
+        => PrimaryKeyAttribute(entity) is { } primaryKey && !Properties(entity).Any(p => HasAttribute(p, AttributeNames.Key))
+            ? new UniqueIndexModel(MemberNames(primaryKey).ToEquatableArray(), AttributeReader.Declared(primaryKey))
+            : null;
+
+    private static AttributeData? PrimaryKeyAttribute(INamedTypeSymbol entity)
+        => entity.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.PrimaryKey);
+
+    /// <summary>The member names an <c>[Index]</c> or <c>[PrimaryKey]</c> gives, in order.</summary>
+    private static List<string> MemberNames(AttributeData attribute)
+        => AttributeReader.ParamsValues(attribute).Select(v => v.Value as string).OfType<string>().ToList();
 
     /// <summary>The entity's <c>[EdgeCases]</c>: its own or a base class's, else its assembly's.</summary>
     private static DeclaredNumber? EdgeCases(INamedTypeSymbol entity)
@@ -275,9 +287,7 @@ internal static class EntityParser
         var properties = Properties(entity).ToList();
         var keyed = properties.Where(p => HasAttribute(p, AttributeNames.Key)).Select(p => p.Name).ToList();
         if (keyed.Count > 0) return keyed;
-        var primaryKey = entity.GetAttributes().FirstOrDefault(a => AttributeReader.MetadataName(a) == AttributeNames.PrimaryKey);
-        if (primaryKey is not null)
-            return AttributeReader.ParamsValues(primaryKey).Select(v => v.Value as string).OfType<string>().ToList();
+        if (PrimaryKeyAttribute(entity) is { } primaryKey) return MemberNames(primaryKey);
         var conventional = properties.FirstOrDefault(p => p.Name == "Id") ?? properties.FirstOrDefault(p => p.Name == entity.Name + "Id");
         return conventional is null ? new List<string>() : new List<string> { conventional.Name };
     }

@@ -7,8 +7,9 @@ using ConstrainedFakes.Generator.Planning.Relationships;
 namespace ConstrainedFakes.Generator.Planning.Checks;
 
 /// <summary>
-/// CF0003 for a unique <c>[Index]</c> naming a member the entity does not have: the problem a faker's data set refuses
-/// (<see cref="UniqueIndexes"/>), told by the entity's own analysis too, so a class with no faker gets it as it is typed.
+/// CF0003 for a unique <c>[Index]</c> or the <c>[PrimaryKey]</c> (the unique index a key is) naming a member the entity
+/// does not have: the problem a faker's data set refuses (<see cref="UniqueIndexes"/>), told by the entity's own
+/// analysis too, so a class with no faker gets it as it is typed.
 /// </summary>
 internal static class UniqueIndexCheck
 {

@@ -20,10 +20,14 @@ internal static class UniqueIndexes
             ? entity.UniqueIndexes.FirstOrDefault(i => i.Members.Contains(ownerKey) && i.Members.Contains(pickKey))?.Declared
             : null;
 
-    /// <summary>The entity with a plain member of each index not held otherwise made <c>[Unique]</c>; and the indexes no member can hold.</summary>
+    /// <summary>
+    /// The entity with a plain member of each index not held otherwise made <c>[Unique]</c>; and the indexes no member can
+    /// hold, with a <c>[PrimaryKey]</c> naming a member the entity does not have (its rows' keys are not the ones declared).
+    /// </summary>
     public static (EntityModel Entity, List<DataSetProblem> Problems) WithUniqueMembers(EntityModel entity, DataSetPlan dataSet)
     {
         var problems = new List<DataSetProblem>();
+        if (entity.PrimaryKey is { } key && UnknownMembers(entity, key) is { } unknownKey) problems.Add(unknownKey);
         var table = dataSet.Tables.FirstOrDefault(t => t.Entity == entity.Name);
         var foreignKeys = RelationshipPlanner.ForeignKeys(entity, dataSet);
         var members = entity.Members.ToList();
@@ -50,15 +54,15 @@ internal static class UniqueIndexes
     }
 
     /// <summary>
-    /// CF0003 for each unique index naming members the entity does not have: the data set refuses it, and the analysis
-    /// of the entity's class tells it on its own (a domain project with no faker sees it too).
+    /// CF0003 for the <c>[PrimaryKey]</c> and each unique index naming members the entity does not have: the data set
+    /// refuses them, and the analysis of the entity's class tells them on its own (a domain project with no faker sees them too).
     /// </summary>
     public static IEnumerable<DataSetProblem> UnknownMembers(EntityModel entity)
-        => entity.UniqueIndexes.Select(i => UnknownMembers(entity, i)).OfType<DataSetProblem>();
+        => (entity.PrimaryKey is { } key ? entity.UniqueIndexes.Prepend(key) : entity.UniqueIndexes).Select(i => UnknownMembers(entity, i)).OfType<DataSetProblem>();
 
     /// <summary>
-    /// CF0003 for an index naming members the entity does not have (EF Core refuses such a model): the data set cannot
-    /// make it hold, and the closest member name is offered when one name is misspelt. Null when it names only members
+    /// CF0003 for an index (or primary key) naming members the entity does not have (EF Core refuses such a model): the
+    /// data set cannot make it hold, and the closest member name is offered when one name is misspelt. Null when it names only members
     /// the builder sets (a parent's member read through a navigation is none).
     /// </summary>
     private static DataSetProblem? UnknownMembers(EntityModel entity, UniqueIndexModel index)
