@@ -70,9 +70,10 @@ public sealed class ConstraintAnalyzer : DiagnosticAnalyzer
             var (toldAtOwnedType, invariantsToldAtOwnedType) = OwnedConstraintsAnalysedAlone(type, model);
             bool ToldAtOwnedType(ProblemSite site)
                 => site.Member is { } member ? toldAtOwnedType.Contains(member) : site.Attribute is { } declared && invariantsToldAtOwnedType.Contains(declared);
-            // The entity-level CF0011 (no usable constructor, abstract) is the faker's to tell; one at a member (two row
-            // locals named alike) is kept, for the faker to tell there (IsBuilderProblem).
-            return plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration || p.Sites.Any(s => s.Member is not null))
+            // The entity-level CF0011 (no usable constructor, abstract) is the faker's to tell; one at a member or attribute
+            // (two row locals named alike, a rule's parent path named like a member) is kept, for the faker to tell there
+            // (IsBuilderProblem).
+            return plan.Problems.Where(p => p.Id != DiagnosticIds.FakerDeclaration || p.Sites.Any(s => s.Member is not null || s.Attribute is not null))
                 .Select(p => p.Id == DiagnosticIds.FakerDeclaration ? p.ToFinding() with { Message = $"cannot be built: {p.Detail}" } : p.ToFinding())
                 .Concat(EntityChecks.Check(model, plan, CountedMemberParser.Parse(type)))
                 .Where(f => !(f.Sites.Count > 0 && f.Sites.All(ToldAtOwnedType)))

@@ -85,6 +85,47 @@ public sealed class DeclarationTests
         Assert.Equal("E: cannot be built: 'PriceHigh' and the upper bound of Price would get the same name in its builder (priceHigh); rename one", Message(diagnostic));
     }
 
+    private const string Account = "public class Account { public int Id { get; set; } [Range(0, 1000)] public decimal AnnualRevenue { get; set; } }";
+
+    [Theory]
+    [InlineData("", "[Range(0, 5000), LessThan(\"Account.AnnualRevenue\")]", "LessThan(\"Account.AnnualRevenue\")", "[LessThan(\"Account.AnnualRevenue\")] Amount: ")]
+    [InlineData("[Invariant(\"Amount < Account.AnnualRevenue\")]", "[Range(0, 5000)]", "Invariant(\"Amount < Account.AnnualRevenue\")", "[Invariant(\"Amount < Account.AnnualRevenue\")]: ")]
+    [InlineData("", "[Range(0, 5000), Correlated(\"Account.AnnualRevenue\", 0.5)]", "Correlated(\"Account.AnnualRevenue\", 0.5)", "Amount: ")]
+    public void A_member_named_like_a_parent_path_a_rule_reads_is_an_error_at_the_rule_with_a_faker(string invariant, string amount, string at, string rule)
+    {
+        // Account_AnnualRevenue is the name the path Account.AnnualRevenue takes in Deal's builder: the rule would read Deal's own member.
+        var deal = $"{invariant} public class Deal {{ public int Id {{ get; set; }} public int AccountId {{ get; set; }} public Account Account {{ get; set; }} = null!; "
+            + $"[Range(0, 5000)] public decimal Account_AnnualRevenue {{ get; set; }} {amount} public decimal Amount {{ get; set; }} }}";
+        // A domain class need not be buildable: only a faker naming it makes this an error.
+        var alone = Analyze(Account, deal);
+        Assert.True(alone.Count == 0, Describe(alone));
+        var diagnostic = Assert.Single(Analyze(Account, deal, "[ConstrainedFaker(typeof(Deal))] public partial class ShopFaker { }"));
+        Assert.Equal(("CF0011", at), (diagnostic.Id, At(diagnostic)));
+        Assert.Equal($"Deal: cannot be built: {rule}'Account_AnnualRevenue' and the parent's Account.AnnualRevenue would get the same name in its builder (Account_AnnualRevenue); rename one", Message(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("Office_Limit", true)]
+    [InlineData("OfficeLimit", false)]
+    public void A_parent_member_named_like_the_rest_of_a_path_read_through_it_is_an_error_at_that_member(string adjusterMember, bool refused)
+    {
+        // Asked to keep Office.Limit within the claims' bounds, Adjuster would bound its own Office_Limit: the data set refuses.
+        var diagnostics = Analyze($$"""
+            public class Office { public int Id { get; set; } [Range(0, 1000)] public decimal Limit { get; set; } }
+            public class Adjuster { public int Id { get; set; } public int OfficeId { get; set; } public Office Office { get; set; } = null!; [Range(0, 5000)] public decimal {{adjusterMember}} { get; set; } }
+            public class Claim { public int Id { get; set; } public int AdjusterId { get; set; } public Adjuster Adjuster { get; set; } = null!; [Range(500, 5000), LessThan("Adjuster.Office.Limit")] public decimal Amount { get; set; } }
+            [ConstrainedFaker(typeof(Claim))] public partial class ClaimFaker { }
+            """);
+        if (!refused)
+        {
+            Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+            return;
+        }
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("CF0011", "Office_Limit"), (diagnostic.Id, At(diagnostic)));
+        Assert.EndsWith("Adjuster: 'Office_Limit' and the parent's Office.Limit would get the same name in its builder (Office_Limit); rename one (Claim reads Adjuster.Office.Limit).", Message(diagnostic));
+    }
+
     [Theory]
     [InlineData("public class E { public int Id { get; set; } [Range(0, 100)] public decimal Price { get; set; } [Range(0, 100)] public decimal PriceHigh { get; set; } }", "typeof(E)")]
     [InlineData("public class E { public int Id { get; set; } [Range(0, 10)] public int Attempt { get; set; } [Range(0, 10)] public int Entity { get; set; } }", "typeof(E)")]

@@ -42,6 +42,21 @@ public sealed class RobustnessTests
             }
             """);
 
+    /// <summary>An account and a deal of it with a member <c>Account_AnnualRevenue</c>, the name the path <c>Account.AnnualRevenue</c> would take in the deal.</summary>
+    private static string Deal(string invariant, string amount)
+        => $$"""
+            public class Account { public int Id { get; set; } [Range(0, 1000)] public decimal AnnualRevenue { get; set; } }
+            {{invariant}}
+            public class Deal
+            {
+                public int Id { get; set; }
+                public int AccountId { get; set; }
+                public Account Account { get; set; } = null!;
+                [Range(0, 5000)] public decimal Account_AnnualRevenue { get; set; }
+                {{amount}} public decimal Amount { get; set; }
+            }
+            """;
+
     /// <summary>A class <c>E</c> with numbers, dates, an enum and a nullable member, under the given invariants.</summary>
     private static string Disjunctive(params string[] invariants)
         => WithFaker($$"""
@@ -293,6 +308,9 @@ public sealed class RobustnessTests
         ["MemberNamedLikeABoundsLocal"] = Member("[Range(0, 100)] public decimal Price { get; set; } [Range(0, 100), GreaterThan(nameof(Price))] public decimal PriceHigh { get; set; }"),
         ["MemberNamedLikeTheRetriedRow"] = Member("[Range(0, 100)] public decimal Price { get; set; } [Range(0, 100)] public decimal Entity { get; set; } [Computed(\"Price + Entity\"), Range(0, 150)] public decimal Total { get; set; }"),
         ["MemberNamedLikeTheAttempt"] = Member("[Range(0, 10)] public int Attempt { get; set; } [Range(0, 10), GreaterThan(nameof(Attempt))] public int Limit { get; set; }"),
+        ["MemberNamedLikeAParentPath"] = WithFaker(Deal("", "[Range(0, 5000), LessThan(\"Account.AnnualRevenue\")]"), "Deal"),
+        ["MemberNamedLikeAParentPathInAnInvariant"] = WithFaker(Deal("[Invariant(\"Amount < Account.AnnualRevenue\")]", "[Range(0, 5000)]"), "Deal"),
+        ["ParentMemberNamedLikeAPathReadThroughIt"] = WithFaker("public class Office { public int Id { get; set; } [Range(0, 1000)] public decimal Limit { get; set; } } public class Adjuster { public int Id { get; set; } public int OfficeId { get; set; } public Office Office { get; set; } = null!; [Range(0, 5000)] public decimal Office_Limit { get; set; } } public class Claim { public int Id { get; set; } public int AdjusterId { get; set; } public Adjuster Adjuster { get; set; } = null!; [Range(500, 5000), LessThan(\"Adjuster.Office.Limit\")] public decimal Amount { get; set; } }", "Claim"),
         ["EntitiesDifferingInCase"] = WithFaker("public class E { public int Id { get; set; } } public class e { public int Id { get; set; } }", "E), typeof(e"),
         ["HalfTypedAttribute"] = Usings + """
             namespace Cases
@@ -434,6 +452,9 @@ public sealed class RobustnessTests
     [InlineData("MemberNamedLikeABoundsLocal")]
     [InlineData("MemberNamedLikeTheRetriedRow")]
     [InlineData("MemberNamedLikeTheAttempt")]
+    [InlineData("MemberNamedLikeAParentPath")]
+    [InlineData("MemberNamedLikeAParentPathInAnInvariant")]
+    [InlineData("ParentMemberNamedLikeAPathReadThroughIt")]
     public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
     {
         var run = GeneratorHarness.Run(Cases[name]);
@@ -464,6 +485,9 @@ public sealed class RobustnessTests
     [InlineData("MemberNamedLikeABoundsLocal", "'PriceHigh' and the upper bound of Price would get the same name in its builder (priceHigh); rename one")]
     [InlineData("MemberNamedLikeTheRetriedRow", "'Entity' and the row TryBuildAt hands out would get the same name in its builder (entity); rename one")]
     [InlineData("MemberNamedLikeTheAttempt", "'Attempt' and the attempt parameter of TryBuildAt would get the same name in its builder (attempt); rename one")]
+    [InlineData("MemberNamedLikeAParentPath", "[LessThan(\\\"Account.AnnualRevenue\\\")] Amount: 'Account_AnnualRevenue' and the parent's Account.AnnualRevenue would get the same name in its builder (Account_AnnualRevenue); rename one")]
+    [InlineData("MemberNamedLikeAParentPathInAnInvariant", "'Account_AnnualRevenue' and the parent's Account.AnnualRevenue would get the same name in its builder (Account_AnnualRevenue); rename one")]
+    [InlineData("ParentMemberNamedLikeAPathReadThroughIt", "no data set can be built: Adjuster: 'Office_Limit' and the parent's Office.Limit would get the same name in its builder (Office_Limit); rename one (Claim reads Adjuster.Office.Limit).")]
     public void Two_things_the_generator_would_name_alike_are_refused_saying_why(string name, string says)
     {
         // The entity is skipped (a name the faker declares) or its builder throws (a name its builder declares), and the

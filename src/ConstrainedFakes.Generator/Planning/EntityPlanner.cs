@@ -77,6 +77,7 @@ internal static class EntityPlanner
             return Relationships.ParentPaths.WithParentMembers(unique, faker.Entities);
         }).ToList();
         problems.AddRange(Relationships.BackReferences.ReadThrough(models, dataSet));
+        problems.AddRange(models.SelectMany(m => Relationships.ParentPaths.ClashesOnTheWay(m, faker.Entities)).Distinct());
         if (problems.Count > 0) dataSet = dataSet with { Problems = dataSet.Problems.Concat(problems).ToEquatableArray() };
         return (dataSet, models);
     }

@@ -419,7 +419,9 @@ internal static class LinearPlanner
     {
         if (!quantities.TryGetValue(member.Name, out var own)) return new(DiagnosticIds.TypeMismatch, $"{declared}: {member.Name} is not a number, date or time.");
         if (relation.Other.Contains(".") && !quantities.ContainsKey(relation.Other))
-            return new(DiagnosticIds.UnknownMember, $"{declared}: '{relation.Other}' is not a date, time or number member of a parent reached through a reference navigation of {entity.Name}.");
+            return Relationships.ParentPaths.Clash(entity, relation.Other) is { } clash
+                ? clash with { Message = $"{declared}: {clash.Message}" }
+                : new(DiagnosticIds.UnknownMember, $"{declared}: '{relation.Other}' is not a date, time or number member of a parent reached through a reference navigation of {entity.Name}.");
         if (!quantities.TryGetValue(relation.Other, out var other))
         {
             if (entity.Members.Any(m => m.Name == relation.Other)) return new(DiagnosticIds.TypeMismatch, $"{declared}: {relation.Other} is not a number, date or time.");

@@ -75,8 +75,8 @@ internal static class OpaqueCheck
                 }
                 return (Kind.Enum, enumType.FullName);
             case MemberAccessExpressionSyntax path when Root(path) is { } root && entity.Navigations.Any(n => n.Name == root.Identifier.ValueText):
-                // A path that resolves was rewritten to the parent member it reads; this one names nothing.
-                throw new RefusedException(new Rejection(DiagnosticIds.UnknownMember,
+                // A path that resolves was rewritten to the parent member it reads; this one names nothing, or clashes.
+                throw new RefusedException(Relationships.ParentPaths.Clash(entity, path.ToString()) ?? new Rejection(DiagnosticIds.UnknownMember,
                     $"'{path}' is not a member of a parent reached through reference navigations of {entity.Name}."));
             case PrefixUnaryExpressionSyntax not when not.IsKind(SyntaxKind.LogicalNotExpression):
                 return Expect(TypeOf(not.Operand, entity), Kind.Boolean, not);

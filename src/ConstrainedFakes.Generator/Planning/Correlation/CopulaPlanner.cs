@@ -27,12 +27,13 @@ internal static class CopulaPlanner
                 var source = $"{correlation.Declared} {member.Name}";
                 // A path that names a parent's member has become a member of this entity (ParentPaths); one still
                 // dotted does not resolve to a reference navigation's member.
-                if (correlation.Other.Contains("."))
+                var problem = Relationships.ParentPaths.Clash(entity, correlation.Other);
+                if (correlation.Other.Contains(".") && problem is null)
                 {
                     notes.Add($"{source} is not applied: '{correlation.Other}' is not a number or date member of a parent reached through a reference navigation.");
                     continue;
                 }
-                var problem = Problem(entity, byName, member.Name, correlation);
+                problem ??= Problem(entity, byName, member.Name, correlation);
                 if (problem is not null)
                 {
                     problems.Add(new ProblemPlan(problem.Id, $"{member.Name}: {problem.Message}", new[] { source }.ToEquatableArray(),

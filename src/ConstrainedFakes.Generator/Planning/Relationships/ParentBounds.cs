@@ -62,6 +62,8 @@ internal static class ParentBounds
                 // As a declared inequality over the parent's own values: −(Σ a·v + c) ≤ 0.
                 // The child sees each parent member (near or far) as a member of its own, of the same type.
                 var read = model.Members.Where(m => parentMembers.ContainsKey(m.Name) && terms.Any(t => t.Member == m.Name)).ToList();
+                // A path the parent has a member of its own named like is not asked: the data set refuses it (ParentPaths.ClashesOnTheWay).
+                if (read.Any(m => ParentPaths.Clash(parent, m.ParentPath!) is not null)) continue;
                 var quantity = read[0].Type.Kind is ScalarKind.TimeSpan ? Quantity.Duration
                     : read.Any(m => m.Type.Kind is ScalarKind.DateTime or ScalarKind.DateTimeOffset or ScalarKind.DateOnly or ScalarKind.TimeOnly) ? Quantity.Instant
                     : Quantity.Number;

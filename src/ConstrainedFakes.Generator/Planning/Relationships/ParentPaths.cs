@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ConstrainedFakes.Generator.Parsing;
 using ConstrainedFakes.Generator.Model;
+using ConstrainedFakes.Generator.Planning.Findings;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,6 +30,8 @@ internal static class ParentPaths
         foreach (var path in paths)
         {
             var segments = path.Split('.');
+            // A member of the entity's own named so (Account_AnnualRevenue) leaves the path unread: the rules reading it
+            // are refused (Clash), never read from that member.
             if (entity.Members.Any(m => m.Name == Local(path)) || added.Any(m => m.Name == Local(path))) continue;
             // Through the references, one entity at a time, to the one that holds the rest of the path: one of its
             // members, or a member of its owned objects (Limits.Max), which its model holds as Limits_Max.
@@ -113,6 +116,45 @@ internal static class ParentPaths
             var rest = path.Substring(owned.Path.Length + 1);
             if (owned.Members.Contains(rest)) return new OwnedPath(owned.MemberName(rest), path, throughNullable, nullRate);
             return owned.Owned.Select(inner => Find(inner, path, throughNullable, nullRate)).FirstOrDefault(f => f is not null);
+        }
+    }
+
+    /// <summary>
+    /// CF0011 when the entity has a member of its own named as the path through its reference navigation would be
+    /// (<c>Account_AnnualRevenue</c> next to a rule on <c>Account.AnnualRevenue</c>): the builder cannot hold both, and
+    /// reading its own member would misread the rule, so the rule is refused, naming both; null otherwise.
+    /// </summary>
+    public static Rejection? Clash(EntityModel entity, string path)
+    {
+        var dot = path.IndexOf('.');
+        if (dot <= 0 || !entity.Navigations.Any(n => n.Kind == NavigationKind.Reference && n.Name == path.Substring(0, dot))) return null;
+        var local = Local(path);
+        return entity.Members.Any(m => m.ParentNavigation is null && m.Name == local)
+            ? new Rejection(DiagnosticIds.FakerDeclaration, $"'{local}' and the parent's {path} would get the same name in its builder ({local}); rename one")
+            : null;
+    }
+
+    /// <summary>
+    /// CF0011 for each parent on the way of a path the entity reads further up (<c>Adjuster.Office.Limit</c>) that has a
+    /// member of its own named as the rest of the path would be in it (<c>Office_Limit</c> on Adjuster): asked to keep the
+    /// path within the entity's bounds, it would bound that member instead, so it is not asked and the data set refuses.
+    /// </summary>
+    /// <param name="entity">The entity, with its parent members (<see cref="WithParentMembers"/>).</param>
+    /// <param name="entities">Every entity of the faker, as parsed.</param>
+    public static IEnumerable<DataSetProblem> ClashesOnTheWay(EntityModel entity, IReadOnlyList<EntityModel> entities)
+    {
+        foreach (var member in entity.Members.Where(m => m.ParentNavigation is not null && m.ParentPath!.IndexOf('.') >= 0))
+        {
+            var (holder, navigation, rest) = (entity, member.ParentNavigation!, member.ParentPath!);
+            while (rest.IndexOf('.') is var dot && dot >= 0
+                && holder.Navigations.FirstOrDefault(n => n.Kind == NavigationKind.Reference && n.Name == navigation) is { } step
+                && entities.FirstOrDefault(e => e.Name == step.Target) is { } parent)
+            {
+                if (Clash(parent, rest) is { } clash)
+                    yield return new DataSetProblem($"{parent.Name}: {clash.Message} ({entity.Name} reads {Written(member.ParentNavigation!, member.ParentPath!, member.HeldPath)}).",
+                        parent.Name, ProblemSite.On(Local(rest), null), clash.Id);
+                (holder, navigation, rest) = (parent, rest.Substring(0, dot), rest.Substring(dot + 1));
+            }
         }
     }
 
