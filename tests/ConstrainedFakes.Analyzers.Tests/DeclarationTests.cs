@@ -105,6 +105,29 @@ public sealed class DeclarationTests
     }
 
     [Theory]
+    [InlineData("A_B", true)]
+    [InlineData("AB", false)]
+    public void Two_parent_paths_that_flatten_alike_are_an_error_at_the_second_rule_with_a_faker(string navigation, bool refused)
+    {
+        // A.B_C and A_B.C both take the name A_B_C in E's builder: the second rule would read the first path's value.
+        var diagnostics = Analyze($$"""
+            public class P { public int Id { get; set; } [Range(0, 10)] public int B_C { get; set; } }
+            public class Q { public int Id { get; set; } [Range(500, 900)] public int C { get; set; } }
+            public class E { public int Id { get; set; } public int AId { get; set; } public P A { get; set; } = null!; public int {{navigation}}Id { get; set; } public Q {{navigation}} { get; set; } = null!;
+                [Range(0, 9), LessThan("A.B_C")] public int X { get; set; } [Range(501, 1000), GreaterThan("{{navigation}}.C")] public int Y { get; set; } }
+            [ConstrainedFaker(typeof(E))] public partial class EFaker { }
+            """);
+        if (!refused)
+        {
+            Assert.True(diagnostics.Count == 0, Describe(diagnostics));
+            return;
+        }
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal(("CF0011", "GreaterThan(\"A_B.C\")"), (diagnostic.Id, At(diagnostic)));
+        Assert.Equal("E: cannot be built: [GreaterThan(\"A_B.C\")] Y: the parents' A.B_C and A_B.C would get the same name in its builder (A_B_C); rename one", Message(diagnostic));
+    }
+
+    [Theory]
     [InlineData("Office_Limit", true)]
     [InlineData("OfficeLimit", false)]
     public void A_parent_member_named_like_the_rest_of_a_path_read_through_it_is_an_error_at_that_member(string adjusterMember, bool refused)

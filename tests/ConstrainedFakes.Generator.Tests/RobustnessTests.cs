@@ -310,6 +310,8 @@ public sealed class RobustnessTests
         ["MemberNamedLikeTheAttempt"] = Member("[Range(0, 10)] public int Attempt { get; set; } [Range(0, 10), GreaterThan(nameof(Attempt))] public int Limit { get; set; }"),
         ["MemberNamedLikeAParentPath"] = WithFaker(Deal("", "[Range(0, 5000), LessThan(\"Account.AnnualRevenue\")]"), "Deal"),
         ["MemberNamedLikeAParentPathInAnInvariant"] = WithFaker(Deal("[Invariant(\"Amount < Account.AnnualRevenue\")]", "[Range(0, 5000)]"), "Deal"),
+        // Two parents' paths that flatten alike (A.B_C through A, A_B.C through A_B): the second must not read the first's value.
+        ["ParentPathsFlattenedAlike"] = WithFaker("public class P { public int Id { get; set; } [Range(0, 10)] public int B_C { get; set; } } public class Q { public int Id { get; set; } [Range(500, 900)] public int C { get; set; } } public class E { public int Id { get; set; } public int AId { get; set; } public P A { get; set; } = null!; public int A_BId { get; set; } public Q A_B { get; set; } = null!; [Range(0, 1000), LessThan(\"A.B_C\")] public int X { get; set; } [Range(0, 1000), GreaterThan(\"A_B.C\")] public int Y { get; set; } }", "E"),
         ["ParentMemberNamedLikeAPathReadThroughIt"] = WithFaker("public class Office { public int Id { get; set; } [Range(0, 1000)] public decimal Limit { get; set; } } public class Adjuster { public int Id { get; set; } public int OfficeId { get; set; } public Office Office { get; set; } = null!; [Range(0, 5000)] public decimal Office_Limit { get; set; } } public class Claim { public int Id { get; set; } public int AdjusterId { get; set; } public Adjuster Adjuster { get; set; } = null!; [Range(500, 5000), LessThan(\"Adjuster.Office.Limit\")] public decimal Amount { get; set; } }", "Claim"),
         ["EntitiesDifferingInCase"] = WithFaker("public class E { public int Id { get; set; } } public class e { public int Id { get; set; } }", "E), typeof(e"),
         ["HalfTypedAttribute"] = Usings + """
@@ -454,6 +456,7 @@ public sealed class RobustnessTests
     [InlineData("MemberNamedLikeTheAttempt")]
     [InlineData("MemberNamedLikeAParentPath")]
     [InlineData("MemberNamedLikeAParentPathInAnInvariant")]
+    [InlineData("ParentPathsFlattenedAlike")]
     [InlineData("ParentMemberNamedLikeAPathReadThroughIt")]
     public void Generator_never_throws_reports_nothing_and_adds_no_compile_problem(string name)
     {
@@ -487,6 +490,7 @@ public sealed class RobustnessTests
     [InlineData("MemberNamedLikeTheAttempt", "'Attempt' and the attempt parameter of TryBuildAt would get the same name in its builder (attempt); rename one")]
     [InlineData("MemberNamedLikeAParentPath", "[LessThan(\\\"Account.AnnualRevenue\\\")] Amount: 'Account_AnnualRevenue' and the parent's Account.AnnualRevenue would get the same name in its builder (Account_AnnualRevenue); rename one")]
     [InlineData("MemberNamedLikeAParentPathInAnInvariant", "'Account_AnnualRevenue' and the parent's Account.AnnualRevenue would get the same name in its builder (Account_AnnualRevenue); rename one")]
+    [InlineData("ParentPathsFlattenedAlike", "[GreaterThan(\\\"A_B.C\\\")] Y: the parents' A.B_C and A_B.C would get the same name in its builder (A_B_C); rename one")]
     [InlineData("ParentMemberNamedLikeAPathReadThroughIt", "no data set can be built: Adjuster: 'Office_Limit' and the parent's Office.Limit would get the same name in its builder (Office_Limit); rename one (Claim reads Adjuster.Office.Limit).")]
     public void Two_things_the_generator_would_name_alike_are_refused_saying_why(string name, string says)
     {

@@ -27,6 +27,7 @@ internal static class ParentPaths
         var paths = Paths(entity).Concat(asked ?? Enumerable.Empty<string>()).Distinct().ToList();
         if (paths.Count == 0) return entity;
         var added = new List<MemberModel>();
+        var read = new HashSet<string>();
         foreach (var path in paths)
         {
             var segments = path.Split('.');
@@ -52,6 +53,7 @@ internal static class ParentPaths
             }
             if (found is not { } resolved) continue;
             var (member, owned) = resolved;
+            read.Add(path);
             var throughNull = owned is { ThroughNullable: true };
             // The far member's own declared bounds, nothing that ties it to its siblings or to its own row. Inside an
             // owned object that may be null, so may the value read: a rule through it then does not apply.
@@ -73,18 +75,19 @@ internal static class ParentPaths
             });
         }
         if (added.Count == 0) return entity;
-        var names = new HashSet<string>(added.Select(m => m.Name));
+        // Rules are rewritten for exactly the paths read, not for every path with the same local name: another path
+        // that flattens alike (A_B.C next to A.B_C) stays as written, and its rules are refused (Clash).
         return entity with
         {
             Members = entity.Members
                 .Select(m => m with
                 {
-                    Relations = m.Relations.Select(r => names.Contains(Local(r.Other)) ? r with { Other = Local(r.Other) } : r).ToEquatableArray(),
-                    Correlations = m.Correlations.Select(c => names.Contains(Local(c.Other)) ? c with { Other = Local(c.Other) } : c).ToEquatableArray(),
+                    Relations = m.Relations.Select(r => read.Contains(r.Other) ? r with { Other = Local(r.Other) } : r).ToEquatableArray(),
+                    Correlations = m.Correlations.Select(c => read.Contains(c.Other) ? c with { Other = Local(c.Other) } : c).ToEquatableArray(),
                 })
                 .Concat(added)
                 .ToEquatableArray(),
-            Invariants = entity.Invariants.Select(i => i with { Expression = new PathRewriter(names).Visit(Expressions.Parse(i.Expression))!.ToFullString() }).ToEquatableArray(),
+            Invariants = entity.Invariants.Select(i => i with { Expression = new PathRewriter(read).Visit(Expressions.Parse(i.Expression))!.ToFullString() }).ToEquatableArray(),
         };
     }
 
@@ -129,8 +132,11 @@ internal static class ParentPaths
         var dot = path.IndexOf('.');
         if (dot <= 0 || !entity.Navigations.Any(n => n.Kind == NavigationKind.Reference && n.Name == path.Substring(0, dot))) return null;
         var local = Local(path);
-        return entity.Members.Any(m => m.ParentNavigation is null && m.Name == local)
-            ? new Rejection(DiagnosticIds.FakerDeclaration, $"'{local}' and the parent's {path} would get the same name in its builder ({local}); rename one")
+        if (entity.Members.Any(m => m.ParentNavigation is null && m.Name == local))
+            return new Rejection(DiagnosticIds.FakerDeclaration, $"'{local}' and the parent's {path} would get the same name in its builder ({local}); rename one");
+        return entity.Members.FirstOrDefault(m => m.ParentNavigation is not null && m.Name == local) is { } other
+            && Written(other.ParentNavigation!, other.ParentPath!, other.HeldPath) is var otherPath && otherPath != path
+            ? new Rejection(DiagnosticIds.FakerDeclaration, $"the parents' {otherPath} and {path} would get the same name in its builder ({local}); rename one")
             : null;
     }
 
@@ -177,12 +183,12 @@ internal static class ParentPaths
 
     private sealed class PathRewriter : CSharpSyntaxRewriter
     {
-        private readonly HashSet<string> _names;
+        private readonly HashSet<string> _paths;
 
-        public PathRewriter(HashSet<string> names) => _names = names;
+        public PathRewriter(HashSet<string> paths) => _paths = paths;
 
         public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
-            => Dotted(node) is { } path && _names.Contains(Local(path))
+            => Dotted(node) is { } path && _paths.Contains(path)
                 ? SyntaxFactory.IdentifierName(Local(path)).WithTriviaFrom(node)
                 : base.VisitMemberAccessExpression(node);
     }
