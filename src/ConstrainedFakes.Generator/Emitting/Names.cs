@@ -1,5 +1,4 @@
 using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConstrainedFakes.Generator.Emitting;
 
@@ -12,7 +11,7 @@ internal static class Names
     public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ConstrainedFakes.Generator\", \"" + ThisAssembly.Version + "\")]";
 
     /// <summary>A member name as an identifier: <c>@class</c> for a keyword.</summary>
-    public static string Identifier(string name) => IsKeyword(name) ? "@" + name : name;
+    public static string Identifier(string name) => Parsing.GeneratedNames.Identifier(name);
 
     /// <summary>Whether a name is one C# refuses for a tuple element: a member of <c>ValueTuple</c>, or <c>Item{n}</c> (right only at position n).</summary>
     public static bool IsTupleMember(string name)
@@ -34,8 +33,6 @@ internal static class Names
     public static string Static(string member, string suffix) => "s_" + Camel(member) + suffix;
 
     private static string Camel(string name) => Parsing.GeneratedNames.Camel(name);
-
-    private static bool IsKeyword(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
 }
 
 /// <summary>The generator's version, stamped into <c>[GeneratedCode]</c>.</summary>

@@ -23,8 +23,11 @@ internal static class GeneratedNames
     {
         var camel = Camel(member);
         if (camel is "index") return camel + "Value";
-        return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None ? "@" + camel : camel;
+        return Identifier(camel);
     }
+
+    /// <summary>A name as an identifier: <c>@class</c> for a keyword.</summary>
+    public static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     /// <summary>
     /// The members whose row local another local of the row already has: each member's value is a local, and a member

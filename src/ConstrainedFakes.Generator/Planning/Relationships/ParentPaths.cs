@@ -31,8 +31,8 @@ internal static class ParentPaths
         foreach (var path in paths)
         {
             var segments = path.Split('.');
-            // A member of the entity's own named so (Account_AnnualRevenue) leaves the path unread: the rules reading it
-            // are refused (Clash), never read from that member.
+            // A member of the entity's own named so (Account_AnnualRevenue), or a path already read under that name
+            // (A.B_C before A_B.C), leaves the path unread: the rules reading it are refused (Clash), never read from that member.
             if (entity.Members.Any(m => m.Name == Local(path)) || added.Any(m => m.Name == Local(path))) continue;
             // Through the references, one entity at a time, to the one that holds the rest of the path: one of its
             // members, or a member of its owned objects (Limits.Max), which its model holds as Limits_Max.
@@ -123,9 +123,10 @@ internal static class ParentPaths
     }
 
     /// <summary>
-    /// CF0011 when the entity has a member of its own named as the path through its reference navigation would be
-    /// (<c>Account_AnnualRevenue</c> next to a rule on <c>Account.AnnualRevenue</c>): the builder cannot hold both, and
-    /// reading its own member would misread the rule, so the rule is refused, naming both; null otherwise.
+    /// CF0011 when the entity has a member named as the path through its reference navigation would be: a member of its
+    /// own (<c>Account_AnnualRevenue</c> next to a rule on <c>Account.AnnualRevenue</c>), or another parent path read
+    /// under that name (<c>A.B_C</c> next to <c>A_B.C</c>). The builder cannot hold both, and reading the other would
+    /// misread the rule, so the rule is refused, naming both; null otherwise.
     /// </summary>
     public static Rejection? Clash(EntityModel entity, string path)
     {
